@@ -24,7 +24,7 @@ from extractors import sources
 from extractors._errors import ConfigError
 from extractors._http import CachedResponse
 from extractors._runner import SourceResult, run_source
-from extractors.inbox import OUTLOOK_MSG, UNREAD_LIST
+from extractors.inbox import OUTLOOK_MSG, OUTLOOK_PST, UNREAD_LIST
 from flows.build import build_from_config, read_network_files
 from flows.config import Config, RunSettings, command_for, load_config
 from flows.demo_sources import idle_demo_sources
@@ -260,8 +260,12 @@ def skipped_note(stats: dict[str, int]) -> str:
         parts.append(f"{others} {plural} from other senders, not read ({_lists_named(stats)}"
                      'the senders read: README, "Job-alert e-mails")')  # fmt: skip
     if outlook := stats.get(OUTLOOK_MSG):
-        parts.append(f"{outlook} Outlook .msg {'file' if outlook == 1 else 'files'}, not read "
+        parts.append(f"{outlook} Outlook .msg {'file' if outlook == 1 else 'files'} without a"
+                     " readable message, not read "
                      '(save them as .eml: README, "Job-alert e-mails")')  # fmt: skip
+    if pst := stats.get(OUTLOOK_PST):
+        parts.append(f"{pst} Outlook .pst {'file' if pst == 1 else 'files'}, not read (drag the"
+                     ' alerts out of Outlook: README, "Job-alert e-mails")')  # fmt: skip
     return "; ".join(parts)
 
 

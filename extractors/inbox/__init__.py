@@ -17,6 +17,7 @@ every job goes through the same legitimacy checks. Nothing in the mailbox is cha
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Iterator
@@ -109,8 +110,11 @@ PROVENANCE: Provenance = "aggregator"
 # the stats key of mail from a list or marketing sender it reads no parser for, by its
 # domain: the run's summary names the most frequent (an alert service not read yet)
 UNREAD_LIST = "skipped/list_from/"
-# Outlook's .msg files in a configured folder: not read, and the run says how to export
+# Outlook's .msg files in a configured folder that hold no message: not read, and the
+# run says how to export
 OUTLOOK_MSG = "skipped/outlook_msg"
+OUTLOOK_PST = "skipped/outlook_pst"  # Outlook's data files: not read either
+_OUTLOOK = {".msg": OUTLOOK_MSG, ".pst": OUTLOOK_PST}
 SUMMARY = True  # a short text by nature: its length is no evidence
 WINDOWED = True  # an alert lists some jobs of a moment: a job missing later is not closed
 MAX_MESSAGE_BYTES = 25 * 1024 * 1024
@@ -199,9 +203,12 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
         messages = _mailboxes.imap(imap, MAX_MESSAGE_BYTES)
     else:
         messages = _mailboxes.local(
-            Path(unit), MAX_MESSAGE_BYTES, lambda: client.stats.inc(OUTLOOK_MSG)
+            Path(unit), MAX_MESSAGE_BYTES, lambda kind: client.stats.inc(_OUTLOOK[kind])
         )
     mine = frozenset(address.lower() for address in settings.my_addresses)
+    # a message kept in two folders (Takeout's label files, an .eml saved beside them)
+    # gives its document once
+    seen: set[bytes] = set()
     for raw in messages:
         client.stats.inc("inbox/messages")
         if raw.data is None:
@@ -211,8 +218,13 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
             document = _read(raw.data, mine, since, settings.scan_messages, client)
         except _UNREADABLE as error:  # one odd message, not the mailbox: parse reports it
             document = _unreadable(raw.data, error)
-        if document is not None:
-            body = json.dumps(document, ensure_ascii=False, sort_keys=True).encode()
+        if document is None:
+            continue
+        body = json.dumps(document, ensure_ascii=False, sort_keys=True).encode()
+        if (digest := hashlib.sha256(body).digest()) in seen:
+            client.stats.inc("skipped/duplicate")
+        else:
+            seen.add(digest)
             url = f"message:{document['message']}"
             yield Page(NAME, url, 200, {"content-type": "application/json"}, body,
                        datetime.now(UTC), scope=unit)  # fmt: skip

@@ -11,19 +11,41 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterator
+import tarfile
+import zipfile
+import zlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from typing import IO
 
 from extractors._contract import ExtractorError
+from extractors.inbox import _outlook
 
 _FROM_LINE = re.compile(rb"^From ")
 _ESCAPED_FROM = re.compile(rb"^>(>*From )")  # mboxrd quoting of body lines
-# Outlook's own format (an OLE compound file, not MIME): not read, and the run says so
+_HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:")  # a message's first header field
+# what is read in a folder or an archive, by suffix (a Takeout archive's `.mbox` files)
+_KEPT = (".mbox", ".eml", ".emlx", ".msg")
+_ARCHIVES = (".zip", ".tgz", ".tar.gz", ".tar")
+_EMLX_SLACK = 64 << 10  # an .emlx's length line and property list
+NOT_MAIL = (
+    "not mail: name an mbox file (Google Takeout's, Thunderbird's), a Takeout .zip or"
+    " .tgz, an .eml or .emlx message, or a folder of them; an alert saved as a web page"
+    " or as text is not read: save the message itself (Download message, Save as .eml)"
+)
+# Outlook's own format (a compound file, not MIME), one that holds no message body
+# (or is damaged): not read, and the run says so
 MSG_HELP = (
-    "an Outlook .msg file is not read: drag the messages from Outlook to a folder in"
-    " Thunderbird or Apple Mail, or open each in new Outlook and use Save as (.eml)"
+    "an Outlook .msg file without a readable message: drag the messages from Outlook to"
+    " a folder in Thunderbird or Apple Mail, or open each in new Outlook and use Save as"
+    " (.eml)"
+)
+
+PST_HELP = (
+    "an Outlook data file (.pst) is not read: drag the alerts out of Outlook to a folder"
+    " (as .msg files), or read the mailbox over IMAP"
 )
 
 
@@ -45,84 +67,153 @@ class Raw:
     data: bytes | None
 
 
-def mbox(path: Path, max_bytes: int) -> Iterator[Raw]:
-    """Each message of an mbox file: a `From ` line at the start or after a blank line
-    begins one. Only the current message is held in memory."""
+def _mbox_lines(handle: Iterable[bytes], max_bytes: int) -> Iterator[Raw]:
+    """Each message of an mbox's lines: a `From ` line at the start or after a blank
+    line begins one."""
+    lines: list[bytes] = []
+    size, started, blank = 0, False, True
+    for line in handle:
+        if blank and _FROM_LINE.match(line):
+            if started:
+                yield Raw(b"".join(lines) if size <= max_bytes else None)
+            lines, size, started = [], 0, True
+        elif started:
+            size += len(line)
+            if size <= max_bytes:
+                lines.append(_ESCAPED_FROM.sub(rb"\1", line) if line[:1] == b">" else line)
+        blank = not line.strip()
+    if started:
+        yield Raw(b"".join(lines) if size <= max_bytes else None)
+
+
+def files(folder: Path, max_bytes: int, on_outlook: Callable[[str], None]) -> Iterator[Raw]:
+    """A Maildir's cur/ and new/ messages; else every `.eml` and `.emlx` file (Apple
+    Mail's own store) under a folder, every mbox file, streamed: a `.mbox` file (a
+    Takeout folder holds `Mail/All mail ....mbox`), and a file without extension that
+    begins as an mbox does (Apple Mail's exported bundle's `mbox`, a Thunderbird
+    folder's file, with or without its `.msf` index beside it), and the same in Takeout's
+    `.zip` and `.tgz` archives. Extensions in any case: Windows tools write `.EML`.
+    Outlook's `.msg` files are read as the MIME message they hold (`_outlook`); each
+    that holds none, and each Outlook data file (`.pst`), calls `on_outlook` with its
+    suffix."""
+    if (folder / "cur").is_dir() or (folder / "new").is_dir():
+        paths = sorted(p for sub in ("cur", "new") for p in (folder / sub).glob("*") if p.is_file())
+        yield from (_message(path, max_bytes) for path in paths)
+        return
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        if _is_archive(path.name):
+            yield from _archive(path, max_bytes, on_outlook)
+            continue
+        kind = ".mbox" if _unnamed_mbox(path) else path.suffix.lower()
+        yield from _opened(path, kind, max_bytes, on_outlook)
+
+
+def _opened(
+    path: Path, kind: str, max_bytes: int, on_outlook: Callable[[str], None]
+) -> Iterator[Raw]:
+    """The messages of one file, streamed: only the current one is held in memory."""
     with path.open("rb") as handle:
-        lines: list[bytes] = []
-        size, started, blank = 0, False, True
-        for line in handle:
-            if blank and _FROM_LINE.match(line):
-                if started:
-                    yield Raw(b"".join(lines) if size <= max_bytes else None)
-                lines, size, started = [], 0, True
-            elif started:
-                size += len(line)
-                if size <= max_bytes:
-                    lines.append(_ESCAPED_FROM.sub(rb"\1", line) if line[:1] == b">" else line)
-            blank = not line.strip()
-        if started:
-            yield Raw(b"".join(lines) if size <= max_bytes else None)
+        yield from _kept(kind, handle, path.stat().st_size, max_bytes, on_outlook)
+
+
+def _kept(
+    kind: str, handle: IO[bytes], size: int, max_bytes: int, on_outlook: Callable[[str], None]
+) -> Iterator[Raw]:
+    """The messages of one file (or archive member) by its kind, its suffix."""
+    if kind == ".mbox":
+        yield from _mbox_lines(handle, max_bytes)
+    elif kind in (".eml", ".emlx"):
+        # read to the limit whatever an archive says of a member's size
+        limit = max_bytes + (_EMLX_SLACK if kind == ".emlx" else 0)
+        data = handle.read(limit + 1) if size <= limit else None
+        whole = data if data is not None and len(data) <= limit else None
+        yield Raw(_emlx(whole) if whole is not None and kind == ".emlx" else whole)
+    elif kind == ".msg":
+        data = handle.read(max_bytes + 1) if size <= max_bytes else None
+        found = _outlook.message(data) if data is not None and len(data) <= max_bytes else None
+        if found is None:
+            on_outlook(kind)
+        else:
+            yield Raw(found)
+    elif kind == ".pst":
+        on_outlook(kind)
+
+
+def _emlx(data: bytes) -> bytes:
+    """A message of Apple Mail's own store (`~/Library/Mail/V10/.../Messages/1234.emlx`,
+    `.partial.emlx` without its attachments): its length on the first line, the message,
+    then a property list of flags."""
+    head, _, rest = data.partition(b"\n")
+    return rest[: int(head)] if head.strip().isdigit() else rest
+
+
+def _unnamed_mbox(path: Path) -> bool:
+    """A file without extension (or beside a Thunderbird `.msf` index) that begins as an
+    mbox does."""
+    if path.suffix and not path.with_name(path.name + ".msf").is_file():
+        return False
+    with path.open("rb") as handle:
+        return bool(_FROM_LINE.match(handle.read(5)))
+
+
+def _is_archive(name: str) -> bool:
+    return name.lower().endswith(_ARCHIVES)
+
+
+def _archive(path: Path, max_bytes: int, on_outlook: Callable[[str], None]) -> Iterator[Raw]:
+    """The mail in an archive as downloaded: Google Takeout's `.zip` or `.tgz` (its
+    `Takeout/Mail/*.mbox`), or a zipped folder of `.eml` files; each member streamed,
+    the archive never unpacked on disk."""
+    try:
+        if path.name.lower().endswith(".zip"):
+            with zipfile.ZipFile(path) as archive:
+                for info in archive.infolist():
+                    kind = PurePosixPath(info.filename).suffix.lower()
+                    if not info.is_dir() and kind in _KEPT:
+                        with archive.open(info) as handle:
+                            yield from _kept(kind, handle, info.file_size, max_bytes, on_outlook)
+            return
+        with tarfile.open(path, "r|*") as stream:
+            for member in stream:
+                kind = PurePosixPath(member.name).suffix.lower()
+                member_file = stream.extractfile(member) if kind in _KEPT else None
+                if member_file is not None:
+                    yield from _kept(kind, member_file, member.size, max_bytes, on_outlook)
+    except (zipfile.BadZipFile, tarfile.TarError, EOFError, zlib.error, OSError) as error:
+        raise ExtractorError(
+            f"{path}: a damaged archive ({error}): download it again, or unpack it and"
+            " name the folder"
+        ) from error
 
 
 def _message(path: Path, max_bytes: int) -> Raw:
     return Raw(path.read_bytes() if path.stat().st_size <= max_bytes else None)
 
 
-def files(folder: Path, max_bytes: int, on_msg: Callable[[], None]) -> Iterator[Raw]:
-    """A Maildir's cur/ and new/ messages; else every `.eml` and `.emlx` file (Apple
-    Mail's own store) under a folder, and every mbox file, streamed: a `.mbox` file (a
-    Takeout folder holds `Mail/All mail ....mbox`), the `mbox` file of Apple Mail's
-    exported `.mbox` bundle, and a Thunderbird folder's file, which has no extension but
-    a `.msf` index beside it. Extensions in any case: Windows tools write `.EML`.
-    Outlook's `.msg` files are not read: each calls `on_msg`."""
-    if (folder / "cur").is_dir() or (folder / "new").is_dir():
-        paths = sorted(p for sub in ("cur", "new") for p in (folder / sub).glob("*") if p.is_file())
-        yield from (_message(path, max_bytes) for path in paths)
-        return
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        suffix = path.suffix.lower()
-        if suffix == ".eml":
-            yield _message(path, max_bytes)
-        elif suffix == ".emlx":
-            yield _emlx(path, max_bytes)
-        elif suffix == ".mbox" or _mbox_without_suffix(path):
-            yield from mbox(path, max_bytes)
-        elif suffix == ".msg":
-            on_msg()
-
-
-def _emlx(path: Path, max_bytes: int) -> Raw:
-    """A message of Apple Mail's own store (`~/Library/Mail/V10/.../Messages/1234.emlx`,
-    `.partial.emlx` without its attachments): its length on the first line, the message,
-    then a property list of flags."""
-    if path.stat().st_size > max_bytes + len(str(max_bytes)) + 1:
-        return Raw(None)
-    head, _, rest = path.read_bytes().partition(b"\n")
-    return Raw(rest[: int(head)] if head.strip().isdigit() else rest)
-
-
-def _mbox_without_suffix(path: Path) -> bool:
-    """Apple Mail's bundle file (`Jobs.mbox/mbox`), or a Thunderbird folder's file
-    (`Inbox` beside its index `Inbox.msf`)."""
-    if path.name == "mbox" and path.parent.suffix.lower() == ".mbox":
-        return True
-    return path.with_name(path.name + ".msf").is_file()
-
-
-def local(path: Path, max_bytes: int, on_msg: Callable[[], None]) -> Iterator[Raw]:
-    """The messages at a configured path: a folder, an mbox file or one `.eml` file."""
+def local(path: Path, max_bytes: int, on_outlook: Callable[[str], None]) -> Iterator[Raw]:
+    """The messages at a configured path: a folder, an mbox file, an archive, or one
+    message; any other file is an error that says what is read."""
     if path.is_dir():
-        return files(path, max_bytes, on_msg)
+        return files(path, max_bytes, on_outlook)
     if not path.is_file():
         raise ExtractorError(f"{path}: no such mbox file or mail folder")
-    if path.suffix.lower() == ".msg":
+    suffix = path.suffix.lower()
+    small = path.stat().st_size <= max_bytes
+    if suffix == ".pst":
+        raise ExtractorError(f"{path}: {PST_HELP}")
+    if suffix == ".msg" and small and _outlook.message(path.read_bytes()) is None:
         raise ExtractorError(f"{path}: {MSG_HELP}")
-    if path.suffix.lower() == ".eml":
-        return iter([_message(path, max_bytes)])
-    if path.suffix.lower() == ".emlx":
-        return iter([_emlx(path, max_bytes)])
-    return mbox(path, max_bytes)
+    if _is_archive(path.name):
+        return _archive(path, max_bytes, on_outlook)
+    with path.open("rb") as handle:
+        head = handle.read(64)
+    if suffix in (".eml", ".emlx", ".msg"):
+        return _opened(path, suffix, max_bytes, on_outlook)
+    if suffix == ".mbox" or _FROM_LINE.match(head) or not head:
+        return _opened(path, ".mbox", max_bytes, on_outlook)
+    if _HEADER_LINE.match(head):  # one message saved under another name ("alert.txt")
+        return _opened(path, ".eml", max_bytes, on_outlook)
+    raise ExtractorError(f"{path}: {NOT_MAIL}")
 
 
 def imap(settings: Imap, max_bytes: int) -> Iterator[Raw]:

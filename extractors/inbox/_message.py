@@ -15,7 +15,7 @@ from email import policy
 from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
 from email.parser import BytesHeaderParser, BytesParser
-from email.utils import parseaddr, parsedate_to_datetime
+from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
 from extractors.inbox import _jis
 
@@ -62,7 +62,7 @@ class Envelope:
     date: datetime | None  # aware UTC
     message_hash: str  # sha256 of the Message-ID (or of the headers), 16 hex
     bulk: bool  # a list or marketing mail
-    sent_by_me: bool  # in Gmail's Sent label (Takeout) or from one of `my_addresses`
+    sent_by_me: bool  # in Gmail's Sent label (Takeout), from one of `my_addresses`, to oneself
     forward: bool = False  # its subject says it forwards a message ("Fwd:", "WG:")
     subject: str = ""  # decoded
 
@@ -81,10 +81,19 @@ def envelope(raw: bytes, my_addresses: frozenset[str] = frozenset()) -> Envelope
         message_hash=hashlib.sha256(ident.encode("utf-8", "replace")).hexdigest()[:16],
         bulk=str(headers.get("precedence", "")).lower() in ("bulk", "list", "junk")
         or any(key in headers for key in _BULK_HEADERS),
-        sent_by_me=address in my_addresses or "sent" in (label.strip() for label in labels),
+        sent_by_me=address in my_addresses
+        or "sent" in (label.strip() for label in labels)
+        or _to_self(address, headers),
         forward=bool(_FORWARD.match(subject)),
         subject=subject,
     )
+
+
+def _to_self(address: str, headers: Message) -> bool:
+    """Sent to its own sender: a forward from the phone to the address the user reads
+    their mail at, which `my_addresses` need not list."""
+    recipients = getaddresses([str(value) for value in headers.get_all("to", [])])
+    return bool(address) and any(to.strip().lower() == address for _, to in recipients)
 
 
 def _decoded(value: str) -> str:
@@ -106,14 +115,26 @@ def _from(headers: Message) -> tuple[str | None, str]:
 
 def forwarded(message: EmailMessage) -> tuple[str, EmailMessage]:
     """The original sender of a forwarded message and the message that holds its body:
-    an attached message (forwarded as attachment), else the forward itself, whose
-    text quotes the original's `From:` line. ("", message) when neither says."""
+    an attached message (forwarded as attachment, `_attached`), else the forward
+    itself, whose text quotes the original's `From:` line. ("", message) when neither
+    says."""
     for part in message.walk():
-        inner = part.get_payload(0) if part.get_content_type() == "message/rfc822" else None
+        inner = _attached(part)
         if isinstance(inner, EmailMessage):
             return parseaddr(str(inner.get("from", "")))[1].lower(), inner
     found = _QUOTED_FROM.search(plain(message) or "")
     return (found[1].lower() if found else ""), message
+
+
+def _attached(part: Message) -> object:
+    """A message attached to another: as `message/rfc822`, or as a file named `.eml`
+    (some phone clients attach one as `application/octet-stream`, in base64)."""
+    if part.get_content_type() == "message/rfc822":
+        return part.get_payload(0)
+    if str(part.get_filename() or "").lower().endswith(".eml"):
+        data = part.get_payload(decode=True)
+        return full(data) if isinstance(data, bytes) else None
+    return None
 
 
 def _date(headers: Message) -> datetime | None:

@@ -868,7 +868,9 @@ def _message(index: int) -> bytes:
 
 def _alert(name: str, copy: int) -> bytes:
     raw = (ALERTS / name).read_bytes()
-    return raw.replace(b"Message-ID: <", f"Message-ID: <copy{copy}.".encode(), 1)
+    # each copy its own message however its sender writes the header (folded): the same
+    # message twice is read once
+    return re.sub(rb"(?im)^(message-id:\s*<)", rb"\1copy%d." % copy, raw, count=1)
 
 
 def _mbox(path: Path, personal: int, alerts: list[str]) -> None:

@@ -5,11 +5,15 @@ shape of the senders' cards)."""
 from __future__ import annotations
 
 import base64
+import io
 import quopri
+import struct
+import tarfile
+import zipfile
 from pathlib import Path
 
 from extractors._joburls import lists_others_jobs
-from extractors.inbox import OUTLOOK_MSG, _jis, _message
+from extractors.inbox import OUTLOOK_MSG, OUTLOOK_PST, _jis, _message
 from flows.gather import skipped_note
 from tests.extractors.test_inbox import ALERTS, _documents, _only_job, _postings, _run
 
@@ -109,10 +113,206 @@ def test_outlook_msg_files_are_named_not_read(tmp_path: Path) -> None:
     (tmp_path / "alert.msg").write_bytes(_MSG)
     result = _run(tmp_path)
     assert len(result.postings) == 1 and result.stats[OUTLOOK_MSG] == 1
-    assert "1 Outlook .msg file, not read (save them as .eml" in skipped_note(result.stats)
+    note = skipped_note(result.stats)
+    assert "1 Outlook .msg file without a readable message, not read (save them as .eml" in note
     alone = _run(tmp_path / "alert.msg")
     assert alone.status == "failed"
-    assert "an Outlook .msg file is not read" in alone.errors[0] and "(.eml)" in alone.errors[0]
+    assert "an Outlook .msg file without a readable" in alone.errors[0]
+    assert "(.eml)" in alone.errors[0]
+
+
+def _tgz(name: str, data: bytes) -> bytes:
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
+        member = tarfile.TarInfo(name)
+        member.size = len(data)
+        archive.addfile(member, io.BytesIO(data))
+    return buffer.getvalue()
+
+
+def test_takeout_archives_are_read_as_downloaded(tmp_path: Path) -> None:
+    mail = "Takeout/Mail/All mail Including Spam and Trash.mbox"
+    with zipfile.ZipFile(tmp_path / "takeout-20261201T071244Z-001.zip", "w") as archive:
+        archive.writestr(mail, _mbox(_reed()))
+        archive.writestr("Takeout/archive_browser.html", "<html></html>")
+        archive.writestr("Saved/alert.eml", _reed("saved@reed.co.uk"))  # the same job
+    zipped = _run(tmp_path / "takeout-20261201T071244Z-001.zip")
+    assert zipped.stats["inbox/messages"] == 2 and len(zipped.pages) == 2
+    assert list(_postings(zipped)) == ["reed:51234567"]
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    (folder / "takeout-20261201T071244Z-002.tgz").write_bytes(_tgz(mail, _mbox(_reed())))
+    assert list(_postings(_run(folder))) == ["reed:51234567"]
+    (folder / "takeout-20261201T071244Z-003.zip").write_bytes(b"PK\x03\x04 cut short")
+    damaged = _run(folder)
+    assert damaged.status == "failed"
+    assert "takeout-20261201T071244Z-003.zip: a damaged archive" in damaged.errors[0]
+
+
+def test_a_thunderbird_folder_file_copied_without_its_index_is_read(tmp_path: Path) -> None:
+    copied = tmp_path / "copied"
+    copied.mkdir()
+    (copied / "Jobs").write_bytes(_mbox(_reed()).replace(b"From 1@xxx", b"From - Tue Dec"))
+    (copied / "README").write_bytes(b"Fromage list\n")  # no mbox: "From " it is not
+    result = _run(copied)
+    assert len(result.postings) == 1 and result.stats["inbox/messages"] == 1
+
+
+def test_a_file_that_is_no_mail_is_named_and_a_message_under_another_name_read(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "alert.html").write_text(_page(_REED))  # the alert saved as a web page
+    failed = _run(tmp_path / "alert.html")
+    assert failed.status == "failed"
+    assert "alert.html: not mail" in failed.errors[0] and "Save as .eml" in failed.errors[0]
+    (tmp_path / "alert.txt").write_bytes(_reed())  # the message itself, saved as text
+    assert len(_run(tmp_path / "alert.txt").postings) == 1
+    (tmp_path / "empty.mbox").write_bytes(b"")  # an empty folder's file reads nothing
+    assert _run(tmp_path / "empty.mbox").status == "ok"
+
+
+def test_the_same_message_kept_twice_gives_one_page(tmp_path: Path) -> None:
+    (tmp_path / "Jobs.mbox").write_bytes(_mbox(_reed()))
+    (tmp_path / "Inbox.mbox").write_bytes(_mbox(b"X-Gmail-Labels: Inbox\n" + _reed()))
+    (tmp_path / "saved.eml").write_bytes(_reed())
+    result = _run(tmp_path)
+    assert len(result.pages) == 1 and result.stats["skipped/duplicate"] == 2
+
+
+def test_a_forward_to_oneself_is_the_users_own_without_my_addresses(tmp_path: Path) -> None:
+    text = (
+        "---------- Forwarded message ---------\nFrom: reed.co.uk <jobalerts@reed.co.uk>\n"
+        "Subject: New jobs\n\nPython Developer\nHarbourline Insurance\nLeeds\n"
+        "https://www.reed.co.uk/jobs/python-developer/51234567\n"
+    )
+    body = b"Content-Type: text/plain; charset=utf-8\n\n" + text.encode()
+    own = _mail("Sam <sam@mail.example>", body, subject="Fwd: New jobs", ident="f@x")
+    assert list(_postings(_run(_write(tmp_path / "own.eml", own)))) == ["reed:51234567"]
+    # the same forward from someone else to the user is not the user's alert
+    other = own.replace(b"From: Sam <sam@mail.example>", b"From: Tom <tom@mail.example>")
+    assert _run(_write(tmp_path / "other.eml", other)).postings == []
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def _msg_file(streams: dict[str, bytes]) -> bytes:
+    """A compound file as Outlook writes a `.msg` (version 3, 512-byte sectors): the
+    streams under 4096 bytes in the mini stream, the others in sectors of their own."""
+    free, end, fat_mark, none = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD, 0xFFFFFFFF
+    small = {name: data for name, data in streams.items() if len(data) < 4096}
+    mini, mini_fat, starts = b"", [], {}
+    for name, data in small.items():
+        count = max(-(-len(data) // 64), 1)
+        starts[name] = len(mini) // 64
+        mini_fat += [*range(starts[name] + 1, starts[name] + count), end]
+        mini += data.ljust(count * 64, b"\0")
+    names = list(streams)
+    sectors: list[bytes] = []
+    fat: list[int] = [fat_mark]
+
+    def place(data: bytes) -> int:
+        count = max(-(-len(data) // 512), 1)
+        first = len(fat)
+        fat.extend([*range(first + 1, first + count), end])
+        sectors.extend(
+            data.ljust(count * 512, b"\0")[i : i + 512] for i in range(0, count * 512, 512)
+        )
+        return first
+
+    def entry(name: str, kind: int, child: int, right: int, start: int, size: int) -> bytes:
+        encoded = (name + "\0").encode("utf-16-le")
+        links = struct.pack("<HBBIII", len(encoded), kind, 1, none, right, child)
+        return encoded.ljust(64, b"\0") + links + bytes(36) + struct.pack("<IQ", start, size)
+
+    directory_size = -(-(len(names) + 1) * 128 // 512) * 512
+    first_directory = 1  # after the FAT's sector
+    fat.extend([*range(2, 1 + directory_size // 512), end])
+    sectors.append(b"")  # the directory, written once the others have their sectors
+    sectors.extend(b"" for _ in range(directory_size // 512 - 1))
+    mini_fat_start = place(struct.pack(f"<{len(mini_fat)}I", *mini_fat)) if mini_fat else end
+    mini_start = place(mini) if mini else end
+    entries = [entry("Root Entry", 5, 1 if names else none, none, mini_start, len(mini))]
+    for index, name in enumerate(names):
+        data = streams[name]
+        start = starts[name] if name in small else place(data)
+        right = index + 2 if index + 1 < len(names) else none
+        entries.append(entry(name, 2, none, right, start, len(data)))
+    table = b"".join(entries).ljust(directory_size, b"\0")
+    sectors[0 : directory_size // 512] = [table[i : i + 512] for i in range(0, directory_size, 512)]
+    header = (
+        bytes.fromhex("d0cf11e0a1b11ae1") + bytes(16)
+        + struct.pack("<HHHHH6xIIIIIIIII", 0x3E, 3, 0xFFFE, 9, 6, 0, 1, first_directory, 0,
+                      4096, mini_fat_start, 1 if mini_fat else 0, end, 0)
+        + struct.pack("<109I", 0, *[free] * 108)
+    )  # fmt: skip
+    fat_sector = struct.pack(f"<{128}I", *(fat + [free] * (128 - len(fat))))
+    return header + fat_sector + b"".join(sectors)
+
+
+def _props(*tags: tuple[str, bytes]) -> dict[str, bytes]:
+    return {f"__substg1.0_{tag}": value for tag, value in tags}
+
+
+def _utf16(text: str) -> bytes:
+    return text.encode("utf-16-le")
+
+
+def test_outlook_msg_files_are_read_as_the_message_they_hold(tmp_path: Path) -> None:
+    headers = (
+        "Received: from mail.reed.co.uk\r\nFrom: reed.co.uk <jobalerts@reed.co.uk>\r\n"
+        "To: sam@mail.example\r\nSubject: New jobs\r\nDate: Tue, 01 Dec 2026 07:12:44 +0000"
+        "\r\nMessage-ID: <msg@reed.co.uk>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/"
+        'alternative;\r\n boundary="b1"\r\n\r\n'
+    )
+    card = _REED.replace("£55,000 - £65,000", "€60,000 – €70,000")
+    html = _page(card + "<!-- " + "x" * 5000 + " -->").encode("cp1252")  # in sectors
+    cpid = bytes(32) + struct.pack("<IIQ", 0x3FDE0003, 2, 1252)
+    saved = _props(("007D001F", _utf16(headers)), ("10130102", html), ("0037001F", _utf16("x")))
+    saved["__properties_version1.0"] = cpid
+    saved["__attach_version1.0_#00000000"] = b"not the message's"
+    (tmp_path / "New jobs.msg").write_bytes(_msg_file(saved))
+    text = (
+        "Python Developer<https://www.reed.co.uk/jobs/python-developer/51234567>\r\n"
+        "Harbourline Insurance\r\nLeeds\r\n"
+    )
+    unsent = _props(("1000001F", _utf16(text)), ("5D01001F", _utf16("jobalerts@reed.co.uk")))
+    (tmp_path / "Copy.msg").write_bytes(_msg_file(unsent))
+    (tmp_path / "Meeting.msg").write_bytes(_msg_file(_props(("0037001F", _utf16("Standup")))))
+    result = _run(tmp_path)
+    assert result.stats["inbox/messages"] == 2 and result.stats[OUTLOOK_MSG] == 1
+    assert len(result.pages) == 2  # the text one too, by its sender's SMTP address
+    (job,) = _postings(result).values()
+    assert (job.title, job.company, job.salary_raw) == (
+        "Python Developer", "Harbourline Insurance", "€60,000 – €70,000 per annum"
+    )  # fmt: skip
+    assert {d["date"] for d in _documents(result)} == {"2026-12-01T07:12:44+00:00", None}
+    alone = _run(tmp_path / "Meeting.msg")
+    assert alone.status == "failed" and "Meeting.msg: an Outlook .msg file" in alone.errors[0]
+
+
+def test_outlook_data_files_are_named_not_read(tmp_path: Path) -> None:
+    (tmp_path / "backup.pst").write_bytes(b"!BDN" + bytes(512))
+    (tmp_path / "alert.eml").write_bytes(_reed())
+    result = _run(tmp_path)
+    assert len(result.postings) == 1 and result.stats[OUTLOOK_PST] == 1
+    assert "1 Outlook .pst file, not read (drag the alerts out" in skipped_note(result.stats)
+    alone = _run(tmp_path / "backup.pst")
+    assert alone.status == "failed" and "backup.pst: an Outlook data file" in alone.errors[0]
+
+
+def test_an_alert_attached_as_an_eml_file_is_read(tmp_path: Path) -> None:
+    attached = (
+        b'Content-Type: multipart/mixed; boundary="CC"\n\n--CC\nContent-Type: text/plain\n\n'
+        b'fyi\n--CC\nContent-Type: application/octet-stream; name="New jobs.eml"\n'
+        b'Content-Disposition: attachment; filename="New jobs.eml"\n'
+        b"Content-Transfer-Encoding: base64\n\n" + base64.encodebytes(_reed()) + b"\n--CC--\n"
+    )
+    mail = _mail("Sam <sam@mail.example>", attached, subject="Fwd: New jobs", ident="f@x")
+    (job,) = _postings(_run(_write(tmp_path / "fwd.eml", mail))).values()
+    assert (job.title, job.company) == ("Python Developer", "Harbourline Insurance")
 
 
 def _forward(body: bytes) -> bytes:
