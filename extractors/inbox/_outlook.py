@@ -1,5 +1,5 @@
-"""Outlook's `.msg` files (classic Outlook for Windows saves a message only so), read
-with the standard library: a compound file (MS-CFB) whose top-level streams hold the
+"""Outlook's `.msg` files (classic Outlook for Windows saves a message only so): a
+compound file (MS-CFB, read by olefile) whose top-level streams hold the
 message's properties (MS-OXMSG). What an alert's parser needs is there: the headers as
 they came (`PR_TRANSPORT_MESSAGE_HEADERS`) and the body, as HTML (`PR_HTML`) or text
 (`PR_BODY`). They are made a MIME message again, so the message is read as any other.
@@ -9,12 +9,14 @@ compound file is None.
 
 from __future__ import annotations
 
+import io
 import struct
 from email.message import Message
 from email.parser import BytesHeaderParser
 
+import olefile
+
 _SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_STREAM, _ROOT = 2, 5
 _HEADERS = ("007D001F", "007D001E")  # PR_TRANSPORT_MESSAGE_HEADERS, Unicode or ANSI
 _HTML = "10130102"  # PR_HTML, bytes in the message's code page
 _BODY = ("1000001F", "1000001E")  # PR_BODY
@@ -80,70 +82,15 @@ def _code_page(properties: bytes) -> str:
 
 def _top_streams(data: bytes) -> dict[str, bytes]:
     """The streams of the message's properties read here, directly under a compound
-    file's root (not its attachments'), by name. A damaged file gives what could be read."""
-    if not is_msg(data) or len(data) < 512:
+    file's root (not its attachments'), by name; a damaged file gives none."""
+    if not is_msg(data):
         return {}
-    shift, mini_shift = struct.unpack_from("<HH", data, 0x1E)
-    size, mini_size = 1 << shift, 1 << mini_shift
-    if shift not in (9, 12):
-        return {}
-    fat_count, directory, _, cutoff, mini_fat, _, difat, difat_count = struct.unpack_from(
-        "<IIIIIIII", data, 0x2C
-    )
-    sectors = max((len(data) - size) // size, 0)
-
-    def sector(number: int) -> bytes:
-        return data[(number + 1) * size : (number + 2) * size]
-
-    # the FAT's sectors: 109 in the header, the rest in a chain of DIFAT sectors
-    fat_sectors = list(struct.unpack_from("<109I", data, 0x4C))
-    for _ in range(min(difat_count, sectors)):
-        if difat >= sectors:
-            break
-        listed = struct.unpack(f"<{size // 4}I", sector(difat))
-        fat_sectors.extend(listed[:-1])
-        difat = listed[-1]
-    fat_bytes = b"".join(sector(n) for n in fat_sectors[:fat_count] if n < sectors)
-    fat = struct.unpack(f"<{len(fat_bytes) // 4}I", fat_bytes[: len(fat_bytes) // 4 * 4])
-
-    def chain(start: int, table: tuple[int, ...], limit: int) -> list[int]:
-        found: list[int] = []
-        while start < len(table) and len(found) < limit:
-            found.append(start)
-            start = table[start]
-        return found
-
-    entries = b"".join(sector(n) for n in chain(directory, fat, sectors))
-    items = [entries[i : i + 128] for i in range(0, len(entries) - 127, 128)]
-    if not items or items[0][66] != _ROOT:
-        return {}
-    root_start, root_size = struct.unpack_from("<IQ", items[0], 116)
-    mini_stream = b"".join(sector(n) for n in chain(root_start, fat, sectors))[:root_size]
-    mini_bytes = b"".join(sector(n) for n in chain(mini_fat, fat, sectors))
-    mini_table = struct.unpack(f"<{len(mini_bytes) // 4}I", mini_bytes[: len(mini_bytes) // 4 * 4])
-
-    def read(item: bytes) -> bytes:
-        """A stream's bytes, never more sectors than its length takes (a looping chain)."""
-        start, length = struct.unpack_from("<IQ", item, 116)
-        length = min(length & 0xFFFFFFFF, len(data))  # version 3: the high half may be junk
-        if length < cutoff:
-            parts = chain(start, mini_table, -(-length // mini_size))
-            joined = b"".join(mini_stream[n * mini_size : (n + 1) * mini_size] for n in parts)
-        else:
-            joined = b"".join(sector(n) for n in chain(start, fat, -(-length // size)))
-        return joined[:length]
-
-    streams: dict[str, bytes] = {}
-    pending, seen = [struct.unpack_from("<I", items[0], 76)[0]], set()
-    while pending:  # the root's children: a tree by their left and right siblings
-        index = pending.pop()
-        if index >= len(items) or index in seen:
-            continue
-        seen.add(index)
-        item = items[index]
-        name_length, kind, left, right = struct.unpack_from("<HBxII", item, 64)
-        name = item[: max(name_length - 2, 0)].decode("utf-16-le", "replace")
-        if kind == _STREAM and (name[-8:].upper() in _READ or name == _PROPERTIES):
-            streams[name] = read(item)
-        pending.extend((left, right))
-    return streams
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            return {
+                name: ole.openstream(name).read()
+                for (name, *below) in ole.listdir(streams=True, storages=False)
+                if not below and (name[-8:].upper() in _READ or name == _PROPERTIES)
+            }
+    except (OSError, ValueError, IndexError, KeyError, EOFError, OverflowError, struct.error):
+        return {}  # olefile names a broken file's defect by these
