@@ -172,6 +172,16 @@ def _voice(column: str) -> str:
         where pc.person_id = c.person_id and n.{column} is not null)"""
 
 
+# the platforms where the user only follows the contact (or mentioned them in a public
+# post): someone they have not met, which the draft owns up to; of `c.person_id`
+FOLLOWED_ONLY = """(select coalesce(list(distinct t.platform order by t.platform), [])
+        from staging.person_ties as t
+        where t.person_id = c.person_id and t.tie in ('following', 'subscription', 'mention')
+          and not exists (select 1 from staging.person_ties as o
+                          where o.person_id = t.person_id
+                            and o.tie not in ('following', 'subscription', 'follower',
+                                              'mention')))"""
+
 _FACTS = """
 select c.lead_id, c.contact,
        nullif(concat_ws(' at ', p.role, p.organisation), '') as role_at,
@@ -182,12 +192,7 @@ select c.lead_id, c.contact,
         inner join state.network_contacts as n using (contact_key)
         where pc.person_id = c.person_id and n.tie = 'message'),
        l.title, l.company, l.url, c.contact_is_hiring, list_contains(l.sources, ?),
-       (select coalesce(list(distinct t.platform order by t.platform), [])
-        from staging.person_ties as t
-        where t.person_id = c.person_id and t.tie in ('following', 'subscription')
-          and not exists (select 1 from staging.person_ties as o
-                          where o.person_id = t.person_id
-                            and o.tie not in ('following', 'subscription', 'follower'))),
+       {followed_only},
        coalesce(l.roles_matched, []),
        (select coalesce(string_agg(left(s.text, 3000), ' '), '')
         from staging.lead_members as m
@@ -221,7 +226,7 @@ from marts.lead_contacts as c
 inner join staging.people as p using (person_id)
 inner join marts.ranked_leads as l using (lead_id)
 where c.lead_id = ?
-""".format(register=_voice("register"), language=_voice("language"))
+""".format(register=_voice("register"), language=_voice("language"), followed_only=FOLLOWED_ONLY)
 
 
 def intro_facts(con: duckdb.DuckDBPyConnection, lead_id: str) -> IntroFacts | None:

@@ -4,11 +4,13 @@ import re
 from dataclasses import replace
 from datetime import UTC, datetime
 
+import duckdb
 import pytest
 
 from extractors._errors import ConfigError
 from tests.warehouse.intro_facts import intro_facts
 from warehouse.intro import (
+    FOLLOWED_ONLY,
     acquaintance,
     also_line,
     draft_language,
@@ -921,3 +923,26 @@ def test_the_draft_offers_the_role_the_lead_matched_and_what_its_posting_asks() 
     assert "as a freelance technical writer." in draft  # the request names it too
     assert "a freelance technical writer with api documentation and markdown," in draft
     assert "SEO" not in draft and "content writer" not in draft
+
+
+@pytest.mark.parametrize(
+    ("ties", "followed_on"),
+    [
+        ([("mastodon", "following")], ["mastodon"]),
+        ([("mastodon", "mention")], ["mastodon"]),  # a reply in public is no acquaintance
+        ([("mastodon", "mention"), ("x", "following")], ["mastodon", "x"]),
+        ([("mastodon", "mention"), ("linkedin", "connection")], []),  # they are connected
+        ([("x", "message"), ("x", "following")], []),  # they wrote to each other
+    ],
+)
+def test_a_draft_owns_up_to_ties_that_are_no_acquaintance(
+    ties: list[tuple[str, str]], followed_on: list[str]
+) -> None:
+    con = duckdb.connect()
+    con.execute("create schema staging")
+    con.execute(
+        "create table staging.person_ties (person_id varchar, platform varchar, tie varchar)"
+    )
+    con.executemany("insert into staging.person_ties values ('P1', ?, ?)", ties)
+    query = f"select {FOLLOWED_ONLY} from (select 'P1' as person_id) as c"
+    assert con.execute(query).fetchone() == (followed_on,)
