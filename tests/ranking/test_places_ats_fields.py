@@ -21,10 +21,11 @@ USERS = {
 SHORT = {"eligible": "e", "review": "r", "not_eligible": "n"}
 
 
-def _verdicts(location: str | None, text: str) -> str:
-    """The verdicts of users in Berlin, Austin, Manchester, Porto, Manila and São Paulo."""
+def verdicts_of(location: str | None, text: str, users: dict[str, tuple[str, ...]] = USERS) -> str:
+    """The verdicts of the users (by default in Berlin, Austin, Manchester, Porto, Manila
+    and São Paulo), one letter each in their order."""
     scope = parse_remote(location, text, None)
-    return "".join(SHORT[eligibility(scope, Profile(locations=mine))[0]] for mine in USERS.values())
+    return "".join(SHORT[eligibility(scope, Profile(locations=mine))[0]] for mine in users.values())
 
 
 @pytest.mark.parametrize(
@@ -45,7 +46,7 @@ def _verdicts(location: str | None, text: str) -> str:
        id="a reach around a zone in the field")],
 )  # fmt: skip
 def test_ats_location_fields(location: str | None, text: str, verdicts: str) -> None:
-    assert _verdicts(location, text) == verdicts
+    assert verdicts_of(location, text) == verdicts
 
 
 def test_a_residence_field_keeps_every_state_it_lists() -> None:
@@ -70,7 +71,7 @@ def test_a_window_beside_a_bloc_is_its_hours() -> None:
 def test_hours_only_are_kept_a_working_days_shift_away(
     location: str | None, text: str, verdicts: str
 ) -> None:
-    assert _verdicts(location, text) == verdicts
+    assert verdicts_of(location, text) == verdicts
 
 
 def test_a_window_allows_no_shift_beyond_its_own_reach() -> None:

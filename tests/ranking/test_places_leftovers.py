@@ -7,7 +7,7 @@ import pytest
 from pytest import param as P
 
 from extractors._contract import Posting
-from warehouse.ranking.eligibility import eligibility
+from tests.ranking.test_places_ats_fields import verdicts_of
 from warehouse.ranking.features import understand
 from warehouse.ranking.profile import Profile, RankingSettings
 from warehouse.ranking.remote import parse_remote
@@ -20,13 +20,11 @@ USERS = {
     "Manila": ("Manila", "Philippines"),
     "São Paulo": ("São Paulo", "Brazil"),
 }
-SHORT = {"eligible": "e", "review": "r", "not_eligible": "n"}
 
 
 def _verdicts(location: str | None, text: str) -> str:
     """The verdicts of the users above, in their order."""
-    scope = parse_remote(location, text, None)
-    return "".join(SHORT[eligibility(scope, Profile(locations=mine))[0]] for mine in USERS.values())
+    return verdicts_of(location, text, USERS)
 
 
 @pytest.mark.parametrize(
