@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from extractors._contract import JobIds, Page, Posting, Provenance, Skip
+from extractors._contract import Page, Posting, Provenance, Skip
 from extractors._normalize import (
     description_html,
     each_item,
@@ -37,11 +37,6 @@ ATTRIBUTION = (
 WINDOWED = False
 PROVENANCE: Provenance = "aggregator"  # a job board listing many employers
 REMOTE_BOARD = True  # it lists remote jobs only, so it flags every one remote
-# the number ending a job's slug, whatever category its link names: an alert's link to a
-# job (`/remote-jobs/software-development/<slug>-<id>`) and the API's are one job
-JOB_IDS = (
-    JobIds(r"/remote-jobs/[\w-]+/[\w-]+-(\d{4,})(?![\w-])", hosts=("remotive.com", "remotive.io")),
-)
 
 _ALL = "all"
 

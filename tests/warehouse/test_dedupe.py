@@ -679,18 +679,6 @@ def test_job_platform_ids_merge_an_alerts_tracking_link_with_the_saved_job() -> 
     assert "same glassdoor id" in (glassdoor[1], leads["himalayas:7"][1])
 
 
-def test_a_remotive_alerts_job_is_the_apis_by_its_number_whatever_its_category() -> None:
-    alert = "https://remotive.com/remote-jobs/software-development/senior-python-dev-1934567"
-    api = "https://remotive.com/remote-jobs/software-dev/senior-python-developer-1934567"
-    leads = _leads(
-        _posting("inbox", "remotive:1934567", url=alert, title="Senior Python Developer"),
-        _posting("remotive", "1934567", url=api, title="Senior Python Developer (Django)"),
-        _posting("remotive", "1934999", url=api.replace("1934567", "1934999")),
-    )
-    assert leads["inbox:remotive:1934567"][0] == leads["remotive:1934567"][0]
-    assert leads["remotive:1934999"][0] != leads["remotive:1934567"][0]
-
-
 def test_a_bloc_named_in_several_words_is_no_other_place() -> None:
     assert _pair("Data Engineer", "Data Engineer", location=None) == TOGETHER
     together = {"location": "European Union (Remote)"}
