@@ -188,7 +188,6 @@ _ENGAGEMENT_WORDS: tuple[tuple[str, Engagement], ...] = (
     ("fixedterm", "contract"),
     ("parttime", "part_time"),
     ("fulltime", "full_time"),
-    ("permanent", "full_time"),
 )
 # what sets alternatives apart in one label ("Contract, Full-time", "Freelance or Contract")
 _ALTERNATIVES = re.compile(r"[,/|;&+]|\b(?:or|and)\b", re.IGNORECASE)
