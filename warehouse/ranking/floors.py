@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 from warehouse.ranking.profile import CurrencyFloor, RateFloor
 from warehouse.ranking.rates import (
+    COUNTED_IN,
+    COUNTED_SCALES,
     PIECE_WORDS,
     PIECES,
     Rate,
@@ -93,10 +95,7 @@ _FLOOR = re.compile(
     re.IGNORECASE,
 )
 _SCALES: dict[str, float] = {"k": 1000, "mil": 1000, "万": 10_000, "만": 10_000}
-_DONG_SCALES = {"triệu": 1e6, "trieu": 1e6, "tr": 1e6}  # millions of dong, with no sign
-_SCALES |= _DONG_SCALES
-_RUPIAH_SCALES = {"juta": 1e6, "jt": 1e6, "ribu": 1e3, "rb": 1e3}  # rupiah, with no sign
-_SCALES |= _RUPIAH_SCALES
+_SCALES |= COUNTED_SCALES  # millions of dong, millions and thousands of rupiah, no sign
 # "¥" is the yen's sign and the yuan's: a floor's "¥" is the profile's currency when that is
 # one of them, else refused as unknown (no guess between a rate and 20 times it)
 _YEN_OR_YUAN = frozenset({"¥", "￥"})
@@ -142,10 +141,8 @@ def parse_floor(
             raise ValueError(f"{written!r}: unknown currency {sign.strip()!r} (write an ISO "
                              "code with a rate in [ranking.fx_usd])")  # fmt: skip
         named.add(code)
-    if (found["scale"] or "").lower() in _DONG_SCALES:
-        named.add("VND")
-    if (found["scale"] or "").lower() in _RUPIAH_SCALES:
-        named.add("IDR")
+    if counted := COUNTED_IN.get((found["scale"] or "").lower()):
+        named.add(counted)  # "25 triệu/tháng" is dong, "Rp 25 juta/bulan" rupiah
     if len(named) > 1:
         raise ValueError(f"{written!r}: two currencies ({', '.join(sorted(named))})")
     word = found["unit"].lower().rstrip(".")

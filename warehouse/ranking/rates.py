@@ -124,11 +124,9 @@ _NAMED = {"euros": "EUR", "euro": "EUR", "dollars": "USD", "pounds": "GBP", "rup
 _NAMED |= {"dólares": "USD", "dolares": "USD"}  # "3,500 dólares al mes"
 _NAMED |= {"kronor": "SEK"}  # Sweden's plural ("kroner" is Denmark's and Norway's)
 _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
-# the codes the fx table prices, and a few more it can name but not price
-_CODES = frozenset(DEFAULT_FX_USD) | {"MXN", "SGD", "HKD", "ZAR", "CNY", "PKR", "NGN"}
-_CODES |= {"ARS", "COP", "CLP", "CZK", "HUF", "RON", "TRY", "ILS", "AED", "PHP", "KRW", "TWD"}
-_CODES |= {"LKR", "NPR", "KES", "UGX", "TZS", "RWF", "ETB", "GHS", "EGP", "MAD", "XOF", "XAF"}
-_CODES |= {"ZMW", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "VND", "YER", "IDR"}
+# the codes the fx table prices, and those it names but does not price yet (the birr,
+# the Yemeni riyal): set their rates in [ranking.fx_usd]
+_CODES = frozenset(DEFAULT_FX_USD) | {"ETB", "YER"}
 _WHOLE_WORDS = (_RAND, _LIRA, _LE, _RUPIAH, "Rp.", "RP")  # "R", "TL", "LE", "Rp": a word's start
 _SYM = "|".join(
     (r"(?<![A-Za-z])" if s.startswith(_RUPEE) or s in _SHILLINGS or s in _WHOLE_WORDS else "")
@@ -178,8 +176,10 @@ _SCALES |= _DONG_SCALES
 # with or without "Rp"
 _RUPIAH_SCALES = {"juta": 1e6, "jt": 1e6, "ribu": 1e3, "rb": 1e3}
 _SCALES |= _RUPIAH_SCALES
-# the currency a count in the local language names on its own (`_counted_named`)
-_COUNTED_IN = dict.fromkeys(_DONG_SCALES, "VND") | dict.fromkeys(_RUPIAH_SCALES, "IDR")
+# the scales a count in the local language names its currency by on their own, and
+# that currency (`_counted_named`; a floor's too, `floors.parse_floor`)
+COUNTED_SCALES = _DONG_SCALES | _RUPIAH_SCALES
+COUNTED_IN = dict.fromkeys(_DONG_SCALES, "VND") | dict.fromkeys(_RUPIAH_SCALES, "IDR")
 # "mil" is a thousand in Portuguese and Spanish ("R$ 16 mil"), in English a million
 # ("$5 mil ARR"): read only in the currencies of places that write it so
 _MIL_CURRENCIES = frozenset({"BRL", "EUR", "MXN", "ARS", "COP", "CLP", "PEN"})
@@ -953,7 +953,7 @@ def _counted_named(m: re.Match[str]) -> str | None:
     """The currency of millions or thousands counted in Vietnamese ("35 triệu", "30tr", "1
     tỷ": dong) or Indonesian ("12 juta", "15jt", "50rb": rupiah)."""
     for g in ("m1", "m2"):
-        if code := _COUNTED_IN.get((m[g] or "").strip().lower()):
+        if code := COUNTED_IN.get((m[g] or "").strip().lower()):
             return code
     return None
 
@@ -1101,13 +1101,14 @@ def _rupee_salary(
     return bool(_SALARY_BEFORE.search(text, offset, start) or _SALARY_AFTER.match(text, m.end()))
 
 
-# dong counted in Vietnamese millions: "triệu", or "tr" right after a digit ("30tr", "30 tr")
-_DONG_WORDS = {"triệu", "Triệu", "TRIỆU", "trieu", "TRIEU", "tỷ", "TỶ"}
-_DONG_WORDS |= {f"{d}{gap}tr" for d in "0123456789" for gap in ("", " ")}
+# the words of counts that name their currency: dong counted in Vietnamese millions
+# ("triệu", or "tr" right after a digit: "30tr", "30 tr")
+_COUNTED_WORDS = {"triệu", "Triệu", "TRIỆU", "trieu", "TRIEU", "tỷ", "TỶ"}
+_COUNTED_WORDS |= {f"{d}{gap}tr" for d in "0123456789" for gap in ("", " ")}
 # rupiah counted in Indonesian: "juta", or "jt" and "rb" right after a digit ("15jt", "50 rb")
-_DONG_WORDS |= {"juta", "Juta", "JUTA", "ribu", "Ribu"}
-_DONG_WORDS |= {f"{d}{gap}{w}" for d in "0123456789" for gap in ("", " ") for w in ("jt", "rb")}
-_DONG_WORDS |= {
+_COUNTED_WORDS |= {"juta", "Juta", "JUTA", "ribu", "Ribu"}
+_COUNTED_WORDS |= {f"{d}{gap}{w}" for d in "0123456789" for gap in ("", " ") for w in ("jt", "rb")}
+_COUNTED_WORDS |= {
     f"{k}{gap}/{after}{unit}"
     for k in "kK"
     for gap in ("", " ")
@@ -1118,7 +1119,7 @@ _DONG_WORDS |= {
 # won): one pass finds any, three times faster than an alternation; the rand's "R", in
 # most texts, is looked for only in a posting placed where it is the currency
 _CURRENCY_WORDS = AhoCorasick(
-    sorted((set(_SYMBOLS) - {_RAND}) | _CODES | set(_LAKH_WORDS) | {"억", "만"} | _DONG_WORDS)
+    sorted((set(_SYMBOLS) - {_RAND}) | _CODES | set(_LAKH_WORDS) | {"억", "만"} | _COUNTED_WORDS)
 )
 # a range that repeats its unit on both ends: "$45/h - $60/h" reads as "$45 - $60/h"
 _REPEATED_UNIT = re.compile(
