@@ -1124,12 +1124,8 @@ def _office_or_bloc(places: list[str], line: str) -> RemoteScope:
     office but people working from it; then the bloc and the countries beside it."""
     wide = widest(read_places(line, countries_only=True))
     if any(place in BLOCS for place in wide):
-        # "LATAM (UTC-3 to UTC-5)": the bloc, and the hours one works there
-        lived = [p for p in wide if not p.startswith("UTC")]
-        windows = [p for p in wide if p.startswith("UTC")] if _UTC_WRITTEN.search(line) else []
-        hours = tuple(w for w in windows if _meets(w, lived))
-        regions = tuple(p for p in wide if p not in windows)
-        return RemoteScope("region", regions, "parsed", line.strip(), hours=hours)
+        regions, hours = _lived_and_hours(wide, line)  # "LATAM (UTC-3 to UTC-5)"
+        return RemoteScope("region", tuple(regions), "parsed", line.strip(), hours=tuple(hours))
     cities, states = _towns(line)
     raw = line.strip()
     return RemoteScope("onsite", tuple(places), "parsed", raw, states=states, cities=cities)
@@ -1260,13 +1256,7 @@ def _remote(
     said += _not_hired_in(text)  # "Remote (Worldwide). We cannot hire in the US."
     field = _remote_part(_EXCEPT.sub("", _unsanctioned(loc)))
     in_field = _lived_in(_windows_of_blocs(_narrowed(field), field))
-    # "LATAM (UTC-3 to UTC-5)": where one lives, and the hours one works there
-    lived_in_field = [p for p in in_field if not p.startswith("UTC")]
-    field_hours = [w for w in in_field if w.startswith("UTC") and _meets(w, lived_in_field)]
-    if lived_in_field and len(lived_in_field) < len(in_field) and _UTC_WRITTEN.search(field):
-        in_field = lived_in_field
-    else:
-        field_hours = []
+    in_field, field_hours = _lived_and_hours(in_field, field)  # "LATAM (UTC-3 to UTC-5)"
     # "Remote (US time zones)", "Remote (Eastern Time)", "Anywhere (overlap 4h with PST)":
     # a field whose places are only clocks, zones named or reached, says no residence
     hours_field = bool(in_field) and (
@@ -1456,6 +1446,16 @@ def _an_overlap(text: str, raw: str) -> bool:
     after = text[at + len(raw) : at + len(raw) + _PAIR_REACH]
     clause = f"{_clause_before(text, at)} {raw} {_CLAUSE_ON_LINE.split(after, maxsplit=1)[0]}"
     return bool(_OVERLAP.search(clause) or _WITHIN_HOURS.search(clause))
+
+
+def _lived_and_hours(places: list[str], written: str) -> tuple[list[str], list[str]]:
+    """Places read where a field or line writes UTC windows as offsets beside where one
+    lives ("LATAM (UTC-3 to UTC-5)"): the places one lives in, and the windows that meet
+    them, the hours one works there; else the places as read, and no hours."""
+    lived = [p for p in places if not p.startswith("UTC")]
+    if not lived or len(lived) == len(places) or not _UTC_WRITTEN.search(written):
+        return places, []
+    return lived, [w for w in places if w.startswith("UTC") and _meets(w, lived)]
 
 
 def _meets(window: str, places: list[str]) -> bool:
