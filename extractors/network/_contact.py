@@ -85,3 +85,9 @@ class Problem:
     def where(self) -> str:
         """`file:line`, or the file alone when the whole file is meant (there is no line 0)."""
         return f"{self.file}:{self.line}" if self.line else self.file
+
+
+def later(when: datetime | None, than: datetime | None) -> bool:
+    """Whether a tie's date is newer than the one kept for that person (an undated one
+    never is, and any date beats none): the last message or mention dates a tie."""
+    return when is not None and (than is None or when > than)

@@ -19,7 +19,7 @@ from datetime import datetime
 from urllib.parse import urlsplit
 
 from extractors._normalize import utc_from_iso
-from extractors.network._contact import Contact, Problem
+from extractors.network._contact import Contact, Problem, later
 from extractors.network._json import load
 from extractors.network._scan import HEAD_BYTES
 
@@ -93,8 +93,7 @@ def _mentions(data: bytes, name: str) -> Iterator[Contact | Problem]:
         owner = owner or _account(activity.get("actor"))
         when = utc_from_iso(str(activity.get("published") or "")) or None
         for account in _addressed(activity) - {owner}:
-            before = last.get(account)
-            if before is None or (when is not None and (before[0] is None or when > before[0])):
+            if account not in last or later(when, last[account][0]):
                 last[account] = (when, line)
     for account, (when, line) in last.items():
         yield Contact("mastodon", "mention", account, None, None, None, when, file=name, line=line)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from extractors._normalize import utc_from_iso
-from extractors.network._contact import Contact, Problem, Tie
+from extractors.network._contact import Contact, Problem, Tie, later
 from extractors.network._json import array_items
 
 NAME = "x_messages"
@@ -80,7 +80,7 @@ def _conversation(item: object, line: int) -> _Conversation | None:
             found.sent[sender] += 1
             created = event.get("createdAt")
             when = utc_from_iso(created) if isinstance(created, str) else None
-            if sender not in found.last or _later(when, found.last[sender][0]):
+            if sender not in found.last or later(when, found.last[sender][0]):
                 found.last[sender] = (when, line)
             if to:
                 found.members.add(to)
@@ -133,11 +133,7 @@ def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
     for conversation in conversations:
         if owner in conversation.members:
             for sender, (when, line) in conversation.last.items():
-                if sender != owner and (sender not in last or _later(when, last[sender][0])):
+                if sender != owner and (sender not in last or later(when, last[sender][0])):
                     last[sender] = (when, line)
     for sender, (when, line) in last.items():
         yield Contact("x", tie, sender, None, None, None, when, file=name, line=line)
-
-
-def _later(when: datetime | None, than: datetime | None) -> bool:
-    return when is not None and (than is None or when > than)
