@@ -29,6 +29,7 @@ _HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:")  # a message's first head
 # what is read in a folder or an archive, by suffix (a Takeout archive's `.mbox` files)
 _KEPT = (".mbox", ".eml", ".emlx", ".msg")
 _ARCHIVES = (".zip", ".tgz", ".tar.gz", ".tar")
+_READ_KINDS = (*_KEPT, ".pst")  # the kinds `_kept` reads or counts
 _EMLX_SLACK = 64 << 10  # an .emlx's length line and property list
 NOT_MAIL = (
     "not mail: name an mbox file (Google Takeout's, Thunderbird's), a Takeout .zip or"
@@ -105,7 +106,8 @@ def files(folder: Path, max_bytes: int, on_outlook: Callable[[str], None]) -> It
             yield from _archive(path, max_bytes, on_outlook)
             continue
         kind = ".mbox" if _unnamed_mbox(path) else path.suffix.lower()
-        yield from _opened(path, kind, max_bytes, on_outlook)
+        if kind in _READ_KINDS:  # the folder's other files are not opened
+            yield from _opened(path, kind, max_bytes, on_outlook)
 
 
 def _opened(
@@ -201,8 +203,11 @@ def local(path: Path, max_bytes: int, on_outlook: Callable[[str], None]) -> Iter
     small = path.stat().st_size <= max_bytes
     if suffix == ".pst":
         raise ExtractorError(f"{path}: {PST_HELP}")
-    if suffix == ".msg" and small and _outlook.message(path.read_bytes()) is None:
-        raise ExtractorError(f"{path}: {MSG_HELP}")
+    if suffix == ".msg" and small:  # read here once: one without a message is an error
+        found = _outlook.message(path.read_bytes())
+        if found is None:
+            raise ExtractorError(f"{path}: {MSG_HELP}")
+        return iter([Raw(found)])
     if _is_archive(path.name):
         return _archive(path, max_bytes, on_outlook)
     with path.open("rb") as handle:
