@@ -188,6 +188,7 @@ _ANY_CASE_TRADE = rf"(?i:{phrases(map(literal, [*_TRADE_WORDS, 'sre']), word_sta
 # such a field's "Design" is a designer, as a team of trades names them ("Acme | Frontend,
 # Design | Remote (EU)"), not a design engineer (a frontend title)
 _FIELD_WORDS = [*_TRADE_WORDS, "sre", "design"]
+_FIELD_DESIGNER = {"Design Engineer": "Product Designer"}
 _FIELD_TRADE = rf"(?i:{phrases(map(literal, _FIELD_WORDS), word_start=False)})"
 _TRADES_FIELD = re.compile(
     rf"(?:^|\|)[ \t]*({_FIELD_TRADE}(?:{_AND}{_FIELD_TRADE})+)[ \t]*(?=\||$)", re.MULTILINE
@@ -651,9 +652,6 @@ def spelled_out(text: str, *, title: bool = False) -> str:
     if title:
         titles += in_english(text)
     return "\n".join([text, *titles]) if titles else text
-
-
-_FIELD_DESIGNER = {"Design Engineer": "Product Designer"}
 
 
 def _prose_lists(text: str) -> Iterator[tuple[str, str]]:
