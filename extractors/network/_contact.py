@@ -91,3 +91,11 @@ def later(when: datetime | None, than: datetime | None) -> bool:
     """Whether a tie's date is newer than the one kept for that person (an undated one
     never is, and any date beats none): the last message or mention dates a tie."""
     return when is not None and (than is None or when > than)
+
+
+def reachable(contact: Contact, record: str = "contact") -> Contact | Problem:
+    """An address book's entry as a contact when it names someone or a way to reach
+    them, else the Problem that names its line (`record`: "contact", "card")."""
+    if contact.name or contact.emails or contact.phones or contact.handles:
+        return contact
+    return Problem(contact.file, contact.line, f"{record} has no name, e-mail, phone or profile")

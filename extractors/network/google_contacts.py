@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from extractors.network import linkedin_connections
-from extractors.network._contact import Contact, Problem
+from extractors.network._contact import Contact, Problem, reachable
 from extractors.network._countries import address_country, country_code
 from extractors.network._employer import employer
 from extractors.network._profiles import handles_from_urls
@@ -206,10 +206,7 @@ def _row(
         country=_country(row, columns),
         reading=" ".join(_values(row, columns, "reading")) or None,
     )
-    if contact.name or contact.emails or contact.phones or contact.handles:
-        yield contact
-    else:
-        yield Problem(file, line, "contact has no name, e-mail, phone or profile")
+    yield reachable(contact)
 
 
 def read(data: bytes, name: str) -> Iterator[Contact | Problem]:

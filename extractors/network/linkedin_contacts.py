@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from extractors.network._contact import Contact, Problem
+from extractors.network._contact import Contact, Problem, reachable
 from extractors.network._employer import employer
 from extractors.network._profiles import handles_from_urls
 from extractors.network._tables import Header, cell, head_records, named_header, read_rows
@@ -67,10 +67,7 @@ def _row(
         handles=handles_from_urls(_listed(row, columns, "profiles", "sites")),
         file=file, line=line,
     )  # fmt: skip
-    if contact.name or contact.emails or contact.phones or contact.handles:
-        yield contact
-    else:
-        yield Problem(file, line, "contact has no name, e-mail, phone or profile")
+    yield reachable(contact)
 
 
 def read(data: bytes, name: str) -> Iterator[Contact | Problem]:

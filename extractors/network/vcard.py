@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from extractors.network._contact import Contact, Problem
+from extractors.network._contact import Contact, Problem, reachable
 from extractors.network._countries import country_code
 from extractors.network._employer import employer
 from extractors.network._profiles import handles_from_urls
@@ -138,9 +138,7 @@ def _contact(card: _Card, file: str) -> Contact | Problem:
         country=next(filter(None, map(_country, card.values.get("ADR", []))), None),
         reading=_reading(first),
     )
-    if contact.name or contact.emails or contact.phones or contact.handles:
-        return contact
-    return Problem(file, card.line, "card has no name, e-mail, phone or profile")
+    return reachable(contact, "card")
 
 
 # a card that says it is no person's: Apple's "Show as company", vCard 4.0's KIND
