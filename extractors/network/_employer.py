@@ -4,8 +4,11 @@ A company field often holds more than a company: a title ("Engineering Manager a
 Stripe"), a team or office after a separator ("Stripe | Payments", "Datadog - Paris"),
 LinkedIn's employment type ("Stripe · Full-time"), or a former employer ("ex-Google",
 "Previously at Wise"). A former employer is no employer: whoever left cannot refer
-anyone there. Without a company, a LinkedIn headline naming one gives it ("Senior
-Engineer @ Acme", "CTO at Acme | ex-Globex").
+anyone there. Neither is working for oneself ("Freelance", "Self-employed",
+"Selbstständig", "Autónomo"): no company of that name has a door to open. Without a
+company, a LinkedIn headline naming one gives it ("Senior Engineer @ Acme", "CTO at Acme
+| ex-Globex"), and a contractor's client is theirs ("Contractor @ Acme via Toptal": Acme,
+not the agency). A freelancer at a company is still a path there; their role says so.
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from extractors._stack import STACK_WORDS
 # "Engenheira na Acme", "Sviluppatore presso Acme", "Ontwikkelaar bij Acme"
 _AT = re.compile(r"\s+(?:@|at|bei|chez|en|em|na|presso|bij)\s+")
 _BEFORE_ORG = re.compile(r"^[^|·•]{2,60}")  # the role and organisation, before a separator
-_AFTER_ORG = re.compile(r"\s*[,/()@].*$")  # "Tidewater, Inc.", "Acme (acquired)"
+# "Tidewater, Inc.", "Acme (acquired)", and the agency a contractor came through ("Acme
+# via Toptal")
+_AFTER_ORG = re.compile(r"\s*[,/()@].*$|\s+via\s.*$")
 # "en"/"em" after a degree or a trade is its field: "Ingeniero en Sistemas"; so is a
 # language after "en", "em" or "na" (`STACK_WORDS`)
 _FIELD = re.compile(
@@ -35,12 +40,22 @@ _SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 _FORMER = re.compile(
     r"^(?:[Ee]x[-‐‑.]|ex\s|(?i:former(?:ly)?|previously|prev|ehemals|ehemalig\w*|ancien\w*)\b)"
 )
+# working for oneself, in LinkedIn's employment types and the words people fill in for
+# it, in the UI languages: the whole of a company field's part, never a word within a
+# name ("Independent Bank", "Freelancer.com")
+_SELF = re.compile(
+    r"(?:self[- ]?employed|freelanc(?:e|er|ing)|independent|indépendante?|autónom[oa]"
+    r"|autônom[oa]|independiente|selbstst[äa]ndig(?:e[rn]?)?"
+    r"|freiberufl(?:ich|er|erin)|libero professionista|libera professionista|zelfstandige?"
+    r"|zzp(?:'er)?|auto-?entrepreneur|eigenes unternehmen)",
+    re.IGNORECASE,
+)
 # a title before "at" in a company field: "Engineering Manager at Stripe", never a name
 # with "at" in it ("Made at Home")
 _TITLE = re.compile(
     r"\b(?:manager|engineer|developer|director|head|lead|founder|cto|ceo|cfo|coo|pm"
     r"|designer|analyst|scientist|consultant|recruiter|intern|vp|president|architect"
-    r"|specialist|officer|partner|associate|sre|product|researcher|programmer)\b",
+    r"|specialist|officer|partner|associate|sre|product|researcher|programmer|contractor|freelancer)\b",
     re.IGNORECASE,
 )
 
@@ -58,18 +73,23 @@ def employer(company: str | None, title: str | None) -> tuple[str | None, str | 
 def _company_field(company: str, title: str | None) -> tuple[str | None, str | None]:
     """The company a company field names: its first part not a former employer's, out of
     a title's "at" ("Engineering Manager at Stripe") where a title's word says so."""
-    current = [part for part in _SEPARATOR.split(company) if part and not _FORMER.match(part)]
+    current = [part for part in _SEPARATOR.split(company) if part and not _none(part)]
     if not current:
         return None, title
     named = _named(current[0]) if _TITLE.search(current[0]) else None
     return (named[0], title or named[1]) if named else (current[0], title)
 
 
+def _none(part: str) -> bool:
+    """A company field's part that names no employer: a former one, or oneself."""
+    return bool(_FORMER.match(part) or _SELF.fullmatch(part.strip()))
+
+
 def _named(text: str) -> tuple[str, str] | None:
     """(organisation, role) where a text is a role "at" an organisation."""
     for at in _AT.finditer(text):
         role, org = at.string[: at.start()].strip(), _AFTER_ORG.sub("", at.string[at.end() :])
-        if _names_employer(role, org.strip(), at.group().strip()):
+        if _names_employer(role, org.strip(), at.group().strip()) and not _none(org):
             return org.strip(), role
     return None
 
