@@ -5,16 +5,18 @@ Stripe"), a team or office after a separator ("Stripe | Payments", "Datadog - Pa
 LinkedIn's employment type ("Stripe · Full-time"), or a former employer ("ex-Google",
 "Previously at Wise"). A former employer is no employer: whoever left cannot refer
 anyone there. Neither is working for oneself ("Freelance", "Self-employed",
-"Selbstständig", "Autónomo"): no company of that name has a door to open. Without a
-company, a LinkedIn headline naming one gives it ("Senior Engineer @ Acme", "CTO at Acme
-| ex-Globex"), and a contractor's client is theirs ("Contractor @ Acme via Toptal": Acme,
-not the agency). A freelancer at a company is still a path there; their role says so.
+"Selbstständig", "Autónomo": `extractors._orgs`' table), so "Freelance | Acme" works at
+Acme. Without a company, a LinkedIn headline naming one gives it ("Senior Engineer @
+Acme", "CTO at Acme | ex-Globex"), and a contractor's client is theirs ("Contractor @
+Acme via Toptal": Acme, not the agency). Someone freelancing for a company is a path
+there as strong as an employee's: they work with its people, and their role says how.
 """
 
 from __future__ import annotations
 
 import re
 
+from extractors._orgs import normalize_org
 from extractors._stack import STACK_WORDS
 
 # a headline naming the employer: "Senior Engineer @ Acme", "CTO at Acme | ex-Globex",
@@ -39,16 +41,6 @@ _SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 # ("Ex Libris", capitalised and without a hyphen, is a name)
 _FORMER = re.compile(
     r"^(?:[Ee]x[-‐‑.]|ex\s|(?i:former(?:ly)?|previously|prev|ehemals|ehemalig\w*|ancien\w*)\b)"
-)
-# working for oneself, in LinkedIn's employment types and the words people fill in for
-# it, in the UI languages: the whole of a company field's part, never a word within a
-# name ("Independent Bank", "Freelancer.com")
-_SELF = re.compile(
-    r"(?:self[- ]?employed|freelanc(?:e|er|ing)|independent|indépendante?|autónom[oa]"
-    r"|autônom[oa]|independiente|selbstst[äa]ndig(?:e[rn]?)?"
-    r"|freiberufl(?:ich|er|erin)|libero professionista|libera professionista|zelfstandige?"
-    r"|zzp(?:'er)?|auto-?entrepreneur|eigenes unternehmen)",
-    re.IGNORECASE,
 )
 # a title before "at" in a company field: "Engineering Manager at Stripe", never a name
 # with "at" in it ("Made at Home")
@@ -81,8 +73,9 @@ def _company_field(company: str, title: str | None) -> tuple[str | None, str | N
 
 
 def _none(part: str) -> bool:
-    """A company field's part that names no employer: a former one, or oneself."""
-    return bool(_FORMER.match(part) or _SELF.fullmatch(part.strip()))
+    """A company field's part that names no employer: a former one, or what
+    `normalize_org` says is none (oneself: "Freelance", "Self-employed", "Autónomo")."""
+    return bool(_FORMER.match(part)) or normalize_org(part) is None
 
 
 def _named(text: str) -> tuple[str, str] | None:
