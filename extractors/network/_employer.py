@@ -57,9 +57,24 @@ def employer(company: str | None, title: str | None) -> tuple[str | None, str | 
     headline names when every word of it is capitalised ("Engineer at Apple", not
     "Helping teams at scale")."""
     if company and company.strip():
-        return _company_field(company.strip(), title)
+        organisation, role = _company_field(company.strip(), title)
+        return organisation, _without(role, organisation)
     head = _BEFORE_ORG.match(title or "")
     return _named(head.group() if head else "") or (None, title)
+
+
+def _without(role: str | None, organisation: str | None) -> str | None:
+    """The role without the organisation it repeats ("Freelance | Acme", "Engineer at
+    Acme" beside the company Acme: "Freelance", "Engineer"), so a path and a draft say
+    "Freelance at Acme", not "Freelance | Acme at Acme"."""
+    own = normalize_org(organisation)
+    if not role or own is None:
+        return role
+    if (named := _named(role)) and normalize_org(named[0]) == own:
+        return named[1]
+    parts = _SEPARATOR.split(role)
+    kept = [part for part in parts if normalize_org(part) != own]
+    return " | ".join(kept) if kept and len(kept) < len(parts) else role
 
 
 def _company_field(company: str, title: str | None) -> tuple[str | None, str | None]:

@@ -41,7 +41,10 @@ COMPANY_FIELDS = [  # (company field, title) -> (organisation, role)
     (("", "Freelancer at Self-employed"), (None, "Freelancer at Self-employed")),
     # a contractor's client is their workplace, not the agency they came through
     (("", "Contractor @ Heronworks via Toptal"), ("Heronworks", "Contractor")),
-    (("Heronworks", "Freelance | Heronworks"), ("Heronworks", "Freelance | Heronworks")),
+    # a role repeating the company says it once
+    (("Heronworks", "Freelance | Heronworks"), ("Heronworks", "Freelance")),
+    (("Heronworks", "Data Engineer at Heronworks"), ("Heronworks", "Data Engineer")),
+    (("Heronworks", "Data Engineer at Quillpad"), ("Heronworks", "Data Engineer at Quillpad")),
 ]
 IDS = [f"{cells[0]}/{cells[1]}" for cells, _ in COMPANY_FIELDS]
 
