@@ -54,12 +54,14 @@ _NO_EMPLOYER = {
     "self", "employed", "selfemployed", "freelance", "freelancer", "freelancing",
     "independent", "retired", "stealth", "confidential", "unemployed", "freiberuflich",
     "freiberufler", "selbststandig", "selbstandig", "independant", "autonomo", "autonoma",
-    "sabbatical", "opportunities", "own",
+    "sabbatical", "opportunities", "own", "independiente", "zelfstandig", "zelfstandige",
+    "zzp", "zzper", "professionista", "entrepreneur",
 }  # fmt: skip
 _FILLER = _NO_EMPLOYER | {
     "consultant", "consulting", "contractor", "startup", "mode", "ai", "company", "my",
     "open", "to", "work", "looking", "for", "new", "career", "break", "software",
-    "engineer", "developer", "designer", "web", "data", "full", "stack", "react",
+    "engineer", "developer", "designer", "web", "data", "full", "stack", "react", "libero",
+    "libera", "trabajador", "trabajadora", "auto", "ondernemer",
 }  # fmt: skip
 # words a company name may end in without naming another company ("Temporal
 # Technologies" is "Temporal"), as legal suffixes; "Labs" may name a part of one

@@ -25,13 +25,14 @@ NAME = "google_contacts"
 
 # Outlook and Thunderbird write their CSV headers in the UI's language: field -> the
 # column names they give that field, one row per language (a numbered second e-mail or
-# web page column is the same name and its number). Google's export is in English.
+# web page column is the same name and its number). Google's export in another
+# language translates its numbered groups' words (`_VALUE` and the words beside it).
 _TRANSLATED: dict[str, dict[str, tuple[str, ...]]] = {
     "name": {
         "en": ("first name", "middle name", "last name"),
         "de": ("vorname", "weitere vornamen", "nachname"),
         "fr": ("prénom", "deuxième prénom", "nom", "nom de famille"),
-        "es": ("nombre", "segundo nombre", "apellidos"),
+        "es": ("nombre", "segundo nombre", "apellido", "apellidos"),
         "it": ("nome", "secondo nome", "cognome"),
         "pt": ("nome", "segundo nome", "sobrenome", "apelido"),
         "nl": ("voornaam", "middelste naam", "tweede voornaam", "achternaam"),
@@ -46,7 +47,14 @@ _TRANSLATED: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("company", "organization"),
         "de": ("firma", "organisation"),
         "fr": ("société", "entreprise"),
-        "es": ("organización", "compañía", "empresa", "organizacion", "compania"),
+        "es": (
+            "organización",
+            "nombre de la organización",
+            "compañía",
+            "empresa",
+            "organizacion",
+            "compania",
+        ),
         "it": ("società", "azienda"),
         "pt": ("empresa",),
         "nl": ("bedrijf",),
@@ -55,7 +63,7 @@ _TRANSLATED: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("job title",),
         "de": ("position", "arbeitstitel"),
         "fr": ("fonction", "poste", "profession"),
-        "es": ("puesto", "cargo"),
+        "es": ("puesto", "cargo", "cargo en la organización"),
         "it": ("posizione",),
         "pt": ("cargo",),
         "nl": ("functie",),
@@ -107,6 +115,12 @@ _LOCALISED = {
 }
 _FIRST_NAMES = frozenset(names[0] for names in _TRANSLATED["name"].values())
 _NUMBERED = re.compile(r"(.*?)(?:\s*\d+)?")  # "adresse de messagerie 2" -> its name
+# Google's numbered groups (`E-mail 1 - Value`) as an account in another language
+# writes them (`Correo electrónico 1 - Valor`, `E-mail 1 - Valeur`)
+_VALUE = "(?:value|valor|valeur|wert|valore|waarde)"
+_EMAIL = "(?:e-?mail|correo electrónico|correo|courriel|posta elettronica)"
+_PHONE = "(?:phone|teléfono|téléphone|telefon|telefono|telefone|telefoon)"
+_WEBSITE = "(?:website|sitio web|site web|webseite|sito web|site)"
 # field -> pattern of Google's own header names; numbered groups repeat. German
 # Outlook numbers its extra e-mail columns in its own way (`E-Mail 2: Adresse`)
 _FIELDS = {
@@ -116,9 +130,11 @@ _FIELDS = {
     "reading": re.compile(r"phonetic (first|middle|last) name|(given|additional|family) name yomi"),
     "organisation": re.compile(r"organization( 1 -)? name"),
     "role": re.compile(r"organization( 1 -)? title"),
-    "email": re.compile(r"e-mail \d+ - value|e-mail \d+ address|e-mail \d+: adresse"),
-    "phone": re.compile(r"phone \d+ - value|([\w ]+ )?phone( \d+)?|(mobil)?telefon( [\w ]+)?"),
-    "website": re.compile(r"website \d+ - value"),
+    "email": re.compile(rf"{_EMAIL} \d+ - {_VALUE}|e-mail \d+ address|e-mail \d+: adresse"),
+    "phone": re.compile(
+        rf"{_PHONE} \d+ - {_VALUE}|([\w ]+ )?phone( \d+)?|(mobil)?telefon( [\w ]+)?"
+    ),
+    "website": re.compile(rf"{_WEBSITE} \d+ - {_VALUE}"),
     # Google's address groups and Outlook's country columns; a formatted address ends
     # with its country
     "country": re.compile(r"address \d+ - country|((home|business|other) )?country(/region)?"),

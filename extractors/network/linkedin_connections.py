@@ -46,7 +46,7 @@ _BY_POSITION = {
 }
 
 
-def _preamble_end(rows: list[list[str]]) -> int | None:
+def preamble_end(rows: list[list[str]]) -> int | None:
     """Index of the row after the preamble: a one-cell `...:` line, text, a blank line.
     A spreadsheet's re-save pads each line to the table's width (`Notes:,,,,,,`)."""
     label = rows[0] if rows else []
@@ -62,7 +62,7 @@ def header(rows: list[list[str]], *, hinted: bool = True) -> Header | None:
         columns = by_name(row, _COLUMNS)
         if {"first", "last", "connected"} <= columns.keys():
             return index, _with_renamed(row, columns)
-    start = _preamble_end(rows)
+    start = preamble_end(rows)
     index = start if start is not None else 0
     if index < len(rows) and len(rows[index]) in _BY_POSITION:
         below = rows[index + 1 : index + 2]

@@ -4,7 +4,8 @@ into LinkedIn (Gmail, Outlook, a phone), not their connections.
 Header `Source,FirstName,LastName,Companies,Title,Emails,PhoneNumbers,CreatedAt,
 Addresses,Sites,InstantMessageHandles,FullName,Birthday,Location,BookmarkedAt,Profiles`
 (camel case, unlike LinkedIn's other files). Several e-mails, phones or sites in one
-cell are joined by commas. Each row is an address book's entry, so it is one: a
+cell are joined by commas. The header may follow a `Notes:` preamble in the UI's
+language, as Connections.csv's does. Each row is an address book's entry, so it is one: a
 `contact` of platform `vcard` ("address book"), with no LinkedIn handle. `CreatedAt` is
 when LinkedIn imported it, not when the two met, so it dates nothing.
 """
@@ -17,6 +18,7 @@ from extractors.network._contact import Contact, Problem, reachable
 from extractors.network._employer import employer
 from extractors.network._profiles import handles_from_urls
 from extractors.network._tables import Header, cell, head_records, named_header, read_rows
+from extractors.network.linkedin_connections import preamble_end
 
 NAME = "linkedin_contacts"
 
@@ -36,11 +38,13 @@ _REQUIRED = ("source", "first", "last", "emails", "companies")
 
 
 def _header(rows: list[list[str]]) -> Header | None:
-    return named_header(rows[:1], _COLUMNS, _REQUIRED)
+    """The first row, or the one after a preamble, when it names the required columns."""
+    return named_header(rows[: (preamble_end(rows) or 0) + 1], _COLUMNS, _REQUIRED)
 
 
 def sniff(name: str, head: bytes) -> bool:
-    """The header names Source, FirstName, LastName, Companies and Emails."""
+    """The header names Source, FirstName, LastName, Companies and Emails (after a
+    preamble or not)."""
     return _header(head_records(head)) is not None
 
 

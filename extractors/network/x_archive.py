@@ -3,7 +3,10 @@ Download an archive), also split as `following-part1.js` and so on in large arch
 
 Each file is `window.YTD.following.partN = [...]`: the JSON after the first `[` is read,
 never evaluated. Items give only `accountId` (kept as a string) and `userLink`; the
-handle is the screen name when the link carries one, else the account id.
+handle is the screen name when the link carries one, else the account id. An account
+known by its id alone has no name and no employer: it joins only the same id in the
+archive's messages (`x_messages`, ids too), and gives no company path. The archive's
+`data/account.js` is the user's own account, a tie to no one: it is not read.
 """
 
 from __future__ import annotations

@@ -26,6 +26,25 @@ COMPANY_FIELDS = [  # (company field, title) -> (organisation, role)
     (("Ex Libris", "Developer"), ("Ex Libris", "Developer")),  # a name, not "ex-"
     (("ex Heronworks", "Developer"), (None, "Developer")),
     (("", "Data Engineer at Heronworks"), ("Heronworks", "Data Engineer")),
+    # working for oneself is no employer, in any UI language; a name with the word is one
+    (("Freelance", "Data Engineer"), (None, "Data Engineer")),
+    (("Self-employed", "Freelancer"), (None, "Freelancer")),
+    (("Freelance · Self-employed", "iOS developer"), (None, "iOS developer")),
+    (("Selbstständig", "Freiberufliche Entwicklerin"), (None, "Freiberufliche Entwicklerin")),
+    (("Indépendant", "Développeur"), (None, "Développeur")),
+    (("Autónomo", "Consultor SAP"), (None, "Consultor SAP")),
+    (("Libero professionista", "Sviluppatore"), (None, "Sviluppatore")),
+    (("Zelfstandig ondernemer", "Ontwikkelaar"), (None, "Ontwikkelaar")),
+    (("Freelance | Heronworks", "Data Engineer"), ("Heronworks", "Data Engineer")),
+    (("Independent Bank", "VP Engineering"), ("Independent Bank", "VP Engineering")),
+    (("Freelancer.com", "Product Manager"), ("Freelancer.com", "Product Manager")),
+    (("", "Freelancer at Self-employed"), (None, "Freelancer at Self-employed")),
+    # a contractor's client is their workplace, not the agency they came through
+    (("", "Contractor @ Heronworks via Toptal"), ("Heronworks", "Contractor")),
+    # a role repeating the company says it once
+    (("Heronworks", "Freelance | Heronworks"), ("Heronworks", "Freelance")),
+    (("Heronworks", "Data Engineer at Heronworks"), ("Heronworks", "Data Engineer")),
+    (("Heronworks", "Data Engineer at Quillpad"), ("Heronworks", "Data Engineer at Quillpad")),
 ]
 IDS = [f"{cells[0]}/{cells[1]}" for cells, _ in COMPANY_FIELDS]
 

@@ -175,6 +175,31 @@ def test_a_second_numbered_email_column_in_a_translated_header():
 
 
 @pytest.mark.parametrize(
+    "header",
+    [
+        "Nombre,Segundo nombre,Apellido,Nombre de la organización,Cargo en la organización,"
+        "Etiquetas,Correo electrónico 1 - Etiqueta,Correo electrónico 1 - Valor,"
+        "Teléfono 1 - Etiqueta,Teléfono 1 - Valor",
+        "Prénom,Deuxième prénom,Nom,Organisation,Fonction,Libellés,E-mail 1 - Libellé,"
+        "E-mail 1 - Valeur,Téléphone 1 - Libellé,Téléphone 1 - Valeur",
+    ],
+    ids=["es", "fr"],
+)
+def test_google_csv_of_an_account_in_another_language(header: str):
+    row = (
+        "Raúl,,Ortega,Bodegas Lumbre,Director comercial,* myContacts,*,raul@lumbre.example,,"
+        "+34 600 000 111"
+    )
+    data = ("\ufeff" + header + "\n" + row + "\n").encode()
+    assert detect("contacts.csv", data) is google_contacts
+    (contact,) = google_contacts.read(data, "contacts.csv")
+    assert (contact.name, contact.organisation, contact.role) == (
+        "Raúl Ortega", "Bodegas Lumbre", "Director comercial",
+    )  # fmt: skip
+    assert (contact.emails, contact.phones) == (("raul@lumbre.example",), ("+34 600 000 111",))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Nome,Data,Importo,Descrizione\nAffitto,01/02/2026,850.00,Bonifico\n",

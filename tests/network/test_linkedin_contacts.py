@@ -46,3 +46,15 @@ def test_google_contacts_and_connections_files_are_not_taken_for_it():
         b"Name,Given Name,Family Name,E-mail 1 - Value,Organization 1 - Name\n",
     ):
         assert not linkedin_contacts.sniff("Contacts.csv", header)
+
+
+def test_a_preamble_in_the_uis_language_before_the_header():
+    data = (
+        'Hinweise:\n"Kontakte, die Sie aus Ihren Adressbüchern importiert haben."\n\n'
+        "Source,FirstName,LastName,Companies,Title,Emails,PhoneNumbers,CreatedAt\n"
+        'OUTLOOK,Dieter,Lang,Kaufhaus Lang KG,Geschäftsführer,dieter@lang.example,,"Mon Jan 06 '
+        '10:04:11 UTC 2025"\n'
+    ).encode()
+    assert linkedin_contacts.sniff("Contacts.csv", data)
+    (dieter,) = linkedin_contacts.read(data, "Contacts.csv")
+    assert (dieter.name, dieter.organisation, dieter.line) == ("Dieter Lang", "Kaufhaus Lang KG", 5)
