@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer.core import TyperGroup
 
 from leads._lazy import Lazy, LazyGroup
 
@@ -96,8 +97,24 @@ def _now(at: str | None) -> None:
         raise typer.BadParameter(str(error).split(": ", 1)[1], param_hint="'--now'") from error
 
 
+def _config_read(context: typer.Context, path: Path | None) -> None:
+    """`-c PATH` before a command that reads no config (`init`, `demo`, `check`) is a
+    usage error: ignored, it would leave the user thinking that config was used."""
+    name = context.invoked_subcommand
+    command = context.command.get_command(context, name) if path and name else None
+    if command is None or isinstance(command, TyperGroup):
+        return  # a group's own commands each take --config
+    if not any(param.name == "config" for param in command.params):
+        from leads._common import fail
+
+        raise fail(
+            f"--config: `leads {name}` reads no config (only the commands that read one take it)"
+        )
+
+
 @app.callback()
 def _main(
+    context: typer.Context,
     show_version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
@@ -123,6 +140,7 @@ def _main(
     ] = None,
 ) -> None:
     """warmleads: find warm freelance leads and rank them for you."""
+    _config_read(context, config)
 
 
 def main() -> None:

@@ -45,12 +45,16 @@ def folder(tmp_path: Path) -> Path:
         (["serve", "-c", "{d}/bad_cron.toml"], "schedule.cron"),
         (["serve", "-c", "{d}/bad_tz.toml"], "schedule.timezone"),
         (["run", "-c", "{d}/leads.toml"], "no [sources.*] table"),
+        (["-c", "{d}/leads.toml", "init", "{d}/new"], "`leads init` reads no config"),
+        (["--config", "{d}/leads.toml", "demo", "--dir", "{d}/demo"], "`leads demo` reads no"),
+        (["-c", "{d}/leads.toml", "check", "-"], "`leads check` reads no config"),
     ],
     ids=["export into a missing folder", "top -n -1", "sql ''", "sql on a missing table",
          "sql on a misspelt column", "sql on a misspelt table",
          "sql with a syntax error on line 3", "sql with a misspelt column on line 2",
          "init onto a file", "init x.toml", "init where nothing can be written",
-         "an invalid cron", "an invalid time zone", "run without sources"],
+         "an invalid cron", "an invalid time zone", "run without sources",
+         "-c before init", "--config before demo", "-c before check"],
 )  # fmt: skip
 def test_one_line_and_exit_2(folder: Path, args: list[str], message: str) -> None:
     result = runner.invoke(app, [a.format(d=folder) for a in args])
