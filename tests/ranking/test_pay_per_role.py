@@ -148,6 +148,32 @@ def test_a_header_listing_roles_with_their_pay_gives_the_readers() -> None:
     )
 
 
+ADDED = (
+    "Loamline | Senior Data Engineer | Remote (US) | Full-time | $165k-$185k\n\n"
+    "We route freight for small farms.\n\nAlso hiring: Product Designer (contract, 4 months)"
+)
+
+
+@pytest.mark.parametrize(
+    ("role", "rate"),
+    [
+        P("product designer", (None, None, None, None), id="the added role: none of it"),
+        P("data engineer", (165_000, 185_000, "year", "USD"), id="the header's role: its pay"),
+    ],
+)
+def test_a_header_pays_its_own_role_not_one_added_below(
+    role: str, rate: tuple[object, ...]
+) -> None:
+    title = ADDED.split("\n", 1)[0]
+    assert _rate(ADDED, role, title=title) == rate
+
+
+def test_a_role_added_below_a_header_keeps_its_own_pay() -> None:
+    text = ADDED.replace("(contract, 4 months)", "(contract, $70-85/hr)")
+    title = text.split("\n", 1)[0]
+    assert _rate(text, "product designer", title=title) == (70, 85, "hour", "USD")
+
+
 POLISH = "Wynagrodzenie: 23 000 - 29 000 PLN (B2B) / 18 000 - 23 000 PLN (UoP)\nPraca zdalna."
 LABELLED = "B2B: 21 000 - 27 000 PLN netto + VAT\nUmowa o pracę: 17 000 - 21 000 PLN brutto"
 

@@ -58,6 +58,7 @@ from warehouse.ranking.remote import (
     read_places,
 )
 from warehouse.ranking.role_terms import (
+    added_below_header,
     for_the_role,
     others_terms,
     role_headings,
@@ -219,7 +220,11 @@ def understand(
     board = (market,) if market else ()
     hours_only = scope.soft in (SOFT_HOURS, SOFT_STATED_HOURS)
     regions = board if board and hours_only else scope.regions or board
-    rate, rate_basis = _rate(mine, regions, profile, owned=owned)
+    # a role added below the header ("Also hiring: Designer") is not paid the header's pay
+    priced = mine
+    if roles and added_below_header(body, roles, profile):
+        priced = _without_header(mine)
+    rate, rate_basis = _rate(priced, regions, profile, owned=owned)
     if offer is None and rate is not None:
         offer = _offer_of_pay(rate, gig=(kind_raw or "")[:1] in _GIG_TAGS, card=summary)
         engagement_basis = "parsed" if offer else None
@@ -474,6 +479,15 @@ def _without_others_terms(posting: Posting, roles: tuple[str, ...], profile: Pro
 
 
 _LINE_STARTS = re.compile(r"^|\n")
+
+
+def _without_header(posting: Posting) -> Posting:
+    """The posting without its title, and without its text's first line where that is
+    the title (a Hacker News header), blanked as long as before."""
+    text, title = posting.text, posting.title
+    if title and text.startswith(title):
+        text = " " * len(title) + text[len(title) :]
+    return replace(posting, title=None, text=text)
 
 
 def _languages(body: str, titled: bool, roles: tuple[str, ...], profile: Profile) -> LanguageNeeds:

@@ -647,3 +647,23 @@ def role_sections(text: str, roles: tuple[str, ...], profile: Profile) -> tuple[
         for head, end in zip(heads, ends, strict=True)
         if nouns.search(head.group())
     )
+
+
+# a role a post adds below its header ("Also hiring: Product Designer", "We're also
+# looking for a Technical Writer"): the header's pay is its own role's
+_ALSO_ADDS = re.compile(r"also[ \t]+(?:hiring|looking[ \t]+for|seeking|recruiting)\b")
+
+
+def added_below_header(text: str, roles: tuple[str, ...], profile: Profile) -> bool:
+    """Whether the matched roles are named only after an "also hiring" below the post's
+    first line, its header, which names the role it pays ("Mossgrove | Staff Platform
+    Engineer | CAD 180k-210k" over "Also hiring: Product Designer (contract)")."""
+    low = lowered(text)
+    header_end = low.find("\n")
+    at = low.find("also", header_end) if header_end >= 0 else -1
+    while at >= 0 and not _ALSO_ADDS.match(low, at):
+        at = low.find("also", at + 4)
+    if at < 0 or not _PERSON_LOW.search(low, 0, header_end):
+        return False
+    named = [m.start() for m in _role_nouns(roles, tuple(profile.aliases.items())).finditer(low)]
+    return bool(named) and min(named) > at
