@@ -1,7 +1,8 @@
 """A backend and data freelancer in Dubai on a free-zone permit: dirhams as the Emirates'
 English posts write them ("Dhs 18k/month"), the labour law's limited and unlimited
 contracts, Dubai's districts and free zones and the towns of its metro, roles open to
-nationals only, and sums for a job's visa or medical that are no pay."""
+nationals only, sums for a job's visa or medical that are no pay, and a recruiter's fees
+to be paid before joining or a ticket taken off the first salary."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from extractors._contract import Posting
 from warehouse.ranking.engagement import parse_engagement
 from warehouse.ranking.features import Features, understand
+from warehouse.ranking.legitimacy import assess
 from warehouse.ranking.nationals import nationals_only
 from warehouse.ranking.profile import Profile, RankingSettings
 from warehouse.ranking.rates import parse_rate
@@ -146,3 +148,37 @@ def test_a_role_for_nationals_only_is_for_the_user_to_check() -> None:
         "Contract, 12 months. GCC nationals preferred. Python, Airflow.",
     )  # fmt: skip
     assert preferred.eligibility == "eligible"
+
+
+_ABOUT = (
+    " We build logistics software in Dubai with Python, Django and PostgreSQL for retailers"
+    " and banks across the Gulf; the team is twelve engineers."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("Visa processing fee of AED 3,500 and medical test fee to be paid before joining.",
+          id="fees to be paid before joining"),
+        P("Ticket cost will be deducted from first salary.", id="a ticket off the first salary"),
+        P("Air ticket cost is deducted from your first salary.", id="an air ticket's cost"),
+    ],
+)  # fmt: skip
+def test_a_gulf_recruiter_s_charges_are_pay_to_work(text: str) -> None:
+    found = assess(title="Backend Developer", company="Acme", text=text + _ABOUT)
+    assert "pay_to_work" in [flag.code for flag in found.flags]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("Visa, medical and air ticket costs are covered by the company.", id="covered"),
+        P("Visa fees to be paid by the employer before joining.", id="paid by the employer"),
+        P("Return air ticket cost is paid by the company.", id="a ticket paid"),
+        P("Event staff: ticket costs are refunded after the show.", id="an event's tickets"),
+    ],
+)  # fmt: skip
+def test_an_employer_that_pays_the_visa_and_ticket_is_not_flagged(text: str) -> None:
+    found = assess(title="Backend Developer", company="Acme", text=text + _ABOUT)
+    assert "pay_to_work" not in [flag.code for flag in found.flags]
