@@ -487,6 +487,11 @@ CZ: zizkov|pankrác|pankrac|chodov|vysočany|vysocany|anděl|andel|průhonice|pr
 CO: chapinero|usaquén|usaquen|teusaquillo|chía|envigado|sabaneta|itagüí|itagui|manizales
 CO: santiago de cali|cali, valle|cali, valle del cauca|cali, colombia|valle del cauca
 CO: cartagena de indias|cartagena, bolívar|cartagena, colombia|antioquia|cundinamarca
+AE: ajman|difc|dmcc|jlt|jumeirah lake towers|jumeirah lakes towers|dubai marina|business bay
+AE: al quoz|al barsha|deira|bur dubai|jebel ali|dubai south|dubai internet city|tecom
+AE: dubai media city|dubai silicon oasis|dubai design district|dubai knowledge park
+AE: dubai healthcare city|adgm|masdar city|al maryah island|mussafah|khalifa city|yas island
+SA: king abdullah financial district|kafd; QA: lusail
 """
 
 

@@ -171,7 +171,7 @@ _LABEL = Phrases(
         "contract": rf"""
             contract[\s-]+to[\s-]+(?:hire|perm\w*|full[\s-]?time)
             temp[\s-]+to[\s-]+(?:hire|perm\w*)
-            contract(?<!smart\scontract)(?<!tip\scontract)(?<!tipul\scontract){_NOT_OF_WORK}(?!{_BUSINESS_OF})(?:ors?|s|ing)?
+            contract(?<!smart\scontract)(?<!tip\scontract)(?<!tipul\scontract)(?<!(?<!time[\s-])limited\scontract){_NOT_OF_WORK}(?!{_BUSINESS_OF})(?:ors?|s|ing)?
             {TERM_1099} c2c c2h corp[\s-]+to[\s-]+corp temporary
             b2b[\s-]+(?:contract|agreement|basis)
             b2b(?=\s*[,|/;):]|\.(?:\s|$)|\s+\d|\s+(?:lub|albo|or)\W|\s*$) umowa\W+b2b
@@ -255,7 +255,11 @@ _LABEL = Phrases(
             دوام\W+جزئي بدوام\W+جزئي نصف\W+دوام bán\W+thời\W+gian ban\W+thoi\W+gian
             jum[ăa]tate\W+de\W+norm[ăa] norm[ăa]\W+par[țţt]ial[ăa] norm[ăa]\W+redus[ăa]
             paruh\W+waktu""",
+        # the UAE labour law's employment contracts: a "limited contract" (a fixed term,
+        # with the visa and the gratuity) and an "unlimited" one, both an employee's (a
+        # "time-limited contract" is a fixed term's, a contract)
         "full_time": rf"""
+            limited(?<!time[\s-]limited)\W+contract unlimited\W+contract
             full[\s-]?time fte permanent perm\W+{_TERM_JOB} perm(?=\s*[)|/,]|\s*$) salaried
             vollzeit festanstellung unbefristet\w* tiempo\s+completo
             ajira\W+ya\W+kudumu mkataba\W+wa\W+kudumu

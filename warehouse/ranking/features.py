@@ -33,6 +33,7 @@ from warehouse.ranking.floors import own_floor_said, piece_rate
 from warehouse.ranking.ir35 import Ir35, read_ir35
 from warehouse.ranking.kind import parse_kind
 from warehouse.ranking.languages import LanguageNeeds, lacking, read_languages
+from warehouse.ranking.nationals import nationals_only
 from warehouse.ranking.profile import Profile, RankingSettings
 from warehouse.ranking.rates import (
     Owned,
@@ -261,6 +262,8 @@ def understand(
     if unspoken := lacking(languages, profile.languages, profile.pairs):
         also = f"; {reason}" if verdict == "not_eligible" else ""
         verdict, reason = "not_eligible", unspoken + also
+    if verdict == "eligible" and (nationals := nationals_only(body)):
+        verdict, reason = "review", f"{reason}; '{nationals}': check you are one"
     duration = parse_duration(body)
     return Features(
         engagement=offer.engagement if offer else None,

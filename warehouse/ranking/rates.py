@@ -76,6 +76,10 @@ _LE = "LE"
 _SYMBOLS |= {"جنيه": "EGP", "جنيها": "EGP", "جنيهًا": "EGP", "جنيهاً": "EGP", "ج.م": "EGP"}
 _SYMBOLS |= {"ج.م.": "EGP", _LE: "EGP", "L.E.": "EGP", "L.E": "EGP", "E£": "EGP"}
 _SYMBOLS |= {"دولار": "USD", "دولارًا": "USD", "دولاراً": "USD", "درهم": "AED", "د.إ": "AED"}
+# the dirham as the Emirates' English posts write it ("Dhs 18k/month", "DHS 15,000", "Dh
+# 1,200 a day"); a word's start only
+_DIRHAM = {"Dhs": "AED", "Dhs.": "AED", "DHS": "AED", "Dh": "AED", "Dh.": "AED"}
+_SYMBOLS |= _DIRHAM
 # "ريال" is the riyal of the posting's place, Saudi Arabia's, Qatar's, Oman's or Yemen's
 # (Saudi Arabia's where it names none); "ر.س" is Saudi, "ر.ق" Qatari, "ر.ع." Omani
 _RIYAL = "ريال"
@@ -127,7 +131,8 @@ _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
 # the codes the fx table prices, and those it names but does not price yet (the birr,
 # the Yemeni riyal): set their rates in [ranking.fx_usd]
 _CODES = frozenset(DEFAULT_FX_USD) | {"ETB", "YER"}
-_WHOLE_WORDS = (_RAND, _LIRA, _LE, _RUPIAH, "Rp.", "RP")  # "R", "TL", "LE", "Rp": a word's start
+# "R", "TL", "LE", "Rp", "Dh": a word's start
+_WHOLE_WORDS = (_RAND, _LIRA, _LE, _RUPIAH, "Rp.", "RP", *_DIRHAM)
 _SYM = "|".join(
     (r"(?<![A-Za-z])" if s.startswith(_RUPEE) or s in _SHILLINGS or s in _WHOLE_WORDS else "")
     + re.escape(s)
@@ -670,7 +675,16 @@ _FEE_BEFORE = re.compile(
     rf"(?<!\w)(?:{_FEE}[^\S\n]*[:=(–-]?[^\S\n]*(?:of\s+)?|deposit\s+of\s+)(?:only\s+|just\s+)?$",
     re.IGNORECASE,
 )
-_FEE_AFTER = re.compile(rf"[^\S\n]+{_FEE}(?!\w)", re.IGNORECASE)
+# a sum for the papers of a job abroad ("pay AED 2,800 for visa processing", "USD 300
+# for the medical", "up to AED 2,000 for your work permit"): a fee or its refund, no pay
+# (a medical test's, not "medical device" work's)
+_PAPERS = ("visa", "medical", "permit")
+_MEDICAL = r"medical(?=[^\S\n]*(?:[.,;)]|$)|[^\S\n]+(?:tests?|exam\w*|check\w*|fees?|costs?)\b)"
+_FEE_AFTER = re.compile(
+    rf"[^\S\n]+(?:{_FEE}(?!\w)|(?:for|towards)[^\S\n]+(?:the[^\S\n]+|your[^\S\n]+)?"
+    rf"(?:visa(?!\w)|work[^\S\n]+permit(?!\w)|{_MEDICAL}))",
+    re.IGNORECASE,
+)
 _SPACES = re.compile(r"[\s\u00a0\u202f'’]")
 _WINDOW = 40
 # the work an amount prices: "| $8k contract |" in a header's cell is a fixed price
@@ -1076,7 +1090,7 @@ def _on_target_base(text: str, offset: int, end: int) -> tuple[float, int] | Non
 def _a_fee(text: str, m: re.Match[str], offset: int, start: int) -> bool:
     """Whether the amount is a fee or deposit the worker pays (`_FEE`)."""
     near = text[offset : m.end() + 30].lower()
-    if not any(word in near for word in ("fee", "deposit", "tax", "garan")):
+    if not any(word in near for word in ("fee", "deposit", "tax", "garan", *_PAPERS)):
         return False
     return bool(_FEE_BEFORE.search(text, offset, start) or _FEE_AFTER.match(text, m.end()))
 

@@ -413,6 +413,16 @@ METRO_OF |= {
         "cologne": "leverkusen",
         "stuttgart": "böblingen|sindelfingen|leinfelden-echterdingen|ludwigsburg",
         "hamburg": "norderstedt",
+        # the Emirates' business districts and free zones as offices name them ("DIFC",
+        # "JLT", "ADGM"), and Sharjah and Ajman, one metro with Dubai: the Gulf's busiest
+        # daily commute
+        "dubai": "sharjah|ajman|difc|dmcc|jlt|jumeirah lake towers|jumeirah lakes towers"
+        "|dubai marina|business bay|al quoz|al barsha|deira|bur dubai|jebel ali|dubai south"
+        "|dubai internet city|tecom|dubai media city|dubai silicon oasis|dubai design district"
+        "|dubai knowledge park|dubai healthcare city",
+        "abu dhabi": "adgm|masdar city|al maryah island|mussafah|khalifa city|yas island",
+        "riyadh": "king abdullah financial district|kafd",
+        "doha": "lusail",
     }.items()
     for town in towns.split("|")
 }

@@ -145,7 +145,8 @@ ENGLISH = Language(
         joining\s+charges? processing\s+charges? security\s+(?:amount|money)
         upfront\s+deposits? up-front\s+deposits? advance\s+fees?
         onboarding\s+costs? registration\s+costs? activation\s+costs? processing\s+costs?
-        setup\s+costs? set-up\s+costs? starter\s+costs?""",
+        setup\s+costs? set-up\s+costs? starter\s+costs?
+        tickets?\s+costs? air\s+tickets?\s+costs? flight\s+tickets?\s+costs?""",
     payments=rf"""payment{_DOMAIN} paid\s+memberships? premium\s+memberships?
         vip\s+memberships? membership\s+fees?""",
     costs=r"""training background\s+(?:checks?|screenings?) certifications? registration onboarding
@@ -187,6 +188,8 @@ ENGLISH = Language(
     via=r"on via through over using at in with to by the our my a an your",
     after_pay=r"""(?:is|are)\s+(?:required|due|mandatory|payable|needed)
         (?:is|are|will\s+be)\s+deducted\s+from\s+your
+        (?:is|are|will\s+be)\s+deducted\s+from\s+(?:the\s+)?first\s+(?:salary|pay|wages?)
+        to\s+be\s+(?:paid|settled)\s+(?:before|prior\s+to|upon|on\s+arrival|in\s+advance)
         (?:must|has\s+to|have\s+to)\s+be\s+(?:paid|settled)
         (?:to|before\s+you(?:\s+can)?)\s+(?:start|begin|get\s+started|join|activate|be\s+hired|work)
         (?:reimbursed|refunded)\s+(?:in|with|on|from|after)\s+(?:your\s+)?first
