@@ -457,9 +457,11 @@ _CLAUSE = re.compile(r"[;,]|\bbut\b", re.I)
 _CLAUSE_ON_LINE = re.compile(rf"[\n.]|{_CLAUSE.pattern}", re.I)  # any full stop ends one
 # places a remote is not open to: "(EU/Asia/Americas -- no US)", "(worldwide except the
 # UK and Ireland)", "Europe (not UK)"; the names are capitalised, so "no relocation"
-# excludes nothing
+# excludes nothing; nor does Portuguese "no" ("in the") after a word of a sentence
+# ("residentes no Brasil"), where an English one follows a mark or "remote"
 _EXCEPT = re.compile(
-    r"\b(?i:no|except|excluding|excl\.|but\s+not|not)\s+(?:(?i:in|the)\s+)*"
+    r"\b(?i:(?<![^\W\d_]\s)no|(?<=remote\s)no|except|excluding|excl\.|but\s+not|not)\s+"
+    r"(?:(?i:in|the)\s+)*"
     r"([A-Z][\w.]*(?:(?:\s*[/,&]\s*|\s+(?:or|and)\s+)(?:the\s+)?[A-Z][\w.]*)*)"
 )
 _NOT_HIRED_IN = re.compile(
@@ -1517,7 +1519,7 @@ def _states_listed(loc: str, text: str, regions: list[str]) -> tuple[list[str], 
     barred: list[str] = []
     for source in (loc, text) if countries else ():
         for m in state_lists(source):
-            codes = _state_codes(m[0], countries)
+            codes = _state_codes(m[0], countries, regions)
             before = source[max(0, m.start() - _STATE_LEAD_REACH) : m.start()]
             if _STATES_BARRED_BEFORE.search(before):
                 barred += codes
@@ -1530,10 +1532,14 @@ def _states_listed(loc: str, text: str, regions: list[str]) -> tuple[list[str], 
     return open_in, barred
 
 
-def _state_codes(listed: str, countries: tuple[str, ...]) -> list[str]:
-    """The codes of a list's states and provinces in the countries ("US-", "CA-")."""
-    codes = (state_code(token) for token in STATE_TOKEN.findall(listed))
-    return [code for code in codes if code.startswith(countries)]
+def _state_codes(listed: str, countries: tuple[str, ...], named: Sequence[str] = ()) -> list[str]:
+    """The codes of a list's states and provinces in the countries ("US-", "CA-"); a
+    list holding another country the post names is one of countries ("US, CA, UK, DE,
+    NL": no Delaware, no Newfoundland)."""
+    tokens = STATE_TOKEN.findall(listed)
+    if any(t.upper() in named and t.upper() not in ("US", "CA") for t in tokens):
+        return []
+    return [code for code in map(state_code, tokens) if code.startswith(countries)]
 
 
 def _a_title_of_places(header: str) -> bool:
