@@ -60,3 +60,16 @@ def test_portuguese_no_before_a_country_is_in_it(
 )  # fmt: skip
 def test_a_zone_named_is_a_working_day_one_may_shift(location: str, verdicts: str) -> None:
     assert _verdicts(location, "Backend Engineer\nContract.") == verdicts
+
+
+@pytest.mark.parametrize(
+    ("location", "hours", "verdicts"),
+    [P("Remote - LATAM (GMT-5 to GMT-3)", ("UTC-5..UTC-3",), "ennnn", id="LATAM's hours"),
+     P("Remote - Americas (UTC-8 to UTC-5)", ("UTC-8..UTC-5",), "nnnee",
+       id="the Americas' west: São Paulo lives there but works far from it")],
+)  # fmt: skip
+def test_a_remote_fields_bloc_keeps_the_window_beside_it(
+    location: str, hours: tuple[str, ...], verdicts: str
+) -> None:
+    assert parse_remote(location, "Backend Engineer\nContract.", None).hours == hours
+    assert _verdicts(location, "Backend Engineer\nContract.") == verdicts

@@ -1257,8 +1257,9 @@ def _remote(
     said += [_Said(out, loc, preferred=False, excluded=True) for out in _excepted(loc)]
     said += _not_hired_in(text)  # "Remote (Worldwide). We cannot hire in the US."
     field = _remote_part(_EXCEPT.sub("", _unsanctioned(loc)))
-    in_field = _lived_in(_windows_of_blocs(_narrowed(field), field))
-    in_field, field_hours = _lived_and_hours(in_field, field)  # "LATAM (UTC-3 to UTC-5)"
+    # "LATAM (UTC-3 to UTC-5)": split before `_lived_in` drops the windows
+    in_field, field_hours = _lived_and_hours(_windows_of_blocs(_narrowed(field), field), field)
+    in_field = _lived_in(in_field)
     # "Remote (US time zones)", "Remote (Eastern Time)", "Anywhere (overlap 4h with PST)":
     # a field whose places are only clocks, zones named or reached, says no residence
     hours_field = bool(in_field) and (
