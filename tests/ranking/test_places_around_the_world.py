@@ -73,3 +73,18 @@ def test_a_remote_fields_bloc_keeps_the_window_beside_it(
 ) -> None:
     assert parse_remote(location, "Backend Engineer\nContract.", None).hours == hours
     assert _verdicts(location, "Backend Engineer\nContract.") == verdicts
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "verdicts"),
+    [P("Munich (Remote)", "Data Engineer\nFreelance. Remote within 1h of CET.", "neenn",
+       id="a window in the text opens a town's remote work"),
+     P("Madrid (remote possible)", "Designer\nRemote from UTC-5 to UTC-3 only.", "ennen",
+       id="a window an ocean from the town"),
+     P("Munich (Remote)", "Data Engineer\nFreelance. We love CET mornings.", "nnnnn",
+       id="a zone named without bounds leaves the town's country")],
+)  # fmt: skip
+def test_a_towns_remote_work_is_open_within_a_window_the_text_bounds(
+    location: str, text: str, verdicts: str
+) -> None:
+    assert _verdicts(location, text) == verdicts

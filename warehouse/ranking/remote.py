@@ -1304,6 +1304,9 @@ def _remote(
     if not limits and not anywhere and not in_field:
         limits = _visits(text)  # the weakest evidence: only where nothing else limits
         raws += [s.raw for s in limits]
+    if near and in_field and _windowed(limits):
+        # "Berlin (remote possible)" above "remote within CET ±1h": the window, not the town
+        in_field, near = [], False
     in_words = _narrowed_to_a_residence(limits, widest(_residence_first(limits)))
     if in_field and all(s.clock for s in limits) and not any(r.startswith("UTC") for r in in_field):
         in_words = []  # "Remote - LATAM" and "overlap with US Central time": only hours
@@ -1389,6 +1392,12 @@ def _remote(
         towns,
         tuple(dict.fromkeys([*field_hours, *_hours_beside(limits, regions, text)])),
     )
+
+
+def _windowed(limits: list[_Said]) -> bool:
+    """Whether a text's limits are all hours in a window it bounds itself ("within CET
+    ±1h", "UTC-1 to UTC+3"): where a town's remote work may be done from."""
+    return bool(limits) and all(s.clock and (s.bounded or _hours_bounded(s.raw)) for s in limits)
 
 
 def _calls_for_locals(text: str) -> bool:
