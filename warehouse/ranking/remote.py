@@ -457,9 +457,11 @@ _CLAUSE = re.compile(r"[;,]|\bbut\b", re.I)
 _CLAUSE_ON_LINE = re.compile(rf"[\n.]|{_CLAUSE.pattern}", re.I)  # any full stop ends one
 # places a remote is not open to: "(EU/Asia/Americas -- no US)", "(worldwide except the
 # UK and Ireland)", "Europe (not UK)"; the names are capitalised, so "no relocation"
-# excludes nothing
+# excludes nothing; nor does Portuguese "no" ("in the") after a word of a sentence
+# ("residentes no Brasil"), where an English one follows a mark or "remote"
 _EXCEPT = re.compile(
-    r"\b(?i:no|except|excluding|excl\.|but\s+not|not)\s+(?:(?i:in|the)\s+)*"
+    r"\b(?i:(?<![^\W\d_]\s)no|(?<=remote\s)no|except|excluding|excl\.|but\s+not|not)\s+"
+    r"(?:(?i:in|the)\s+)*"
     r"([A-Z][\w.]*(?:(?:\s*[/,&]\s*|\s+(?:or|and)\s+)(?:the\s+)?[A-Z][\w.]*)*)"
 )
 _NOT_HIRED_IN = re.compile(
@@ -1255,8 +1257,9 @@ def _remote(
     said += [_Said(out, loc, preferred=False, excluded=True) for out in _excepted(loc)]
     said += _not_hired_in(text)  # "Remote (Worldwide). We cannot hire in the US."
     field = _remote_part(_EXCEPT.sub("", _unsanctioned(loc)))
-    in_field = _lived_in(_windows_of_blocs(_narrowed(field), field))
-    in_field, field_hours = _lived_and_hours(in_field, field)  # "LATAM (UTC-3 to UTC-5)"
+    # "LATAM (UTC-3 to UTC-5)": split before `_lived_in` drops the windows
+    in_field, field_hours = _lived_and_hours(_windows_of_blocs(_narrowed(field), field), field)
+    in_field = _lived_in(in_field)
     # "Remote (US time zones)", "Remote (Eastern Time)", "Anywhere (overlap 4h with PST)":
     # a field whose places are only clocks, zones named or reached, says no residence
     hours_field = bool(in_field) and (
@@ -1301,6 +1304,9 @@ def _remote(
     if not limits and not anywhere and not in_field:
         limits = _visits(text)  # the weakest evidence: only where nothing else limits
         raws += [s.raw for s in limits]
+    if near and in_field and _windowed(limits):
+        # "Berlin (remote possible)" above "remote within CET ±1h": the window, not the town
+        in_field, near = [], False
     in_words = _narrowed_to_a_residence(limits, widest(_residence_first(limits)))
     if in_field and all(s.clock for s in limits) and not any(r.startswith("UTC") for r in in_field):
         in_words = []  # "Remote - LATAM" and "overlap with US Central time": only hours
@@ -1386,6 +1392,12 @@ def _remote(
         towns,
         tuple(dict.fromkeys([*field_hours, *_hours_beside(limits, regions, text)])),
     )
+
+
+def _windowed(limits: list[_Said]) -> bool:
+    """Whether a text's limits are all hours in a window it bounds itself ("within CET
+    ±1h", "UTC-1 to UTC+3"): where a town's remote work may be done from."""
+    return bool(limits) and all(s.clock and (s.bounded or _hours_bounded(s.raw)) for s in limits)
 
 
 def _calls_for_locals(text: str) -> bool:
@@ -1517,7 +1529,7 @@ def _states_listed(loc: str, text: str, regions: list[str]) -> tuple[list[str], 
     barred: list[str] = []
     for source in (loc, text) if countries else ():
         for m in state_lists(source):
-            codes = _state_codes(m[0], countries)
+            codes = _state_codes(m[0], countries, regions)
             before = source[max(0, m.start() - _STATE_LEAD_REACH) : m.start()]
             if _STATES_BARRED_BEFORE.search(before):
                 barred += codes
@@ -1530,10 +1542,14 @@ def _states_listed(loc: str, text: str, regions: list[str]) -> tuple[list[str], 
     return open_in, barred
 
 
-def _state_codes(listed: str, countries: tuple[str, ...]) -> list[str]:
-    """The codes of a list's states and provinces in the countries ("US-", "CA-")."""
-    codes = (state_code(token) for token in STATE_TOKEN.findall(listed))
-    return [code for code in codes if code.startswith(countries)]
+def _state_codes(listed: str, countries: tuple[str, ...], named: Sequence[str] = ()) -> list[str]:
+    """The codes of a list's states and provinces in the countries ("US-", "CA-"); a
+    list holding another country the post names is one of countries ("US, CA, UK, DE,
+    NL": no Delaware, no Newfoundland)."""
+    tokens = STATE_TOKEN.findall(listed)
+    if any(t.upper() in named and t.upper() not in ("US", "CA") for t in tokens):
+        return []
+    return [code for code in map(state_code, tokens) if code.startswith(countries)]
 
 
 def _a_title_of_places(header: str) -> bool:
