@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from extractors._board_list import CareersUrls, board_page, listed_units
+from extractors._board_list import CareersUrls, board_page, eu_base, listed_units
 from extractors._contract import BoardApi, JobIds, Page, Posting, Provenance, Skip
 from extractors._normalize import (
     EMPLOYMENT_FIELD,
@@ -58,14 +58,26 @@ CAREERS = CareersUrls(
 )
 
 _BOARD_IN_PATH = re.compile(r"/v1/boards/([^/]+)/")
+_US_API, _EU_API = "https://boards-api.greenhouse.io", "https://boards-api.eu.greenhouse.io"
 
 
 @dataclass(frozen=True)
 class Settings:
-    """The `[sources.greenhouse]` table: tokens as in boards.greenhouse.io/<token>."""
+    """The `[sources.greenhouse]` table: tokens as in boards.greenhouse.io/<token>.
 
-    base_url: str = "https://boards-api.greenhouse.io"
+    Greenhouse keeps EU boards (job-boards.eu.greenhouse.io/<token>) in a data centre
+    apart, and the US API answers 404 for them: a board base_url does not know is asked
+    at `eu_base_url` next. Unset, that is the EU API when base_url is the US one, else
+    none; "" asks nowhere else.
+    """
+
+    base_url: str = _US_API
     boards: tuple[str, ...] = ()
+    eu_base_url: str | None = None
+
+
+def _eu_base(settings: Settings) -> str:
+    return eu_base(settings.base_url, settings.eu_base_url, _US_API, _EU_API)
 
 
 def units(settings: Settings) -> list[str]:
@@ -74,9 +86,18 @@ def units(settings: Settings) -> list[str]:
 
 
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
-    """GET one board with its job descriptions; the API has no paging."""
-    url = f"{settings.base_url.rstrip('/')}/v1/boards/{quote(unit, safe='')}/jobs"
-    yield board_page(client, url, unit, BOARD.public, params={"content": "true"})
+    """GET one board with its job descriptions (the API has no paging); a board the
+    base_url answers 404 for, at the EU API next."""
+    path = f"/v1/boards/{quote(unit, safe='')}/jobs"
+    eu = _eu_base(settings)
+    yield board_page(
+        client,
+        f"{settings.base_url.rstrip('/')}{path}",
+        unit,
+        BOARD.public,
+        eu_url=f"{eu}{path}" if eu else "",
+        params={"content": "true"},
+    )
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:
