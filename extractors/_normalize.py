@@ -159,6 +159,7 @@ _ENGAGEMENT_LABELS: dict[str, Engagement] = {
     "temporary": "contract",
     "temp": "contract",
     "perdiem": "contract",  # schema.org's PER_DIEM: called in and paid by the day
+    "interim": "contract",  # an interim manager's post: a fixed stint, by the day
     "fixedterm": "contract",
     "fulltimefixedterm": "contract",  # Recruitee's employment_type_code
     "parttimefixedterm": "contract",
