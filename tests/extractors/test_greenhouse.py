@@ -169,6 +169,37 @@ def test_fetch_of_an_unknown_board_raises_source_unavailable(
     assert raised.value.status == 404
 
 
+def test_the_eu_api_is_asked_only_from_the_us_one() -> None:
+    assert greenhouse._eu_base(greenhouse.Settings()) == "https://boards-api.eu.greenhouse.io"
+    assert greenhouse._eu_base(greenhouse.Settings(base_url="http://127.0.0.1:9")) == ""
+    assert greenhouse._eu_base(greenhouse.Settings(eu_base_url="")) == ""
+
+
+def test_fetch_asks_the_eu_api_for_a_board_the_base_url_does_not_know(
+    httpserver: HTTPServer,
+) -> None:
+    """An EU board (job-boards.eu.greenhouse.io/nordvik) is unknown to the US API."""
+    missing = {"status": 404, "error": "Job board not found"}
+    unknown = ("/us/v1/boards/nordvik/jobs", "/us/v1/boards/gone/jobs", "/eu/v1/boards/gone/jobs")
+    for path in unknown:
+        httpserver.expect_request(path).respond_with_json(missing, status=404)
+    httpserver.expect_request("/eu/v1/boards/nordvik/jobs").respond_with_data(
+        fixture_bytes("greenhouse", "jobs_content_true.json"), content_type="application/json"
+    )
+    base = httpserver.url_for("/").rstrip("/")
+    written = ("https://job-boards.eu.greenhouse.io/nordvik",)
+    settings = greenhouse.Settings(base_url=f"{base}/us", eu_base_url=f"{base}/eu", boards=written)
+    client = PoliteClient(greenhouse.NAME, min_interval=0, obey_robots=False)
+    with client:
+        [unit] = greenhouse.units(settings)
+        [page] = greenhouse.fetch(settings, unit, client)
+        with pytest.raises(SourceUnavailable, match=f"nor at {base}/eu/v1/boards/gone/jobs"):
+            list(greenhouse.fetch(settings, "gone", client))
+    assert page.url == f"{base}/eu/v1/boards/nordvik/jobs?content=true"
+    assert [p.source_id for p in greenhouse.parse(page) if isinstance(p, Posting)] == ["7712345"]
+    assert client.stats.counts["fallback/eu"] == 2
+
+
 @pytest.mark.parametrize(
     ("low", "high", "expected"),
     [("140,000", "180,000", (140000.0, 180000.0)), ("", "n/a", (None, None))],
