@@ -376,23 +376,27 @@ def _job_postings(items: list[Any]) -> Iterator[dict[str, Any]]:
 
 
 def _posting(node: dict[str, Any], page: Page) -> Posting | Skip:
-    """One JobPosting; a posting past its validThrough (at fetch time) is expired."""
+    """One JobPosting; a posting past its validThrough (at fetch time) is expired, and
+    closes a stored copy."""
     title = _text(node.get("title")) or _text(node.get("name"))
     if not title:
         return Skip("no_title", page.url)
     ident = _name(node.get("identifier"), "value")
     stated = _text(node.get("url"))
     url = urljoin(page.url, stated) if stated else f"{page.url}#{quote(ident or title)}"
+    # identifiers are the employer's own: "ENG-204" means one job per host only
+    source_id = f"{urlsplit(page.url).netloc}:{ident}" if ident else id_from_url(url)
     expires = _expiry(_text(node.get("validThrough")))
     if expires is not None and expires <= page.fetched_at:
-        return Skip("expired", f"{url}: valid through {node.get('validThrough')}")
+        # a page left up past its date: a copy stored while it ran closes
+        detail = f"{url}: valid through {node.get('validThrough')}"
+        return Skip("expired", detail, closes=source_id)
     markup = description_html(node.get("description"))
     workplace = [str(t).strip() for t in _list(node.get("jobLocationType")) if t]
     engagement, engagement_raw = _engagement(node.get("employmentType"))
     return Posting(
         source=NAME,
-        # identifiers are the employer's own: "ENG-204" means one job per host only
-        source_id=f"{urlsplit(page.url).netloc}:{ident}" if ident else id_from_url(url),
+        source_id=source_id,
         url=url,
         title=title,
         company=_name(node.get("hiringOrganization")),

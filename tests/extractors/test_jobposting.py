@@ -161,6 +161,7 @@ def test_parse_variants_skip_bad_blocks_and_postings_and_carry_on() -> None:
         Skip(
             "expired",
             "https://orchard-vine.example/jobs/4300: valid through 2026-03-01T23:59",
+            closes=id_from_url("https://orchard-vine.example/jobs/4300"),  # a stored copy
         ),
         Skip("no_title", CAREERS),
     ]
