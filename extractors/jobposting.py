@@ -62,9 +62,19 @@ _COMMENT_LINE = re.compile(r"^\s*<!--.*-->")  # "<!-- Job schema -->" before the
 _TYPEOF = re.compile(rb"\stypeof\s*=", re.IGNORECASE)  # an RDFa node, not JavaScript's typeof
 _META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_SIGNS = "$€£¥₹"  # a currency's sign beside a figure in minValue/maxValue
 _LABELS = re.compile(r"[,;/|]")  # one string of several types: "Full-time, Contract"
-# written out, or numeric where the order is unambiguous: year first, or day.month.year
-_WRITTEN_DATES = ("%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%Y/%m/%d", "%d.%m.%Y")
+# written out, or numeric where the order is unambiguous: year first (unpadded too:
+# "2026-3-1"), or day.month.year
+_WRITTEN_DATES = (
+    "%d %B %Y",
+    "%d %b %Y",
+    "%B %d %Y",
+    "%b %d %Y",
+    "%Y/%m/%d",
+    "%Y-%m-%d",
+    "%d.%m.%Y",
+)
 _PERIODS: dict[str, RatePeriod] = {
     **dict.fromkeys(("HOUR", "HOURLY"), "hour"),
     **dict.fromkeys(("DAY", "DAILY"), "day"),
@@ -530,9 +540,10 @@ def _salary(value: Any, stated_currency: Any = None) -> dict[str, Any]:
 
 
 def _number(value: Any) -> float | None:
+    """A number, or a numeric string with its currency sign ("$40.00", "85,000 €")."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
-    text = value.strip() if isinstance(value, str) else ""
+    text = value.strip().strip(_SIGNS).strip() if isinstance(value, str) else ""
     return float(text.replace(",", "")) if _NUMBER.fullmatch(text) else None
 
 
