@@ -242,9 +242,9 @@ def _content_ranges(content: str | None) -> list[tuple[str, Any, Any, str | None
     ranges = []
     for title, low, high in _PAY_INPUT.findall(content):
         code = _CODE.findall(f"{low} {high}")
-        bounds = [_span_amount(span) for span in (low, high)]
-        if any(bound is not None for bound in bounds):
-            ranges.append((unescape(title) or "range", *bounds, code[-1] if code else None))
+        bottom, top = _span_amount(low), _span_amount(high)
+        if bottom is not None or top is not None:
+            ranges.append((unescape(title) or "range", bottom, top, code[-1] if code else None))
     return ranges
 
 
