@@ -487,6 +487,18 @@ CZ: zizkov|pankrác|pankrac|chodov|vysočany|vysocany|anděl|andel|průhonice|pr
 CO: chapinero|usaquén|usaquen|teusaquillo|chía|envigado|sabaneta|itagüí|itagui|manizales
 CO: santiago de cali|cali, valle|cali, valle del cauca|cali, colombia|valle del cauca
 CO: cartagena de indias|cartagena, bolívar|cartagena, colombia|antioquia|cundinamarca
+CL: las condes|providencia, santiago|providencia, chile|ñuñoa|nunoa|vitacura|santiago centro
+CL: lo barnechea|huechuraba|región metropolitana|region metropolitana|santiago, rm
+PE: miraflores, lima|san isidro, lima|santiago de surco|surco|barranco, lima|san borja
+PE: la molina|surquillo|jesús maría, lima|magdalena del mar|lima metropolitana|callao
+"""
+# Chile's and Peru's other towns (Concepción and Trujillo with their country or region,
+# as other countries have a town of each name)
+CITY_NAMES += """
+CL: valparaíso|valparaiso|viña del mar|vina del mar|concepción, chile|concepcion, chile
+CL: concepción, biobío|concepción, bío bío|biobío|bío bío|antofagasta|temuco|la serena
+CL: puerto montt|rancagua
+PE: arequipa|cusco|cuzco|chiclayo|piura|trujillo, perú|trujillo, peru|trujillo, la libertad
 """
 
 
