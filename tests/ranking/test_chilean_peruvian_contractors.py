@@ -1,14 +1,18 @@
 """A data engineer in Santiago (boleta de honorarios) and a mobile developer in Lima
-(recibo por honorarios): the sol's "S/" and Chile's UF as pay and as floors, a peso
+(recibo por honorarios): the sol's "S/" and Chile's UF as pay (an alert card's too) and
+as floors, a peso
 floor's "$", "a honorarios" a contract, "en planilla" and "contrato a plazo fijo"
 employment, Santiago's communes and Lima's districts, Spanish training fees."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extractors._contract import Posting
 from flows.config import parse_config
+from tests.extractors.test_inbox import _one_card_mail, _only_job
 from warehouse.ranking.engagement import parse_engagement
 from warehouse.ranking.features import Features, read_places, understand
 from warehouse.ranking.kind import parse_kind
@@ -177,3 +181,22 @@ def test_spanish_training_fees(text: str, scam: bool) -> None:
 def test_spanish_offers_of_work(text: str, kind: str) -> None:
     found = parse_kind(None, text)
     assert found is not None and found[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("sender", "card", "pay"),
+    [
+        P("Bumeran <alertas@bumeran.com.pe>",
+          '<a href="https://www.bumeran.com.pe/empleos/desarrollador-flutter-retail-1115550123.html">'
+          "Desarrollador Flutter</a><div>Retail Andino SAC</div><div>Miraflores, Lima</div>"
+          "<div>S/ 9.500 Mensual</div>",
+          "S/ 9.500 Mensual", id="bumeran: the sol"),
+        P("Laborum <alertas@laborum.cl>",
+          '<a href="https://www.laborum.cl/empleos/data-engineer-1117003344.html">Data Engineer</a>'
+          "<div>Clínica Los Andes</div><div>Las Condes</div><div>UF 75 mensuales</div>",
+          "UF 75 mensuales", id="laborum: the uf"),
+    ],
+)  # fmt: skip
+def test_a_card_states_pay_in_soles_or_uf(tmp_path: Path, sender: str, card: str, pay: str) -> None:
+    job = _only_job(tmp_path / "a.eml", _one_card_mail(sender, card))
+    assert job.salary_raw == pay
