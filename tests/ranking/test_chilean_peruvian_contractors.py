@@ -63,6 +63,19 @@ def test_soles_and_uf_are_a_months_pay(text: str, amount: float, currency: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        P("Pago S/ 150 diarios", "day", id="diarios"),
+        P("Pago: S/ 1,200 semanales", "week", id="semanales"),
+        P("Sueldo 38.000 € brutos anuales", "year", id="anuales"),
+    ],
+)  # fmt: skip
+def test_spanish_periods_after_the_sum(text: str, period: str) -> None:
+    rate = parse_rate(text)
+    assert rate is not None and rate.period == period
+
+
+@pytest.mark.parametrize(
     "text",
     [
         P("Experiencia en SAP S/4HANA, sueldo mensual competitivo", id="sap s4hana"),

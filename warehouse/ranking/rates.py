@@ -350,9 +350,10 @@ _WORDS = _table(
         "|tarif zilnic|tarif pe zi"  # ro
         # cs, sk: "MD rate 7 000 Kč" (a man-day's), "denní sazba", "2 500 Kč denně"
         "|md rate|md sazba|denní sazba|denni sazba|denná sadzba|denna sadzba|denně|denne"
-        "|harian|gaji harian|per hari",  # id: "gaji harian Rp 300.000"
+        "|harian|gaji harian|per hari"  # id: "gaji harian Rp 300.000"
+        "|diario|diarios|diaria|diarias",  # es: "S/ 150 diarios"
         "week": "weekly|pw|p/w|p.w.|wöchentlich|haftalık|haftada|أسبوعيًا|أسبوعيا|اسبوعيا"
-        "|أسبوعياً|اسبوعياً",
+        "|أسبوعياً|اسبوعياً|semanal|semanales",  # es: "$200.000 semanales"
         "month": "monthly|pcm|monatlich|monatsgehalt|mensual|mensal|sueldo mensual|মাসিক|月給|月収"
         "|月薪"  # zh: monthly salary
         "|mensuales|mensais|miesięcznie|měsíčně|mesačne|kuukaudessa|havi|月額|月|월급|월"
@@ -370,7 +371,8 @@ _WORDS = _table(
         "|年薪"  # zh: annual salary
         "|yıllık|yılda"  # tr
         "|سنويًا|سنويا|سنوياً|سنوي|في السنة"  # ar
-        "|annui|annuo|annuali|annuale",  # it: "28.000 € lordi annui"
+        "|annui|annuo|annuali|annuale"  # it: "28.000 € lordi annui"
+        "|anuales",  # es: "38.000 € brutos anuales"
         "fixed": "fixed|fixed price|fixed budget|fixed fee|fixed bid|lump sum|flat|flat fee"
         "|total|budget"
         "|project budget|festpreis|pauschal|pauschalhonorar|pauschalpreis|fijo|precio fijo"
