@@ -99,6 +99,13 @@ _IT_OFFERING = (
     r"disponibile\s+per\s+(?:nuov[ie]\s+)?(?:progetti|collaborazioni|incarichi|clienti) "
     r"offro\s+(?:i\s+miei\s+)?servizi cerco\s+(?:nuov[ie]\s+)?(?:progetti|clienti|collaborazioni)"
 )
+# a Spanish-speaking freelancer's "busco nuevos proyectos", "ofrezco mis servicios", "acepto
+# clientes", "emito boleta de honorarios" (Chile's, Peru's invoice of a contractor);
+# "buscamos" (we seek) is demand
+_ES_OFFERING = (
+    r"busco\s+(?:nuevos\s+)?(?:proyectos|clientes) ofrezco\s+(?:mis\s+)?servicios"
+    r" acepto\s+(?:nuevos\s+)?(?:proyectos|clientes|encargos) emito\s+(?:boletas?|recibos?)"
+)
 # a Romanian freelancer's "disponibil pentru proiecte noi", "sunt disponibil pentru
 # colaborări", "ofer servicii de" ("căutăm", we seek, is demand)
 _RO_OFFERING = (
@@ -170,7 +177,7 @@ _PHRASES = Phrases(
             {_SV_ASSIGNMENT}
             متاح\w*\s+(?:لل|ل)?(?:عمل|العمل|مشاريع|المشاريع|شغل|التعاقد)
             أقدم\s+خدم\w* اقدم\s+خدم\w* أستقبل\s+(?:ال)?مشاريع استقبل\s+(?:ال)?مشاريع
-            {_IT_OFFERING}
+            {_IT_OFFERING} {_ES_OFFERING}
             {_VI_OFFERING} {_RO_OFFERING} {_CS_OFFERING}
             {_ID_OFFERING}""",
         "tag demand": r"#hiring",

@@ -111,6 +111,14 @@ _SYMBOLS |= {"S$": "SGD", "SG$": "SGD", "HK$": "HKD", "MX$": "MXN", "¥": "JPY",
 _SYMBOLS |= {"CN¥": "CNY", "RMB": "CNY", "円": "JPY", "₩": "KRW"}  # "900万円": 円 after the amount
 _SYMBOLS |= {"元": "CNY"}  # "年薪 40万-60万元", as 円 after the amount
 _SYMBOLS |= {"원": "KRW", "Kč": "CZK", "lei": "RON", "Ft": "HUF"}  # "6,000만원", "90 tis. Kč"
+# Peru's sol as Peruvian posts write it: "S/ 5,000", "S/. 4500", "S/6000" (a word's start,
+# as "AWS/GCP" and "iOS/Android" hold "S/")
+_SOL = ("S/.", "S/")
+_SYMBOLS |= dict.fromkeys(_SOL, "PEN")
+# Chile's unidad de fomento, "UF 80 mensuales", "90 UF líquidos" (a whole word: "UF" alone
+# is a university or a Brazilian state)
+_UF = "UF"
+_SYMBOLS |= {_UF: "CLF"}
 # "kr" is the crown of Sweden, Norway or Denmark: which one, the posting's place says
 # ("45.000-55.000 kr./md." in Copenhagen), and with no such place it is no currency
 _CROWN = "kr"
@@ -131,8 +139,8 @@ _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
 # the codes the fx table prices, and those it names but does not price yet (the birr,
 # the Yemeni riyal): set their rates in [ranking.fx_usd]
 _CODES = frozenset(DEFAULT_FX_USD) | {"ETB", "YER"}
-# "R", "TL", "LE", "Rp", "Dh": a word's start
-_WHOLE_WORDS = (_RAND, _LIRA, _LE, _RUPIAH, "Rp.", "RP", *_DIRHAM)
+# "R", "TL", "LE", "Rp", "UF", "S/", "Dh": a word's start
+_WHOLE_WORDS = (_RAND, _LIRA, _LE, _RUPIAH, "Rp.", "RP", _UF, *_SOL, *_DIRHAM)
 _SYM = "|".join(
     (r"(?<![A-Za-z])" if s.startswith(_RUPEE) or s in _SHILLINGS or s in _WHOLE_WORDS else "")
     + re.escape(s)
@@ -346,9 +354,10 @@ _WORDS = _table(
         "|tarif zilnic|tarif pe zi"  # ro
         # cs, sk: "MD rate 7 000 Kč" (a man-day's), "denní sazba", "2 500 Kč denně"
         "|md rate|md sazba|denní sazba|denni sazba|denná sadzba|denna sadzba|denně|denne"
-        "|harian|gaji harian|per hari",  # id: "gaji harian Rp 300.000"
+        "|harian|gaji harian|per hari"  # id: "gaji harian Rp 300.000"
+        "|diario|diarios|diaria|diarias",  # es: "S/ 150 diarios"
         "week": "weekly|pw|p/w|p.w.|wöchentlich|haftalık|haftada|أسبوعيًا|أسبوعيا|اسبوعيا"
-        "|أسبوعياً|اسبوعياً",
+        "|أسبوعياً|اسبوعياً|semanal|semanales",  # es: "$200.000 semanales"
         "month": "monthly|pcm|monatlich|monatsgehalt|mensual|mensal|sueldo mensual|মাসিক|月給|月収"
         "|月薪"  # zh: monthly salary
         "|mensuales|mensais|miesięcznie|měsíčně|mesačne|kuukaudessa|havi|月額|月|월급|월"
@@ -366,7 +375,8 @@ _WORDS = _table(
         "|年薪"  # zh: annual salary
         "|yıllık|yılda"  # tr
         "|سنويًا|سنويا|سنوياً|سنوي|في السنة"  # ar
-        "|annui|annuo|annuali|annuale",  # it: "28.000 € lordi annui"
+        "|annui|annuo|annuali|annuale"  # it: "28.000 € lordi annui"
+        "|anuales",  # es: "38.000 € brutos anuales"
         "fixed": "fixed|fixed price|fixed budget|fixed fee|fixed bid|lump sum|flat|flat fee"
         "|total|budget"
         "|project budget|festpreis|pauschal|pauschalhonorar|pauschalpreis|fijo|precio fijo"
@@ -596,7 +606,7 @@ _MONTHLY_RANGES |= dict.fromkeys(("OMR", "KWD", "BHD", "JOD"), (150, 10_000))
 # Lima); a year's is rarely quoted and says so ("anual")
 _MONTHLY_RANGES |= {"COP": (500_000, 100_000_000), "CLP": (300_000, 30_000_000)}
 _MONTHLY_RANGES |= {"MXN": (3_000, 300_000), "ARS": (100_000, 100_000_000)}
-_MONTHLY_RANGES |= {"PEN": (1_000, 50_000)}
+_MONTHLY_RANGES |= {"PEN": (1_000, 50_000), "CLF": (15, 800)}
 # Vietnam's is a month's in millions of dong ("Lương: 40 - 55 triệu", "30tr - 45tr gross")
 _MONTHLY_RANGES |= {"VND": (2_000_000, 500_000_000)}
 # and Indonesia's in millions of rupiah ("Gaji: Rp 10 - 14 juta", "Rp 6.000.000 - 8.000.000")
@@ -637,6 +647,8 @@ _MONTH_PAY_AFTER = re.compile(
 )
 # below these no one's pay is stated per year or per month, in any currency
 _LEAST_PAY: dict[RatePeriod, float] = {"year": 1_000, "month": 100}
+# a unit worth tens of dollars is paid in tens a month ("UF 80 mensuales")
+_LEAST_PAY_IN: dict[str, dict[RatePeriod, float]] = {"CLF": {"year": 100, "month": 10}}
 # "PHP" is a language as well as the peso: "PHP 8" and "PHP 7.4" are its versions, and
 # no posting pays fewer than ten pesos for anything
 _LEAST_AMOUNT = {"PHP": 10.0}
@@ -1051,7 +1063,7 @@ def _candidate(
             return None
     period: RatePeriod | None = found[0] if found else ("year" if cue else None)
     edge = found[1] if found else (cue.edge if cue else m.end())
-    if period and top < _LEAST_PAY.get(period, 0):
+    if period and top < _LEAST_PAY_IN.get(currency or "", _LEAST_PAY).get(period, 0):
         return None  # "$7/month" for tickets, a "$200/year" gift: a price, not pay
     end = max(edge, m.end())
     end = sup.end() if (sup := _SUPER_AFTER.match(text, end)) else end
@@ -1129,11 +1141,20 @@ _COUNTED_WORDS |= {
     for after in ("", " ")
     for unit in _DONG_UNITS
 }  # "300k/ngày", "300k / ngày"
+# the sol before its amount ("S/ 5,000", "S/.4500", "S/6000"), not the "S/" of "AWS/GCP"
+_SOL_WORDS = {f"S/{after}" for after in ". 0123456789"}
 # a text with none of these names no currency (`_CUR` needs one of them, or 억 or 만 its
 # won): one pass finds any, three times faster than an alternation; the rand's "R", in
 # most texts, is looked for only in a posting placed where it is the currency
 _CURRENCY_WORDS = AhoCorasick(
-    sorted((set(_SYMBOLS) - {_RAND}) | _CODES | set(_LAKH_WORDS) | {"억", "만"} | _COUNTED_WORDS)
+    sorted(
+        (set(_SYMBOLS) - {_RAND, *_SOL})
+        | _CODES
+        | set(_LAKH_WORDS)
+        | {"억", "만"}
+        | _COUNTED_WORDS
+        | _SOL_WORDS
+    )
 )
 # a range that repeats its unit on both ends: "$45/h - $60/h" reads as "$45 - $60/h"
 _REPEATED_UNIT = re.compile(

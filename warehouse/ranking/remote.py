@@ -615,11 +615,13 @@ _LOCAL_TO = re.compile(r"local\s+to\b", re.I)  # a lead's own call for locals
 # it, right after a colon, dash or parenthesis, to the sentence's end
 _LOCAL_PLACE_AFTER = re.compile(r"(?:\s*[:(\-–—]\s*|\s+(?:in|to|from)\s+)([^\n.;()!?]{1,40})")
 _LOCAL_PLACE_ENDS = re.compile(r"(?:\s+(?:metro(?:politan)?\s+)?area)?[\s.,;:!\-–—]*$", re.I)
-# "a Berlin-based startup" places the company, not the work
+# "a Berlin-based startup", "a US-based fintech", "US-based clients" place the company,
+# not the work
 _COMPANY_AFTER = re.compile(
     r"[\s,]*(?:[\w-]+\s+){0,2}?(?:company|startup|start-up|team|firm|agency|business"
     r"|studio|organi[sz]ation|non-?profit|lab|consultancy|scale-?up|employer|office|hq"
-    r"|headquarters)s?\b",
+    r"|headquarters|fintech|healthtech|edtech|insurtech|proptech|retailer|brand|bank|client"
+    r"|customer)s?\b",
     re.I,
 )
 # "UK-based freelance writers", "US-based candidates only": the people the work is for,

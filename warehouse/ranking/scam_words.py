@@ -239,7 +239,9 @@ SPANISH = Language(
     fees=rf"""cuotas?{NOT_OWN_DUES}
         tarifa\s+de\s+(?:inscripci[oó]n|registro|activaci[oó]n|ingreso) matr[ií]culas?
         costo\s+de\s+(?:inscripci[oó]n|registro|activaci[oó]n) dep[oó]sito\s+de\s+garant[ií]a
-        kit\s+de\s+inicio""",
+        kit\s+de\s+inicio inversi[oó]n\s+inicial
+        curso\s+(?:obligatorio\s+)?con\s+(?:un\s+)?costo
+        capacitaci[oó]n\s+(?:obligatoria\s+)?con\s+(?:un\s+)?costo""",
     payments=rf"pago{_DOMAIN} membres[ií]as?\s+(?:pagas?|premium|vip)",
     costs=r"capacitaci[oó]n curso certificaci[oó]n entrenamiento kit",
     ids=r"""n[uú]mero\s+de\s+seguro\s+social nss dni nie curp c[eé]dula(?:\s+de\s+identidad)?
@@ -272,7 +274,7 @@ SPANISH = Language(
     fetch=r"descarga\w* instala\w*",
     via=r"por v[ií]a en al a mediante nuestro mi el tu su",
     after_pay=r"""es\s+obligatori[oa] (?:es|son)\s+necesari[oa]s?
-        para\s+(?:empezar|comenzar|iniciar|activar|unirte|trabajar)""",
+        (?:para|antes\s+de)\s+(?:empezar|comenzar|iniciar|activar|unirte|trabajar)""",
     negation=r"""no nunca jam[aá]s ning[uú]n ninguna ninguno nada nadie sin ni gratis gratuit[oa]s?
         cuidado estafas? fraudes?""",
     applicant=r"""t[uú] usted(?:es)? debes deber[aá]s tienes\s+que tendr[aá]s\s+que necesitas
@@ -286,6 +288,7 @@ SPANISH = Language(
     your=r"tu tus su sus",
     paid_by_others=r"""(?:corre|corren)\s+por\s+(?:nuestra\s+)?cuenta
         (?:es|son|ser[aá]n?)\s+(?:cubiert|pagad)[oa]s? a\s+cargo\s+de\s+la\s+empresa
+        (?:cubiert|pagad|asumid|financiad)[oa]s?\s+por\s+(?:la|nuestra)\s+(?:empresa|compa[nñ][ií]a)
         (?:cubrimos|pagamos|reembolsamos|asumimos)""",
     of=r"de del",
     after_hire=r"""despu[eé]s\s+de\s+(?:la\s+)?(?:contrataci[oó]n|firmar|ser\s+contratad[oa]|aceptar)

@@ -34,6 +34,7 @@ _CODES = (
     "|VND|VNĐ|triệu|tr"  # Vietnam's dong: "25 - 35 triệu", "30tr", "80.000 VNĐ"
     "|lei"  # the Romanian leu: "9.000 - 12.000 lei net"
     "|IDR|Rp|juta|jt"  # the rupiah: "Rp 15.000.000 - Rp 20.000.000", "Rp 8-12 juta", "15jt"
+    "|PEN|S/\\.?|CLP|UF"  # Peru's sol ("S/ 9.500 Mensual", "S/. 4,500"), Chile's peso and UF
 )
 PAY = re.compile(
     rf"[$€£₹₦₴₱₺]\s?\d|\d\s?k?\s?(?:[$€£₹₦₴₱₺]|(?:{_CODES})\b)|\b(?:{_CODES})\s?\d"
