@@ -227,6 +227,7 @@ NL: groningen|delft|leiden|haarlem|nijmegen|arnhem|tilburg|breda|maastricht
 BE: leuven|liège|mechelen; CH: lugano|winterthur; AT: linz|innsbruck
 PL: katowice|lublin|szczecin|bydgoszcz|gdynia; CZ: ostrava|plzeň; SK: košice
 RO: iași|iasi|timișoara|timisoara|brașov|brasov; BG: plovdiv|varna; HU: debrecen|szeged
+HU: győr|gyor|pécs|miskolc|kecskemét|kecskemet|székesfehérvár|szekesfehervar|nyíregyháza
 SE: uppsala|linköping|lund; DK: odense|aalborg; FI: oulu|turku; NO: stavanger
 IS: reykjavik|reykjavík; EE: tartu; LT: klaipėda; RS: niš; HR: rijeka
 MK: skopje; AL: tirana; BA: sarajevo; ME: podgorica; XK: pristina|prishtina

@@ -430,6 +430,7 @@ _CURRENCY_SIGNS = {
     "RP": "IDR", "RP.": "IDR", "RUPIAH": "IDR",  # the rupiah: "Rp 25 juta/bulan"
     "S/": "PEN", "S/.": "PEN", "SOLES": "PEN",  # Peru's sol: "S/ 7000/mes"
     "UF": "CLF",  # Chile's unidad de fomento: "UF 60/mes"
+    "FT": "HUF",  # the forint, after the amount: "18 000 Ft/óra"
 }  # fmt: skip
 
 

@@ -202,6 +202,7 @@ _LABEL = Phrases(
             konsultuppdrag\w* underkonsult\w* uppdragsperiod\w* uppdragsl[äa]ngd f-skatt\w*
             megb[íi]z[áa]si\W+szerz[őo]d[ée]s\w*
             v[áa]llalkoz[óo]i\W+szerz[őo]d[ée]s\w* na\W+i[čc]o(?!\w)
+            sz[áa]mlak[ée]pes\w* projekt\W+alap[úu]\w*
             p[řr]es\W+i[čc]o(?!\w) nebo\W+i[čc]o(?!\w) či\W+i[čc]o(?!\w) on\W+ičo(?!\w)
             via\W+ičo(?!\w) or\W+ičo(?!\w) ičo(?=\s*[,|/;)\n]|\s*$) živnostensk\w*\W+list\w*
             na\W+živnos[ťt] smlouv\w*\W+na\W+dobu\W+ur[čc]it\w* zmluv\w*\W+na\W+dobu\W+ur[čc]it\w*
@@ -247,7 +248,7 @@ _LABEL = Phrases(
             sah[ıi]s\W+[şs]irket\w* p\.\s?iva libero\W+professionist[ai]
             collaborazione\W+occasionale prestazione\W+occasionale
             cộng\W+tác\W+viên cong\W+tac\W+vien tuyển\W+ctv tuyen\W+ctv
-            pekerja\W+lepas""",
+            pekerja\W+lepas szabad[úu]sz[óo]\w*""",
         "fractional": r"fractional",
         "part_time": rf"""
             part[\s-]?time half[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
@@ -265,7 +266,7 @@ _LABEL = Phrases(
             частичн\w+\W+занят\w* yar[ıi]\W+zamanl[ıi]
             دوام\W+جزئي بدوام\W+جزئي نصف\W+دوام bán\W+thời\W+gian ban\W+thoi\W+gian
             jum[ăa]tate\W+de\W+norm[ăa] norm[ăa]\W+par[țţt]ial[ăa] norm[ăa]\W+redus[ăa]
-            paruh\W+waktu""",
+            paruh\W+waktu di[áa]kmunk\w*""",
         # the UAE labour law's employment contracts: a "limited contract" (a fixed term,
         # with the visa and the gratuity) and an "unlimited" one, both an employee's (a
         # "time-limited contract" is a fixed term's, a contract)
@@ -289,7 +290,8 @@ _LABEL = Phrases(
             vakitui\w* kokoaika\w* hpp pln\w*\W+[úu]v[aä]z\w*
             hlavn[íi]\W+pracovn[íi]\W+pom[ěe]r\w* trval[ýy]\W+pracovn[ýy]\W+pomer\w*
             smlouv\w*\W+na\W+dobu\W+neur[čc]it\w* zmluv\w*\W+na\W+dobu\W+neur[čc]it\w*
-            teljes\W+munkaid[őo]\w* contract\W+(?:individual\W+)?de\W+munc[ăa]
+            teljes\W+munkaid[őo]\w* hat[áa]rozatlan\W+idej[űu]\w* hat[áa]rozott\W+idej[űu]\w*
+            contract\W+(?:individual\W+)?de\W+munc[ăa]
             perioad[ăa]\W+nedeterminat[ăa] durat[ăa]\W+nedeterminat[ăa] norm[ăa]\W+[îi]ntreag[ăa]
             plaza\W+(?:indefinida|permanente|fija)
             contrataci[óo]n\W+(?:directa\W+)?{_PAYROLL} esquema\W+{_PAYROLL} contrato\W+{_PAYROLL}

@@ -62,6 +62,9 @@ TIME_UNITS |= dict.fromkeys(("md", "člověkoden", "clovekoden", "den", "deň"),
 TIME_UNITS |= dict.fromkeys(("hod", "hodina", "hodinu"), "hour")
 TIME_UNITS |= dict.fromkeys(("měsíc", "mesic", "mesiac", "měs"), "month")
 TIME_UNITS |= {"týden": "week", "tyden": "week", "týždeň": "week"}
+# and in Hungarian ("18 000 Ft/óra", "120 000 Ft/nap", "1 200 000 Ft/hó")
+TIME_UNITS |= {"óra": "hour", "nap": "day", "hét": "week", "hó": "month", "hónap": "month"}
+TIME_UNITS |= {"év": "year"}
 # net or gross, and VAT on top, as a B2B contractor states a rate ("160 PLN/h netto + VAT",
 # a Dutch "€90/uur excl. btw"): the rate is the same number either way, as postings' rates
 # are read

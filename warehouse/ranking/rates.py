@@ -170,7 +170,9 @@ _EAST_ASIAN_MULT = (
 _MULT = (
     rf"(?:{_EAST_ASIAN_MULT}|万|만"
     r"|\s?[kK](?!č)|[mM]|\s?(?:mn|million|(?i:millones|mill[óo]n)|LPA|L|tis\.|mil|(?i:lakhs?|lacs?|cr|crores?)|ألف|الف|آلاف"
-    r"|(?i:triệu|trieu|tỷ)|tr|(?i:juta|jt|ribu|rb)))"
+    r"|(?i:triệu|trieu|tỷ)|tr|(?i:juta|jt|ribu|rb))"
+    # Hungarian thousands and millions of forints: "700e Ft", "1,2 M Ft", "800 ezer Ft"
+    r"|(?:e|\s(?:M|ezer|millió))(?=\s?(?:Ft|HUF|forint)))"
     r"(?![A-Za-z])"
 )
 _EAST_ASIAN_UNITS = {"억": 1e8, "億": 1e8, "만": 1e4, "万": 1e4, "천": 1e3, "千": 1e3, "백": 100.0}
@@ -178,6 +180,7 @@ _EAST_ASIAN_UNITS |= {"百": 100.0}
 _EAST_ASIAN_PART = re.compile(r"(\d[\d,]*)?\s?([억億만万천千백百])|(\d[\d,]*)$")
 _SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "cr": 1e7, "crore": 1e7, "万": 1e4}
 _SCALES |= {"만": 1e4, "tis.": 1e3, "mil": 1e3}
+_SCALES |= {"e": 1e3, "ezer": 1e3, "millió": 1e6}  # hu: "700e Ft", "1,2 millió Ft"
 # Spanish millions: "$ 8 millones" (Colombian pesos a month), "1,5 millón"
 _SCALES |= dict.fromkeys(("millones", "millón", "millon"), 1e6)
 _SCALES |= dict.fromkeys(("ألف", "الف", "آلاف"), 1e3)  # ar: "٤٠ ألف جنيه" is 40,000
@@ -300,12 +303,14 @@ _UNITS = _table(
         "|saat"  # tr: "1.500 TL/saat"
         "|ساعة|الساعة|ساعه|الساعه"  # ar: "٢٥ دولار في الساعة", "/ساعة"
         "|giờ|gio|tiếng"  # vi: "250.000đ/giờ", "20 USD một giờ"
-        "|jam",  # id: "Rp 150.000/jam"
+        "|jam"  # id: "Rp 150.000/jam"
+        "|órát",  # hu: "20 000 Ft/óra", "18 000 Ft egy órát" ("óra" above)
         "day": "day|d|tag|día|dia|jour|dag|giorno|gg|দিন|siku|dzień|gün"  # it: "350 €/gg"
         "|zi"  # ro: "300 €/zi", "300 lei pe zi"
         "|den|deň|člověkoden|clovekoden|man day|man days"  # cs, sk: "6 000 Kč/den", a man-day
         "|يوم|اليوم|ngày|ngay"  # vi: "500k/ngày"
-        "|hari",  # id: "Rp 300.000/hari"
+        "|hari"  # id: "Rp 300.000/hari"
+        "|nap",  # hu: "120 000 Ft/nap"
         "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ|wiki|hafta|أسبوع|الأسبوع|اسبوع"
         "|الاسبوع|tuần|tuan|minggu",
         "month": "month|mo|mth|monat|mes|mês|mois|maand|mese|mån|månad|måned|md|mnd|মাস|মাসে"
@@ -318,9 +323,11 @@ _UNITS = _table(
         "|ay"  # tr: "90.000 TL/ay"
         "|tháng|thang"  # vi: "25 - 35 triệu/tháng"
         "|bulan|bln"  # id: "Rp 8-12 juta/bulan", "15jt/bln"
+        "|hónap"  # hu: "550 000 Ft/hónap" ("hó" above)
         "|شهر|الشهر",  # ar: "في الشهر"  # uk, ru: "$3000 на місяць", "в месяц"
         "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর|mwaka|рік|yıl|سنة|السنة|năm"
-        "|tahun|thn",  # id: "Rp 300 juta/tahun"
+        "|tahun|thn"  # id: "Rp 300 juta/tahun"
+        "|év",  # hu: "12 M Ft/év"
         "piece": _PIECES,
         # "$1,200 per project", "R$ 25.000 pelo projeto": the whole job's price
         "fixed": "project|gig|projeto|proyecto|projet|projekt|projektu|całość|проєкт|проект"
@@ -344,7 +351,8 @@ _WORDS = _table(
         "|بالساعة|بالساعه|للساعة|للساعه|سعر الساعة|سعر الساعه"
         "|tariffa oraria|compenso orario"  # it
         "|tarif orar|tarif pe oră|tarif pe ora"  # ro
-        "|hodinová sazba|hodinova sazba|hodinová sadzba|hodinova sadzba",  # cs, sk
+        "|hodinová sazba|hodinova sazba|hodinová sadzba|hodinova sadzba"  # cs, sk
+        "|óradíj|órabér|óránként",  # hu: "óradíj: 18 000 Ft", "18 000 Ft óránként"
         "day": "daily|day rate|daily rate|pd|p/d|p.d.|tagessatz|tjm|taux journalier"
         "|tarif journalier|dagtarief|日給|stawka dzienna|dniówka"
         "|일당|일급"  # ko: a day's pay
@@ -355,7 +363,8 @@ _WORDS = _table(
         # cs, sk: "MD rate 7 000 Kč" (a man-day's), "denní sazba", "2 500 Kč denně"
         "|md rate|md sazba|denní sazba|denni sazba|denná sadzba|denna sadzba|denně|denne"
         "|harian|gaji harian|per hari"  # id: "gaji harian Rp 300.000"
-        "|diario|diarios|diaria|diarias",  # es: "S/ 150 diarios"
+        "|diario|diarios|diaria|diarias"  # es: "S/ 150 diarios"
+        "|napidíj|napi díj|napi|naponta",  # hu: "napidíj 120 000 Ft", "napi 25 000 Ft"
         "week": "weekly|pw|p/w|p.w.|wöchentlich|haftalık|haftada|أسبوعيًا|أسبوعيا|اسبوعيا"
         "|أسبوعياً|اسبوعياً|semanal|semanales",  # es: "$200.000 semanales"
         "month": "monthly|pcm|monatlich|monatsgehalt|mensual|mensal|sueldo mensual|মাসিক|月給|月収"
@@ -368,7 +377,8 @@ _WORDS = _table(
         "|شهريًا|شهريا|شهرياً|شهري|في الشهر|بالشهر|الراتب الشهري"  # ar
         "|mensili|mensile"  # it: "2.000 € netti mensili"
         "|lunar|lunară|lunara"  # ro: "salariu lunar", "7.000 lei net lunar"
-        "|bulanan|per bulan",  # id: "gaji bulanan"
+        "|bulanan|per bulan"  # id: "gaji bulanan"
+        "|havonta|havi bruttó|havi nettó|havi bér",  # hu: "1 200 000 Ft havonta" ("havi" above)
         "year": "yearly|annually|annual|p.a.|p.a|pa|jährlich|jahresgehalt|anual"
         "|年収|想定年収|年俸"  # ja: annual income, expected annual income, annual salary
         "|연봉"  # ko: annual salary
@@ -376,7 +386,8 @@ _WORDS = _table(
         "|yıllık|yılda"  # tr
         "|سنويًا|سنويا|سنوياً|سنوي|في السنة"  # ar
         "|annui|annuo|annuali|annuale"  # it: "28.000 € lordi annui"
-        "|anuales",  # es: "38.000 € brutos anuales"
+        "|anuales"  # es: "38.000 € brutos anuales"
+        "|évi|éves|évente",  # hu: "évi bruttó 14 M Ft"
         "fixed": "fixed|fixed price|fixed budget|fixed fee|fixed bid|lump sum|flat|flat fee"
         "|total|budget"
         "|project budget|festpreis|pauschal|pauschalhonorar|pauschalpreis|fijo|precio fijo"
@@ -501,8 +512,9 @@ def piece_of(raw: str) -> str | None:
 
 _BOUNDED_PAY = r"(?:hourly|daily|day|monthly|annual)?\s?(?:rate|budget|salary|pay)"
 _BOUNDED_PAY += r"|(?:uur|dag)?tarief|stundensatz|tagessatz|tjm|gehalt|salaris|honorar"
+_BOUNDED_PAY += r"|napi|havi|brutt[óo]|nett[óo]"  # hu: "akár napi 25 000 Ft"
 _BOUND = re.compile(
-    r"(?<!\w)(?:(?P<upto>up\s+to|max(?:imum|imaal)?\.?|bis(?:\s+zu)?|hasta|až|p[aâ]n[aă]\s+la|до"
+    r"(?<!\w)(?:(?P<upto>up\s+to|max(?:imum|imaal)?\.?|bis(?:\s+zu)?|hasta|až|p[aâ]n[aă]\s+la|до|ak[áa]r"
     r"|tot(?:\s+max(?:imaal)?)?)"
     r"|(?P<from>from|starting\s+at|at\s+least|min(?:imum)?\.?|ab|desde|mindestens|vanaf|od"
     r"|de\s+la|від|от"
@@ -512,6 +524,8 @@ _BOUND = re.compile(
     rf"(?:\W{{0,3}}(?:{_BOUNDED_PAY}))?\W{{0,3}}$",
     re.IGNORECASE,
 )
+# Hungarian bounds are suffixes on the currency: "600 000 Ft-ig" (up to), "-tól" (from)
+_BOUND_AFTER = re.compile(r"-(?:(?P<upto>ig)|(?P<from>t[óo]l|t[őo]l))(?!\w)")
 # a salary named as one: before the amount ("Salary:", "Base:", "OTE", "Comp range") or
 # after it ("base", "(Salary + Equity)", "+ bonus"); "total" before "comp" is not a
 # fixed price
@@ -1039,6 +1053,7 @@ def _candidate(
     start = at = code.start() if code else start
     offset = _window_start(text, start)
     bound = None if m["a2"] else _BOUND.search(text, offset, start)
+    bound = bound or (None if m["a2"] else _BOUND_AFTER.match(text, m.end()))
     lo, hi = _bounds(m, bound)
     if (lo is not None and lo <= 0) or (hi is not None and hi <= 0):
         return None

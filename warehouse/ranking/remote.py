@@ -304,6 +304,8 @@ _MODE = Phrases(
             {_SOME_DAYS}\s*(?:dny|dn[íiůu]|den|de[ňn]|dni)\s+(?:v\s+t[ýy]dnu\s+)?(?:v\s+kancel[áa][řr]i|v\s+kancel[áa]rii|na\s+pracovi[šs]ti)
             hybridn[íiýy]\W+(?:model\w*|re[žz]im\w*|pr[áa]c\w*|forma|spolupr[áa]c\w*)
             hybridn[ěe] hybridne
+            heti\W+{_SOME_DAYS}\s*nap\W+(?:home[\s-]?office|t[áa]vmunk\w*|otthon\w*)
+            t[öo]bbi\W+(?:nap\w*\W+)?(?:otthon\w*|home[\s-]?office|t[áa]vmunk\w*)
             pr[áa]c[ea]\W+z\W+domova\W+{_SOME_DAYS}\s*(?:dny|dn[íiůu]|den|de[ňn]|dni)(?!\w)
             zbytek\W+(?:t[ýy]dne\W+)?{_CS_HOME} zvy[šs]ok\W+(?:t[ýy][žz]d[ňn]a\W+)?{_CS_HOME}
             هجين\w* الهجين\w*
@@ -326,7 +328,8 @@ _MODE = Phrases(
             reste\W+(?:du\W+temps\W+|de\W+la\W+semaine\W+)?en\W+{_TELETRAVAIL}
             {_SOME_DAYS}\s*giorn[oi]\s+(?:(?:a|alla|ogni|per)\s+settimana\s+)?in\s+(?:sede|ufficio)
             in\s+parte\s+da\s+remoto
-            {_SOME_DAYS}\s*ngày\s+(?:làm\s+việc\s+)?(?:tại|lên|ở)\s+văn\s+phòng""",
+            {_SOME_DAYS}\s*ngày\s+(?:làm\s+việc\s+)?(?:tại|lên|ở)\s+văn\s+phòng
+            heti\W+{_SOME_DAYS}\s*nap\W+(?:iroda\w*|bent)""",
         "rest": _REST_OF_WEEK,
         "remote": rf"""
             fully\s+remote full[\s-]+remote 100\s?%\s+remote
@@ -371,7 +374,8 @@ _MODE = Phrases(
             pr[áa]c[ea]\W+na\W+d[áa]lku plně\W+remote plne\W+remote
             travail\w*\W+[àa]\W+domicile poste\W+[àa]\W+domicile emploi\W+[àa]\W+domicile
             kerja\W+(?:\w+\W+){{0,2}}?dari\W+(?:rumah|hp|handphone)
-            bekerja\W+dari\W+(?:rumah|hp) wfa(?!\w)""",
+            bekerja\W+dari\W+(?:rumah|hp) wfa(?!\w)
+            t[áa]vmunk\w* otthoni\W+munk\w*""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)? من\W+أي\W+مكان من\W+اي\W+مكان",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
             presencial stacjonarn\w* 常駐 出社 상주 출근 в\s+офіс[іi] у\s+офіс[іi] в\s+офисе
@@ -381,7 +385,7 @@ _MODE = Phrases(
             tại\W+văn\W+phòng tai\W+van\W+phong
             birou(?!\W+(?:sau|ori)\W) sediul\W+(?:din|firmei|companiei)
             na\W+m[íi]st[ěe](?!\w) v\W+kancel[áa][řr]i v\W+kancel[áa]rii
-            wfo(?!\w) kerja\W+di\W+kantor""",
+            wfo(?!\w) kerja\W+di\W+kantor irodai\W+munk\w* irod[áa]ban""",
     }
 )
 # the words right after "remote": "(US)", "（国内在住）", "[CAN/US]", "- EU only", "within Europe",
