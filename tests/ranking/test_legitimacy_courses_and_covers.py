@@ -1,7 +1,7 @@
 """Held-out scams and the honest posts that share their words (session s43): a course
 ad's own price, an account worked "under your profile", a fee said to be paid by the
-applicant, a background check paid in Spanish, a commission per task in Portuguese, and
-an English "chat" that Indonesian reads as a verb."""
+applicant, a background check paid in Spanish, a commission per task in Portuguese (whose "no"
+is "in the", no negation), and an English "chat" that Indonesian reads as a verb."""
 
 import pytest
 
@@ -29,7 +29,7 @@ def test_a_course_pricing_itself_vetoes_nothing(title: str, text: str) -> None:
     ["Course Designer (contract)", "Asistente administrativo"],
 )
 def test_a_job_that_prices_a_course_still_vetoes(title: str) -> None:
-    text = "Para empezar debes pagar la matrícula del curso obligatorio de 150 € antes de tu primer día."
+    text = "Para empezar debes pagar la matrícula del curso obligatorio de 150 € antes de empezar."
     assert "pay_to_work" in codes(run(text, title=title, company="Grupo Nexo"), hard=True)
 
 
@@ -70,6 +70,10 @@ def test_accounts_in_honest_work_veto_nothing(text: str) -> None:
           id="paid by the company"),
         P("Você ganha comissão por cada tarefa concluída, até R$ 800 por dia.", "crypto_payment",
           True, id="pt: a commission per task"),
+        P("Avalie produtos no aplicativo e ganhe comissão por cada tarefa.", "crypto_payment",
+          True, id="pt: 'no aplicativo' is 'in the app', no negation"),
+        P("Não pagamos comissão por cada tarefa, só por venda.", "crypto_payment", False,
+          id="pt: a commission per task refused"),
         P("Você ganha comissão por cada venda fechada.", "crypto_payment", False,
           id="pt: a commission per sale"),
         P("Most of our day-to-day chat happens on Telegram; interviews are on Google Meet.",

@@ -1282,15 +1282,19 @@ CLAUSE_BREAK = _rx(
 # a refusal in any language of scam_words ("we never ask", "wir verlangen niemals",
 # "nunca cobramos"); not French "attention", which English writes before a demand
 _NOT_REFUSALS = frozenset({"attention"})
+# Portuguese "no" is "in the" before a possessive ("no seu endereço"), a price ("no
+# valor de R$ 99") or a place in an app ("avaliar produtos no aplicativo")
+_IN_THE = (
+    r"(?!\s+(?:seu|sua|seus|suas|nosso|nossa|meu|minha|valor|montante|total|ato|momento"
+    r"|aplicativo|celular|site|perfil|grupo)\b)"
+)
 NEGATION = _rx(
     rf"\b(?:{'|'.join(p for p in _patterns('negation') if p not in _NOT_REFUSALS)})(?!\w)"
+    rf"(?:(?<!\bno)|{_IN_THE})"
 )
-# Portuguese "no" is "in the" before a possessive ("no seu endereço") or a price ("no
-# valor de R$ 99")
 NEGATED_INSIDE = _rx(
     r"\b(?:no|not|never|nothing|zero|nunca|jam[aá]s|jamais|pas|n[aã]o|nicht|niemals|mai)\b"
-    r"(?!\s+(?:less|more|seu|sua|seus|suas|nosso|nossa"
-    r"|meu|minha|valor|montante|total|ato|momento)\b)"
+    rf"(?!\s+(?:less|more)\b){_IN_THE}"
 )
 DISCLAIMER = _rx(  # "payments in crypto are not accepted"
     r"[\s,]*(?:(?:is|are|will(?:\s+be)?|shall|would)\s+(?:not|never)\b"
