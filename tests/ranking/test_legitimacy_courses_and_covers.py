@@ -51,6 +51,9 @@ def test_an_account_worked_by_others_vetoes(text: str) -> None:
     [
         P("We pay you through your Upwork account every Friday.", id="paid through the account"),
         P("You will grow our Fiverr seller profile with new gigs.", id="the company's profile run"),
+        P("We found you through your LinkedIn profile and would love to talk.",
+          id="a recruiter who found the profile"),
+        P("By applying you allow us to access your LinkedIn profile.", id="apply with LinkedIn"),
     ],
 )  # fmt: skip
 def test_accounts_in_honest_work_veto_nothing(text: str) -> None:

@@ -103,7 +103,7 @@ _MACROS = {  # spelled out once, used in several patterns as <NAME>
     "ACCOUNTS": r"(?:upwork|fiverr|linkedin|freelancer|toptal|peopleperhour|guru|turing"
     r"|indeed|github)(?:\s*(?:,|/|or|and)\s*(?:upwork|fiverr|linkedin|freelancer|toptal"
     r"|peopleperhour|guru|turing|indeed|github))*\s+(?:(?:seller|freelancer|agency|developer)\s+)?"
-    r"(?:accounts?|profiles?)\b",
+    r"accounts?\b",
 }
 # the applicant's own top-up, and the tasks it buys (task scams), with their anchors
 _MACROS["TOP_UP"] = (
@@ -647,10 +647,11 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|\b(?:let\s+(?:us|me|them)|allow\s+(?:us|me|them)\s+to)\s+(?:use"
         r"|access|log\s+into|work\s+(?:on|from|through))\s+(?:your|their)\s+<ACCOUNTS>"
         # their team works as you: "we do the work and talk to clients under your profile"
-        r"|\b(?:we|our\s+(?:team|developers?|devs?|engineers?))\s+(?:(?!pay|paid|send|sent"
-        r"|transfer|contact|reach|message|invite)[\w'’]+\s+){0,10}?(?:under|through|from|via"
-        r"|using)\s+your\s+(?:(?:upwork|fiverr|freelancer|toptal|linkedin)\s+)?(?:profile"
-        r"|account)s?\b"
+        # (not "we found you through your LinkedIn profile", nor "we pay you through it")
+        r"|\b(?:we|our\s+(?:team|developers?|devs?|engineers?))\s+(?:[\w'’]+\s+){0,6}?(?:do|does"
+        r"|work\w*|bid\w*|talk\w*|deliver\w*|handl\w*|operat\w*|log\s+in)\b[^.!?;\n]{0,50}?"
+        r"\b(?:under|from|using)\s+your\s+(?:(?:upwork|fiverr|freelancer|toptal|linkedin)\s+)?"
+        r"(?:profile|account)s?\b"
         r"|\b(?:open|create)\s+(?:an?\s+|new\s+)?<ACCOUNTS>\s+(?:for\s+(?:us|me)"
         r"|on\s+(?:our|my)\s+behalf)"
         r"|\b(?:host|keep|receive)\w*\s+(?:[^\s.!?;]+\s+){0,3}?(?:laptops|computers|devices"
@@ -1251,7 +1252,7 @@ SENTENCE_END = _rx(r"[!?;\n]|\.(?=\s|$)")
 # for (it may be a non-lead, not a scam); a course a *job* makes you buy stays a veto
 COURSE_TITLE = _rx(
     r"\s*(?:(?:new|nuevo|nueva|novo|nova|nouveau|nouvelle|neuer?|online|intensiv[eo]?)\s+)?"
-    r"(?:course|bootcamp|masterclass|curso|cursos|m[aá]ster|diplomado|formaci[oó]n"
+    r"(?:course|bootcamp|masterclass|curso|cursos|diplomado|formaci[oó]n"
     r"|forma[cç][aã]o|formation|kurs|lehrgang|weiterbildung)\b"
     # not a job on a course: "Course Designer", "Bootcamp Instructor"
     r"(?![\s-]+(?:designers?|instructors?|creators?|developers?|coordinators?|managers?"
