@@ -243,7 +243,8 @@ SPANISH = Language(
         curso\s+(?:obligatorio\s+)?con\s+(?:un\s+)?costo
         capacitaci[oó]n\s+(?:obligatoria\s+)?con\s+(?:un\s+)?costo""",
     payments=rf"pago{_DOMAIN} membres[ií]as?\s+(?:pagas?|premium|vip)",
-    costs=r"capacitaci[oó]n curso certificaci[oó]n entrenamiento kit",
+    costs=r"""capacitaci[oó]n curso certificaci[oó]n entrenamiento kit
+        verificaci[oó]n\s+de\s+antecedentes comprobaci[oó]n\s+de\s+antecedentes""",
     ids=r"""n[uú]mero\s+de\s+seguro\s+social nss dni nie curp c[eé]dula(?:\s+de\s+identidad)?
         copia\s+(?:de\s+|del\s+)?(?:tu\s+|su\s+)?(?:pasaporte|dni|ine|documento\s+de\s+identidad|c[eé]dula)
         foto\s+(?:de\s+|del\s+)?(?:tu\s+|su\s+)?(?:pasaporte|dni|ine|documento\s+de\s+identidad|c[eé]dula)
@@ -323,7 +324,8 @@ PORTUGUESE = Language(
         valor\s+de\s+(?:inscri[cç][aã]o|cadastro|ades[aã]o|ativa[cç][aã]o) cau[cç][aã]o
         kit\s+inicial mensalidades?""",
     payments=rf"pagamento{_DOMAIN} assinatura\s+(?:paga|premium|vip) plano\s+(?:pago|vip)",
-    costs=r"treinamento curso certifica[cç][aã]o kit",
+    costs=r"""treinamento curso certifica[cç][aã]o kit
+        verifica[cç][aã]o\s+de\s+antecedentes checagem\s+de\s+antecedentes""",
     sums=r"pix",
     ids=r"""cpf rg cnh dados\s+banc[aá]rios conta\s+banc[aá]ria n[uú]mero\s+do\s+cart[aã]o
         dados\s+do\s+cart[aã]o cart[aã]o\s+de\s+(?:cr[eé]dito|d[eé]bito) senhas?
@@ -603,7 +605,9 @@ INDONESIAN = Language(
     # Telegram"); the task scam's pitch: earn daily from home or your phone, easy tasks
     # a way in's fee stated with its sum and no verb ("Deposit Rp 100rb untuk aktivasi")
     applies=r"rp\.?\s?\d[\d.,]*(?:\s?(?:rb|ribu|jt|juta)(?!\w))?",
-    contact=r"hubungi chat kontak",
+    # "chat" is English too ("our chat happens on Telegram"): a verb here only with
+    # whom or where it goes next ("chat admin di Telegram", "chat via WA")
+    contact=r"hubungi chat(?=\s+(?:admin|kami|kak|hr|via|lewat|melalui|ke|di)\b) kontak",
     via=r"via lewat melalui di hanya\s+via hanya\s+lewat",
     home_pitch=r"""kerja\s+(?:\w+\s+){0,2}?dari\s+(?:rumah|hp|handphone)\s+gaji
         bekerja\s+dari\s+(?:rumah|hp)\s+(?:gaji|dengan\s+penghasilan)
