@@ -7,6 +7,7 @@ request is for someone the user does not know, and stays formal.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from warehouse.intro_requests import (
     CZECH,
@@ -467,7 +468,8 @@ def _as_to_a_friend(requests: Requests, pairs: tuple[tuple[str, str], ...]) -> R
             head = head.replace(formal, informal)
         return head + rule + note
 
-    return replace(requests, **{kind: friendly(getattr(requests, kind)) for kind in _ADDRESSING})
+    changed: dict[str, Any] = {kind: friendly(getattr(requests, kind)) for kind in _ADDRESSING}
+    return replace(requests, **changed)
 
 
 # to a friend, Turkish says "sen" where a loose tie gets "siz": the second person
