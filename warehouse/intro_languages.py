@@ -1,12 +1,13 @@
 """The replies to an ask in the languages drafts are written in besides English, and the
 offer's words in each: German, Spanish, French, Portuguese, Italian, Dutch, Polish,
-Ukrainian, Japanese, Korean and Turkish.
+Ukrainian, Japanese, Korean, Turkish, Indonesian and Czech.
 
 A reply is addressed as the ask addressed the user where the language has two ways
 (du or Sie, tú or usted, tu or vous, tu or você, tu or Lei, je or u, ty or Pan/Pani,
 ти or Ви); an ask that shows neither gets the way a stranger writing for work would
 expect (vous in French, the third person in Portugal's Portuguese, você in Brazil's,
-Pan/Pani in Polish, Ви in Ukrainian, siz in Turkish; du, tú, tu and je elsewhere). The
+Pan/Pani in Polish, Ви in Ukrainian, siz in Turkish, Anda in Indonesian, vy in Czech;
+du, tú, tu and je elsewhere). The
 user speaks of themselves without a gender ("agradeço", not "obrigado/obrigada"; "mogę pomóc", not
 "mógłbym/mogłabym"; "мою заявку надіслано", not "я надіслав/надіслала"). The offer
 names the user's places as a reader of the language writes them: "UE" in French,
