@@ -492,7 +492,8 @@ _ADDRESS = {
     "de": ('"du"', '"Sie"'), "fr": ('"tu"', '"vous"'), "es": ('"tú"', '"usted"'),
     "pt": ('"tu"', "the third person"), "it": ('"tu"', '"Lei"'), "nl": ('"je"', '"u"'),
     "pl": ('"ty"', '"Dzień dobry" and no "ty"'), "uk": ('"ти"', '"Ви"'),
-    "ja": ('"さん"', '"様"'), "tr": ('"sen"', '"siz"'),
+    "ja": ('"さん"', '"様"'), "tr": ('"sen"', '"siz"'), "id": ('"kamu"', '"Anda"'),
+    "cs": ('"ty"', '"vy"'),
 }  # fmt: skip
 
 

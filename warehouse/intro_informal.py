@@ -1,17 +1,20 @@
 """The drafts of `warehouse.intro_requests` to a contact the user writes "du" to (tu,
-tú, tu, tu, je, ty, ти): a friend, an old colleague, anyone the messages show they address
-informally. Only what addresses the contact changes; the note below a request is for
-someone the user does not know, and stays formal.
+tú, tu, tu, je, ty, ти, sen, kamu, ty): a friend, an old colleague, anyone the messages
+show they address informally. Only what addresses the contact changes; the note below a
+request is for someone the user does not know, and stays formal.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from warehouse.intro_requests import (
+    CZECH,
     DUTCH,
     FRENCH,
     GERMAN,
+    INDONESIAN,
     ITALIAN,
     JAPANESE,
     POLISH,
@@ -19,6 +22,7 @@ from warehouse.intro_requests import (
     SPANISH,
     TURKISH,
     UKRAINIAN,
+    Requests,
 )
 
 
@@ -142,7 +146,7 @@ $your_name
             "no se preocupe", "no te preocupes", 1
         ),
         posted="""\
-Hola $first_name:
+Hola, $first_name:
 
 $acquaintance He visto tu anuncio para $the_role:
 $link
@@ -154,7 +158,7 @@ Un saludo,
 $your_name
 """,
         applied_posted="""\
-Hola $first_name:
+Hola, $first_name:
 
 $acquaintance He visto tu anuncio para $the_role y he enviado mi candidatura:
 $link
@@ -165,7 +169,7 @@ Un saludo,
 $your_name
 """,
         client="""\
-Hola $first_name:
+Hola, $first_name:
 
 $acquaintance He visto tu anuncio para $the_role en $client:
 $link
@@ -449,28 +453,44 @@ INFORMAL["ja"] = replace(
         for kind in ("default", "posted", "applied", "applied_posted", "client")
     },
 )
-# to a friend, Turkish says "sen" where a loose tie gets "siz" (the note below stays
-# formal): the second person plural's endings and pronouns, and a warmer sign-off
-_SEN = (
+# the fields of a draft that address the contact; the note below a request stays formal
+_ADDRESSING = ("default", "posted", "applied", "applied_posted", "client", "recruiter_request",
+               "request", "follows", "your_team", "your_client")  # fmt: skip
+
+
+def _as_to_a_friend(requests: Requests, pairs: tuple[tuple[str, str], ...]) -> Requests:
+    """`requests` as to a friend: each formal word of `pairs` in turn replaced by the
+    friendly one, in what addresses the contact, up to the note below a request."""
+
+    def friendly(text: str) -> str:
+        head, rule, note = text.partition("\n---\n")
+        for formal, informal in pairs:
+            head = head.replace(formal, informal)
+        return head + rule + note
+
+    changed: dict[str, Any] = {kind: friendly(getattr(requests, kind)) for kind in _ADDRESSING}
+    return replace(requests, **changed)
+
+
+# to a friend, Turkish says "sen" where a loose tie gets "siz": the second person
+# plural's endings and pronouns, and a warmer sign-off
+INFORMAL["tr"] = _as_to_a_friend(TURKISH, (
     ("misiniz", "misin"), ("ilanınızı", "ilanını"), ("verdiğiniz", "verdiğin"),
     ("sizi", "seni"), ("siz misin?", "sen misin?"), ("Değilseniz", "Değilsen"),
     ("müşteriniz", "müşterin"), ("ekibiniz", "ekibin"), ("Saygılarımla,", "Sevgiler,"),
-)  # fmt: skip
-
-
-def _sen(text: str) -> str:
-    """A Turkish draft as to a friend, up to the note below it."""
-    head, rule, note = text.partition("\n---\n")
-    for formal, friendly in _SEN:
-        head = head.replace(formal, friendly)
-    return head + rule + note
-
-
-INFORMAL["tr"] = replace(
-    TURKISH,
-    default=_sen(TURKISH.default), posted=_sen(TURKISH.posted), applied=_sen(TURKISH.applied),
-    applied_posted=_sen(TURKISH.applied_posted), client=_sen(TURKISH.client),
-    recruiter_request=_sen(TURKISH.recruiter_request), request=_sen(TURKISH.request),
-    follows=_sen(TURKISH.follows), your_team=_sen(TURKISH.your_team),
-    your_client=_sen(TURKISH.your_client),
-)  # fmt: skip
+))  # fmt: skip
+# Indonesian says "kamu" to a friend where a loose tie gets "Anda", and thanks plainly
+INFORMAL["id"] = _as_to_a_friend(INDONESIAN, (
+    ("Anda", "kamu"), ("Jika tidak memungkinkan,", "Kalau tidak bisa,"),
+    ("Terima kasih,", "Makasih banyak,"),
+))  # fmt: skip
+# Czech tykání: "ty" and its verbs where vykání says "Vy", greeted "Ahoj," (no name: the
+# vocative, `warehouse.intro_requests.CZECH`), the requests still impersonal ("Šlo by
+# ...?", not "Mohl/Mohla bys", which would need the contact's gender)
+INFORMAL["cs"] = _as_to_a_friend(CZECH, (
+    ("Dobrý den,", "Ahoj,"), ("Váš inzerát", "tvůj inzerát"), ("nebo Vám mám", "nebo ti mám"),
+    ("Předem děkuji a zdravím", "Předem díky a měj se"), ("S pozdravem", "Měj se"),
+    ("Máte tento nábor", "Máš tenhle nábor"), ("Bylo by možné", "Šlo by"),
+    ("bylo by možné", "šlo by"), ("Pokud to nepůjde,", "Kdyby to nešlo,"),
+    ("Váš profil", "tvůj profil"), ("Vašeho klienta", "tvého klienta"), ("Vás", "vás"),
+))  # fmt: skip

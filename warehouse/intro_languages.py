@@ -1,12 +1,13 @@
 """The replies to an ask in the languages drafts are written in besides English, and the
 offer's words in each: German, Spanish, French, Portuguese, Italian, Dutch, Polish,
-Ukrainian, Japanese, Korean and Turkish.
+Ukrainian, Japanese, Korean, Turkish, Indonesian and Czech.
 
 A reply is addressed as the ask addressed the user where the language has two ways
 (du or Sie, tú or usted, tu or vous, tu or você, tu or Lei, je or u, ty or Pan/Pani,
 ти or Ви); an ask that shows neither gets the way a stranger writing for work would
 expect (vous in French, the third person in Portugal's Portuguese, você in Brazil's,
-Pan/Pani in Polish, Ви in Ukrainian, siz in Turkish; du, tú, tu and je elsewhere). The
+Pan/Pani in Polish, Ви in Ukrainian, siz in Turkish, Anda in Indonesian, vy in Czech;
+du, tú, tu and je elsewhere). The
 user speaks of themselves without a gender ("agradeço", not "obrigado/obrigada"; "mogę pomóc", not
 "mógłbym/mogłabym"; "мою заявку надіслано", not "я надіслав/надіслала"). The offer
 names the user's places as a reader of the language writes them: "UE" in French,
@@ -25,7 +26,7 @@ LANGUAGE_NAMES = {
     "it": "Italian", "nl": "Dutch", "pl": "Polish", "uk": "Ukrainian", "ja": "Japanese",
     "bn": "Bengali", "ko": "Korean", "ar": "Arabic",
     "pt-BR": "Brazilian Portuguese", "pt-PT": "European Portuguese",
-    "tr": "Turkish",
+    "tr": "Turkish", "id": "Indonesian", "cs": "Czech",
 }  # fmt: skip
 CODES = {"pt-br": "pt-BR", "pt-pt": "pt-PT"}  # a variant's code as a config may write it
 
@@ -168,7 +169,7 @@ $your_name
     ),
     "es": Language(
         informal="""\
-Hola $first_name:
+Hola, $first_name:
 
 ¡Gracias por tu mensaje! En eso podría ayudar yo. $offer
 
@@ -179,7 +180,7 @@ Saludos,
 $your_name
 """,
         formal="""\
-Hola $first_name:
+Hola, $first_name:
 
 ¡Muchas gracias por su mensaje! En eso podría ayudar yo. $offer
 
@@ -740,6 +741,130 @@ $your_name
         },
         trade_sep=",",
     ),
+    "id": Language(
+        informal="""\
+Halo $first_name,
+
+Terima kasih atas pesannya! Saya sendiri bisa membantu untuk hal itu. $offer
+
+Bisa kita telepon sebentar, atau saya kirimkan dulu CV singkat atau portofolio?
+
+Salam,
+$your_name
+""",
+        formal="""\
+Halo $first_name,
+
+Terima kasih atas pesan Anda! Saya sendiri bisa membantu untuk hal itu. $offer
+
+Bisakah kita berbicara sebentar lewat telepon, atau sebaiknya saya kirimkan CV singkat \
+atau portofolio terlebih dahulu?
+
+Salam,
+$your_name
+""",
+        other_register=re.compile(r"\b(?:kamu|kau)\b", re.IGNORECASE),  # else "Anda"
+        usual_register="formal",
+        offer="Saya bekerja {worker}{trade} dengan fokus pada {skills}{part}{remote}.",
+        workers={
+            "freelance": "sebagai pekerja lepas",
+            "contract": "sebagai kontraktor berbasis proyek",
+            "consulting": "sebagai konsultan independen",
+            "interim": "dengan kontrak sementara berbasis proyek",
+        },
+        trades={
+            "translation": " di bidang penerjemahan",
+            "design": " di bidang desain",
+            "writing": " di bidang penulisan dan penyuntingan",
+            "data": " di bidang rekayasa data",
+            "software": " di bidang pengembangan perangkat lunak",
+            "bookkeeping": " di bidang pembukuan",
+            "assistance": " di bidang asistensi administrasi",
+            "support": " di bidang layanan pelanggan",
+            "marketing": " di bidang pemasaran",
+        },
+        part_time=", juga paruh waktu",
+        remote="secara jarak jauh",
+        conjunction="dan",
+        no_skills="data dan perangkat lunak",
+        thanks=("Terima kasih atas pesannya!", "Terima kasih atas pesan Anda!"),
+        follow_ups=(
+            "Saya menindaklanjuti balasan saya sebelumnya.",
+            "Saya menindaklanjuti balasan saya sebelumnya.",
+        ),
+        places={
+            "EU": "UE",
+            "Europe": "Eropa",
+            "Americas": "Amerika",
+            "North America": "Amerika Utara",
+            "Worldwide": "seluruh dunia",
+            "Asia": "Asia",
+        },
+    ),
+    # Czech: the greeting names no one (the vocative, `warehouse.intro_requests.CZECH`),
+    # and the user says nothing of their gender ("mohu pomoci", not "rád/ráda pomohu")
+    "cs": Language(
+        informal="""\
+Ahoj,
+
+Díky za zprávu! S tím můžu pomoct. $offer
+
+Můžeme si krátce zavolat, nebo ti mám nejdřív poslat krátký životopis či portfolio?
+
+Měj se
+$your_name
+""",
+        formal="""\
+Dobrý den,
+
+Děkuji za Vaši zprávu! S tím mohu pomoci. $offer
+
+Můžeme si krátce zavolat, nebo Vám mám nejdřív poslat krátký životopis či portfolio?
+
+S pozdravem
+$your_name
+""",
+        # "ty" and its verbs: "neznáš někoho?", "můžeš", "víš o někom?"
+        other_register=re.compile(
+            r"\b(?:ty|tebe|tobě|tvůj|tvoje|znáš|můžeš|víš|nevíš|máš)\b", re.IGNORECASE
+        ),
+        usual_register="formal",
+        offer="Pracuji {worker}{trade} se zaměřením na {skills}{part}{remote}.",
+        workers={
+            "freelance": "na volné noze",
+            "contract": "na projektové bázi",
+            "consulting": "formou nezávislého poradenství",
+            "interim": "na dočasných projektových zakázkách",
+        },
+        trades={
+            "translation": " v oblasti překladů",
+            "design": " v oblasti designu",
+            "writing": " v oblasti psaní a redakce",
+            "data": " v oblasti datového inženýrství",
+            "software": " v oblasti vývoje softwaru",
+            "bookkeeping": " v oblasti účetnictví",
+            "assistance": " v oblasti administrativní podpory",
+            "support": " v oblasti zákaznické podpory",
+            "marketing": " v oblasti marketingu",
+        },
+        part_time=", i na částečný úvazek",
+        remote="na dálku",
+        conjunction="a",
+        no_skills="data a software",
+        thanks=("Díky za zprávu!", "Děkuji za Vaši zprávu!"),
+        follow_ups=(
+            "Navazuji na svou předchozí odpověď.",
+            "Navazuji na svou předchozí odpověď.",
+        ),
+        places={
+            "EU": "EU",
+            "Europe": "Evropa",
+            "Americas": "Amerika",
+            "North America": "Severní Amerika",
+            "Worldwide": "celý svět",
+            "Asia": "Asie",
+        },
+    ),
 }
 # Brazilian Portuguese: "você" either way ("o senhor" where the ask says it), and
 # Brazil's word for part-time ("meio período")
@@ -777,49 +902,58 @@ $your_name
 # countries by the codes a [profile] writes, as each language names them (English first)
 _COUNTRIES = {
     "US": ("US", "USA", "EE. UU.", "États-Unis", "EUA", "Stati Uniti", "VS", "USA", "США", "米国",
-           "미국", "ABD"),
+           "미국", "ABD", "AS", "USA"),
     "GB": ("UK", "Großbritannien", "Reino Unido", "Royaume-Uni", "Reino Unido", "Regno Unito", "VK",
-           "Wielka Brytania", "Велика Британія", "英国", "영국", "Birleşik Krallık"),
+           "Wielka Brytania", "Велика Британія", "英国", "영국", "Birleşik Krallık",
+           "Britania Raya", "Velká Británie"),
     "DE": ("Germany", "Deutschland", "Alemania", "Allemagne", "Alemanha", "Germania", "Duitsland",
-           "Niemcy", "Німеччина", "ドイツ", "독일", "Almanya"),
+           "Niemcy", "Німеччина", "ドイツ", "독일", "Almanya", "Jerman", "Německo"),
     "FR": ("France", "Frankreich", "Francia", "France", "França", "Francia", "Frankrijk", "Francja",
-           "Франція", "フランス", "프랑스", "Fransa"),
+           "Франція", "フランス", "프랑스", "Fransa", "Prancis", "Francie"),
     "ES": ("Spain", "Spanien", "España", "Espagne", "Espanha", "Spagna", "Spanje", "Hiszpania",
-           "Іспанія", "スペイン", "스페인", "İspanya"),
+           "Іспанія", "スペイン", "스페인", "İspanya", "Spanyol", "Španělsko"),
     "PT": ("Portugal", "Portugal", "Portugal", "Portugal", "Portugal", "Portogallo", "Portugal",
-           "Portugalia", "Португалія", "ポルトガル", "포르투갈", "Portekiz"),
-    "IT": ("Italy", "Italien", "Italia", "Italie", "Itália", "Italia", "Italië", "Włochy",
-           "Італія", "イタリア", "이탈리아", "İtalya"),
+           "Portugalia", "Португалія", "ポルトガル", "포르투갈", "Portekiz", "Portugal",
+           "Portugalsko"),
+    "IT": ("Italy", "Italien", "Italia", "Italie", "Itália", "Italia", "Italië", "Włochy", "Італія",
+           "イタリア", "이탈리아", "İtalya", "Italia", "Itálie"),
     "NL": ("the Netherlands", "Niederlande", "Países Bajos", "Pays-Bas", "Países Baixos",
-           "Paesi Bassi", "Nederland", "Holandia", "Нідерланди", "オランダ", "네덜란드",
-           "Hollanda"),
+           "Paesi Bassi", "Nederland", "Holandia", "Нідерланди", "オランダ", "네덜란드", "Hollanda",
+           "Belanda", "Nizozemsko"),
     "BE": ("Belgium", "Belgien", "Bélgica", "Belgique", "Bélgica", "Belgio", "België", "Belgia",
-           "Бельгія", "ベルギー", "벨기에", "Belçika"),
+           "Бельгія", "ベルギー", "벨기에", "Belçika", "Belgia", "Belgie"),
     "CH": ("Switzerland", "Schweiz", "Suiza", "Suisse", "Suíça", "Svizzera", "Zwitserland",
-           "Szwajcaria", "Швейцарія", "スイス", "스위스", "İsviçre"),
+           "Szwajcaria", "Швейцарія", "スイス", "스위스", "İsviçre", "Swiss", "Švýcarsko"),
     "AT": ("Austria", "Österreich", "Austria", "Autriche", "Áustria", "Austria", "Oostenrijk",
-           "Austria", "Австрія", "オーストリア", "오스트리아", "Avusturya"),
+           "Austria", "Австрія", "オーストリア", "오스트리아", "Avusturya", "Austria", "Rakousko"),
     "IE": ("Ireland", "Irland", "Irlanda", "Irlande", "Irlanda", "Irlanda", "Ierland", "Irlandia",
-           "Ірландія", "アイルランド", "아일랜드", "İrlanda"),
+           "Ірландія", "アイルランド", "아일랜드", "İrlanda", "Irlandia", "Irsko"),
     "BR": ("Brazil", "Brasilien", "Brasil", "Brésil", "Brasil", "Brasile", "Brazilië", "Brazylia",
-           "Бразилія", "ブラジル", "브라질", "Brezilya"),
+           "Бразилія", "ブラジル", "브라질", "Brezilya", "Brasil", "Brazílie"),
     "MX": ("Mexico", "Mexiko", "México", "Mexique", "México", "Messico", "Mexico", "Meksyk",
-           "Мексика", "メキシコ", "멕시코", "Meksika"),
-    "CA": ("Canada", "Kanada", "Canadá", "Canada", "Canadá", "Canada", "Canada", "Kanada",
-           "Канада", "カナダ", "캐나다", "Kanada"),
+           "Мексика", "メキシコ", "멕시코", "Meksika", "Meksiko", "Mexiko"),
+    "CA": ("Canada", "Kanada", "Canadá", "Canada", "Canadá", "Canada", "Canada", "Kanada", "Канада",
+           "カナダ", "캐나다", "Kanada", "Kanada", "Kanada"),
     "PL": ("Poland", "Polen", "Polonia", "Pologne", "Polónia", "Polonia", "Polen", "Polska",
-           "Польща", "ポーランド", "폴란드", "Polonya"),
+           "Польща", "ポーランド", "폴란드", "Polonya", "Polandia", "Polsko"),
     "UA": ("Ukraine", "Ukraine", "Ucrania", "Ukraine", "Ucrânia", "Ucraina", "Oekraïne", "Ukraina",
-           "Україна", "ウクライナ", "우크라이나", "Ukrayna"),
+           "Україна", "ウクライナ", "우크라이나", "Ukrayna", "Ukraina", "Ukrajina"),
     "JP": ("Japan", "Japan", "Japón", "Japon", "Japão", "Giappone", "Japan", "Japonia", "Японія",
-           "日本", "일본", "Japonya"),
+           "日本", "일본", "Japonya", "Jepang", "Japonsko"),
     "KR": ("South Korea", "Südkorea", "Corea del Sur", "Corée du Sud", "Coreia do Sul",
            "Corea del Sud", "Zuid-Korea", "Korea Południowa", "Південна Корея", "韓国", "대한민국",
-           "Güney Kore"),
+           "Güney Kore", "Korea Selatan", "Jižní Korea"),
     "TR": ("Türkiye", "Türkei", "Turquía", "Turquie", "Turquia", "Turchia", "Turkije", "Turcja",
-           "Туреччина", "トルコ", "튀르키예", "Türkiye"),
+           "Туреччина", "トルコ", "튀르키예", "Türkiye", "Turki", "Turecko"),
+    "ID": ("Indonesia", "Indonesien", "Indonesia", "Indonésie", "Indonésia", "Indonesia",
+           "Indonesië", "Indonezja", "Індонезія", "インドネシア", "인도네시아", "Endonezya",
+           "Indonesia", "Indonésie"),
+    "CZ": ("Czechia", "Tschechien", "Chequia", "Tchéquie", "Chéquia", "Cechia", "Tsjechië",
+           "Czechy", "Чехія", "チェコ", "체코", "Çekya", "Ceko", "Česko"),
+    "CO": ("Colombia", "Kolumbien", "Colombia", "Colombie", "Colômbia", "Colombia", "Colombia",
+           "Kolumbia", "Колумбія", "コロンビア", "콜롬비아", "Kolombiya", "Kolombia", "Kolumbie"),
 }  # fmt: skip
-_ORDER = ("en", "de", "es", "fr", "pt", "it", "nl", "pl", "uk", "ja", "ko", "tr")
+_ORDER = ("en", "de", "es", "fr", "pt", "it", "nl", "pl", "uk", "ja", "ko", "tr", "id", "cs")
 _ALIASES = {"UK": "GB"}
 
 

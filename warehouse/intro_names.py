@@ -15,10 +15,11 @@ import re
 
 from extractors._orgs import normalize_org
 
-# a title before a name; the academic ones of German, Austria and Latin America ("Dr.
-# med.", "Dr.-Ing.", "Ing.", "Lic.") only with their dot: "Nat" and "Phil" are names
+# a title before a name; the academic ones of German, Austria, Latin America and
+# Indonesia ("Dr. med.", "Dr.-Ing.", "Ing.", "Lic.", "Ir.", "Drs.") and Indonesia's "Hj."
+# (a woman who made the hajj) only with their dot: "Nat" and "Phil" are names
 HONORIFIC = re.compile(
-    r"^(?:(?:dr|prof|mr|mrs|ms|mx|herr|frau)\.?|(?:med|rer|nat|phil|jur|ing|mag|lic)\."
+    r"^(?:(?:dr|prof|mr|mrs|ms|mx|herr|frau)\.?|(?:med|rer|nat|phil|jur|ing|mag|lic|ir|drs|hj)\."
     r"|(?:dr|dipl)\.-ing\.)$",
     re.IGNORECASE,
 )
@@ -88,16 +89,19 @@ def first_name(contact: str | None) -> str:
     """The name to greet: the one they go by in brackets or quotes; else a person's
     first name past a title ("Dr. Lena Roth" is Lena), both of two given names ("José
     Luis Pérez Gómez"), the name not in capitals where one is ("YAMADA Taro" is Taro),
-    the whole name after an initial ("J. Alvarez"), a handle's user ("@mira@host" is
-    mira); "there" for no name at all."""
+    the whole name after an initial ("J. Alvarez"), but the given name between an
+    initial and a surname ("F. Scott Fitzgerald" is Scott; Indonesia's "H. Ahmad Fauzi",
+    H. for a man who made the hajj, Ahmad), a handle's user ("@mira@host" is mira);
+    "there" for no name at all."""
     nickname = _NICKNAME.search(contact or "")
     if nickname:
         return nickname[1]
     words = _words(contact)
     if not words:
         return "there"
-    if _INITIAL.match(words[0]):
+    if _INITIAL.match(words[0]) and (len(words) < 3 or _INITIAL.match(words[1])):
         return " ".join(words)
+    words = words[1:] if _INITIAL.match(words[0]) else words
     shouted = [w for w in words if _shouted(w)]
     if shouted and len(shouted) < len(words):  # "YAMADA Taro": the family name in capitals
         words = [w for w in words if not _shouted(w)]

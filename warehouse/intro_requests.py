@@ -348,7 +348,7 @@ $your_name
 )  # fmt: skip
 SPANISH = Requests(
     default="""\
-Hola $first_name:
+Hola, $first_name:
 
 $acquaintance He visto que $company busca cubrir $the_role y me gustaría ayudar \
 $worker. $request Si no es posible, no se preocupe.
@@ -361,7 +361,7 @@ Hola, soy $your_name. $offer Le escribo por $the_role en $company ($link) y pued
 enviarle un CV breve o un portafolio.
 """,
     posted="""\
-Hola $first_name:
+Hola, $first_name:
 
 $acquaintance He visto su anuncio para $the_role:
 $link
@@ -373,7 +373,7 @@ Saludos cordiales,
 $your_name
 """,
     applied="""\
-Hola $first_name:
+Hola, $first_name:
 
 $acquaintance He enviado mi candidatura para $the_role en $company y le agradecería \
 mucho una palabra de alguien que conozca al equipo. $request Si no es posible, no se \
@@ -387,7 +387,7 @@ Hola, soy $your_name. $offer He enviado mi candidatura para $the_role en $compan
 ($link) y me encantaría hablar de ello.
 """,
     applied_posted="""\
-Hola $first_name:
+Hola, $first_name:
 
 $acquaintance He visto su anuncio para $the_role y he enviado mi candidatura:
 $link
@@ -398,7 +398,7 @@ Saludos cordiales,
 $your_name
 """,
     client="""\
-Hola $first_name:
+Hola, $first_name:
 
 $acquaintance He visto su anuncio para $the_role en $client:
 $link
@@ -1249,8 +1249,192 @@ $your_name
     connected_since="{when} tarihinden beri LinkedIn'de bağlantı", last_messaged="son mesaj {date}",
     in_network="ağda",
 )  # fmt: skip
+# Indonesian: "Anda" to a loose tie ("kamu" to a friend: `warehouse.intro_informal`),
+# greeted "Halo" and the first name alone (Pak or Bu would need the contact's gender and
+# age). Indonesian marks no gender and no case: the role and company stand as written.
+INDONESIAN = Requests(
+    default="""\
+Halo $first_name,
+
+$acquaintance Saya melihat $company sedang membuka lowongan untuk $the_role dan ingin \
+membantu $worker. $request Jika tidak memungkinkan, tidak apa-apa.
+
+Terima kasih,
+$your_name
+
+---
+Halo, saya $your_name. $offer Saya tertarik dengan $the_role di $company ($link) dan bisa \
+mengirimkan CV singkat atau portofolio.
+""",
+    posted="""\
+Halo $first_name,
+
+$acquaintance Saya melihat lowongan Anda untuk $the_role:
+$link
+
+$offer Saya dengan senang hati akan membantu. Bisakah kita berbicara sebentar lewat \
+telepon, atau sebaiknya saya kirimkan CV singkat atau portofolio terlebih dahulu?
+
+Salam,
+$your_name
+""",
+    applied="""\
+Halo $first_name,
+
+$acquaintance Saya sudah melamar untuk $the_role di $company, dan rekomendasi dari orang \
+yang mengenal timnya akan sangat membantu. $request Jika tidak memungkinkan, tidak apa-apa.
+
+Terima kasih,
+$your_name
+
+---
+Halo, saya $your_name. $offer Saya sudah melamar untuk $the_role di $company ($link) dan \
+senang sekali jika bisa membicarakannya.
+""",
+    applied_posted="""\
+Halo $first_name,
+
+$acquaintance Saya melihat lowongan Anda untuk $the_role dan sudah mengirimkan lamaran:
+$link
+
+$offer Bisakah kita berbicara sebentar lewat telepon?
+
+Salam,
+$your_name
+""",
+    client="""\
+Halo $first_name,
+
+$acquaintance Saya melihat lowongan Anda untuk $the_role di $client:
+$link
+
+$offer Bisakah Anda memperkenalkan saya kepada $client, atau meneruskan kontak saya? Saya \
+bisa mengirimkan CV singkat atau portofolio terlebih dahulu.
+
+Salam,
+$your_name
+""",
+    the_role="posisi {}".format,
+    open_roles="beberapa posisi",
+    your_team="tim Anda",
+    your_client="klien Anda",
+    client_of="salah satu klien {}".format,
+    recruiter_request=(
+        "Apakah Anda yang menangani posisi ini, atau bisakah Anda meneruskan pesan di bawah "
+        "ini kepada orang yang tepat?"
+    ),
+    request=(
+        "Apakah Anda bersedia meneruskan pesan di bawah ini kepada pihak yang merekrut, atau "
+        "memberi tahu saya siapa orangnya?"
+    ),
+    a_while="Sudah lama kita tidak berkirim pesan (terakhir {when}).",
+    connected_lately="Kita terhubung di LinkedIn sejak {when}, tetapi belum pernah berbincang.",
+    connected_long=(
+        "Kita sudah terhubung di LinkedIn sejak {year}, tetapi belum pernah berbincang langsung."
+    ),
+    follows="Kita belum pernah bertemu: saya mengikuti Anda di {where}.",
+    conjunction="dan",
+    months=("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+            "September", "Oktober", "November", "Desember"),
+    connected_since="terhubung di LinkedIn sejak {when}",
+    last_messaged="pesan terakhir {date}", in_network="di jaringan",
+)  # fmt: skip
+# Czech: vykání to a loose tie (tykání to a friend: `warehouse.intro_informal`). A
+# greeting by name needs the vocative ("Dobrý den, pane Nováku", "Ahoj Petře"), which
+# neither a surname nor a first name forms by a safe rule (Pavel is Pavle, Marek Marku)
+# and "pane/paní" needs a gender: a draft greets no one by name ("Dobrý den,", "Ahoj,"),
+# as Czech mail often does. The user's past tense and "rád/ráda" say their gender: the
+# drafts say "mohu pomoci", "už mám podanou přihlášku", "uvítám". The role is accusative
+# after "na" ("na pozici ..."), the company genitive after "u", where a name stays as
+# written ("u Acme"); months are genitive ("od března 2025").
+CZECH = Requests(
+    default="""\
+Dobrý den,
+
+$acquaintance Vidím, že u $company hledají někoho na $the_role, a mohu pomoci: pracuji \
+$worker. $request Pokud to nepůjde, nic se neděje.
+
+Předem děkuji a zdravím
+$your_name
+
+---
+Dobrý den, jmenuji se $your_name. $offer Mám zájem o $the_role u $company ($link) a mohu \
+poslat krátký životopis nebo portfolio.
+""",
+    posted="""\
+Dobrý den,
+
+$acquaintance Vidím Váš inzerát na $the_role:
+$link
+
+$offer S radostí pomohu. Můžeme si krátce zavolat, nebo Vám mám nejdřív poslat krátký \
+životopis či portfolio?
+
+S pozdravem
+$your_name
+""",
+    applied="""\
+Dobrý den,
+
+$acquaintance Na $the_role u $company už mám podanou přihlášku a slovo od někoho, kdo tým \
+zná, by mi hodně pomohlo. $request Pokud to nepůjde, nic se neděje.
+
+Předem děkuji a zdravím
+$your_name
+
+---
+Dobrý den, jmenuji se $your_name. $offer Na $the_role u $company ($link) už mám podanou \
+přihlášku a uvítám možnost si o ní promluvit.
+""",
+    applied_posted="""\
+Dobrý den,
+
+$acquaintance Vidím Váš inzerát na $the_role a přihlášku už mám podanou:
+$link
+
+$offer Můžeme si o tom krátce zavolat?
+
+S pozdravem
+$your_name
+""",
+    client="""\
+Dobrý den,
+
+$acquaintance Vidím Váš inzerát na $the_role pro $client:
+$link
+
+$offer Bylo by možné mě s klientem propojit, nebo mu předat moje kontaktní údaje? Mohu \
+nejdřív poslat krátký životopis či portfolio.
+
+S pozdravem
+$your_name
+""",
+    the_role="pozici {}".format,
+    open_roles="několik pozic",
+    your_team="Vás",  # after "u"
+    your_client="Vašeho klienta",  # after "pro"
+    client_of="jednoho klienta společnosti {}".format,
+    recruiter_request=(
+        "Máte tento nábor na starosti? Pokud ne, bylo by možné přeposlat zprávu níže "
+        "správné osobě?"
+    ),
+    request=(
+        "Bylo by možné přeposlat zprávu níže tomu, kdo nábor vede, nebo mi dát vědět, kdo "
+        "to je?"
+    ),
+    a_while="Od naší poslední zprávy z {when} uběhla nějaká doba.",
+    connected_lately="Na LinkedInu jsme ve spojení od {when}, ale toto je moje první zpráva.",
+    connected_long="Na LinkedInu jsme ve spojení od roku {year}, ale toto je moje první zpráva.",
+    follows="Osobně se zatím neznáme: sleduji Váš profil na síti {where}.",
+    conjunction="a",
+    months=("ledna", "února", "března", "dubna", "května", "června", "července", "srpna",
+            "září", "října", "listopadu", "prosince"),
+    connected_since="na LinkedInu ve spojení od {when}",
+    last_messaged="poslední zpráva {date}", in_network="v síti kontaktů",
+    day_dated="{day}. {month} {year}",
+)  # fmt: skip
 REQUESTS = {
     "en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH, "pt": PORTUGUESE, "it": ITALIAN,
     "nl": DUTCH, "pt-BR": BRAZILIAN, "pl": POLISH, "uk": UKRAINIAN, "ja": JAPANESE,
-    "ko": KOREAN, "tr": TURKISH,
+    "ko": KOREAN, "tr": TURKISH, "id": INDONESIAN, "cs": CZECH,
 }  # fmt: skip

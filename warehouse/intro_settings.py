@@ -33,18 +33,20 @@ PLACEHOLDERS = {
 
 # how `[intro.contacts]` says to address someone: the word itself, in any of the drafts'
 # languages ("du", "Sie", "tu", "vous", "tú", "usted", "Lei", "je", "u", "ty", "Pan",
-# "Pani", "ти", "Ви", "さん", "様", "sen", "siz"), or plainly
+# "Pani", "ти", "Ви", "さん", "様", "sen", "siz", "kamu", "Anda", "vy"), or plainly
 _REGISTER_WORDS = {
     **dict.fromkeys(
-        ("du", "tu", "tú", "je", "jij", "ty", "ти", "さん", "sen", "informal"), "informal"
+        ("du", "tu", "tú", "je", "jij", "ty", "ти", "さん", "sen", "kamu", "informal"), "informal"
     ),
     **dict.fromkeys(
-        ("sie", "vous", "usted", "lei", "u", "você", "pan", "pani", "ви", "様", "siz", "formal"),
+        ("sie", "vous", "usted", "lei", "u", "você", "pan", "pani", "ви", "様", "siz", "anda",
+         "vy", "formal"),
         "formal",
     ),
-}
+}  # fmt: skip
 # the words only one language addresses with: "tú" alone says Spanish, as "du" German
-# ("tu" is French, Portuguese and Italian alike, "informal" any language's)
+# ("tu" is French, Portuguese and Italian alike, "informal" any language's); "ty" is
+# Polish's, as Czech writes it too: a Czech "ty" is "cs ty", a Czech "vy" Czech alone
 _LANGUAGE_OF_WORD = {
     **dict.fromkeys(("tú", "usted"), "es"),
     **dict.fromkeys(("du", "sie"), "de"),
@@ -56,6 +58,8 @@ _LANGUAGE_OF_WORD = {
     **dict.fromkeys(("ти", "ви"), "uk"),
     **dict.fromkeys(("さん", "様"), "ja"),
     **dict.fromkeys(("sen", "siz"), "tr"),
+    **dict.fromkeys(("kamu", "anda"), "id"),
+    "vy": "cs",
 }
 # the languages a draft is written in, as `[intro] language` and `[intro.contacts]` name them
 LANGUAGES_NAMED = list(dict.fromkeys(["en", *REQUESTS, "pt-PT"]))
@@ -178,7 +182,7 @@ def _address(words: str, where: str) -> tuple[str | None, str | None]:
             raise ConfigError(
                 f"{where}: {word!r} in {words!r} is neither a language ({', '.join(languages)})"
                 " nor a way to address them (du or Sie, tu or vous, tú or usted, tu or você, Lei,"
-                " je or u, ty or Pan/Pani, ти or Ви, さん or 様, sen or siz)"
-                ", or says it twice"
+                " je or u, ty or Pan/Pani, ти or Ви, さん or 様, sen or siz, kamu or Anda,"
+                " ty or vy), or says it twice"
             )
     return language or implied, register

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 # where a subject names the company, with the word that joins it: dropped where the lead
 # names none (" at {company}", " ({company})", "{company}: ")
 _COMPANY = re.compile(
-    r"\s+(?:at|bei|chez|en|presso|bij)\s+\{company\}|\s*[(（]\{company\}[)）]"
+    r"\s+(?:at|bei|chez|en|presso|bij|di)\s+\{company\}|\s*[(（]\{company\}[)）]"
     r"|^\{company\}:\s*"
 )
 
@@ -116,6 +116,20 @@ SUBJECTS = {
         post="{role} ilanı hakkında",
         post_any="İlan hakkında",
         applied="{company}: {role} pozisyonuna başvurum",
+    ),
+    "id": Subjects(
+        question="Pertanyaan tentang posisi {role} di {company}",
+        question_any="Pertanyaan tentang lowongan di {company}",
+        post="Tentang lowongan {role}",
+        post_any="Tentang lowongan yang diumumkan",
+        applied="Lamaran untuk posisi {role} di {company}",
+    ),
+    "cs": Subjects(
+        question="Dotaz k pozici {role} ({company})",
+        question_any="Dotaz k otevřeným pozicím ({company})",
+        post="K inzerátu na pozici {role}",
+        post_any="K inzerátu",
+        applied="Přihláška na pozici {role} ({company})",
     ),
 }
 

@@ -22,11 +22,15 @@ from warehouse.intro_languages import place_names
 # or Switzerland, say none): a contact's address there, or an e-mail at their domain
 COUNTRY_LANGUAGES = {
     "FR": "fr", "DE": "de", "AT": "de", "ES": "es", "MX": "es", "PT": "pt", "BR": "pt",
-    "IT": "it", "NL": "nl", "JP": "ja", "KR": "ko", "TR": "tr",
+    "IT": "it", "NL": "nl", "JP": "ja", "KR": "ko", "TR": "tr", "ID": "id", "CZ": "cs",
+    "CO": "es",
 }  # fmt: skip
+# a country whose domain is sold to anyone as a generic one (.co for "company"): only
+# its second-level domains say the country ("estudio.com.co", not "acme.co")
+_GENERIC_DOMAINS = {"CO": (".com.co", ".org.co", ".edu.co", ".gov.co", ".net.co")}
 _COUNTRY_DOMAINS = {
-    language: tuple(f".{code.lower()}" for code, spoken in COUNTRY_LANGUAGES.items()
-                    if spoken == language)
+    language: tuple(d for code, spoken in COUNTRY_LANGUAGES.items() if spoken == language
+                    for d in _GENERIC_DOMAINS.get(code, (f".{code.lower()}",)))
     for language in set(COUNTRY_LANGUAGES.values())
 }  # fmt: skip
 
