@@ -53,11 +53,14 @@ class CareersUrls:
     without its scheme and captures the token (`jobs\\.lever\\.co/([^/?#]+)`).
 
     `setting` is the Settings field of the list, `example` what to write there; a
-    written entry with a "/" that no pattern reads is a ConfigError saying so."""
+    written entry with a "/" that no pattern reads is a ConfigError saying so. An ATS
+    that puts the token in a host name (`acme.jobs.personio.de`) is `in_host`: DNS
+    ignores case, so "Acme" and "acme" are one board, folded to lower case."""
 
-    def __init__(self, setting: str, example: str, *patterns: str) -> None:
+    def __init__(self, setting: str, example: str, *patterns: str, in_host: bool = False) -> None:
         self.setting = setting
         self.example = example
+        self.in_host = in_host
         self._url = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
     def read(self, written: str) -> str | None:
@@ -67,16 +70,16 @@ class CareersUrls:
         return unquote(token) if token else None
 
     def token(self, written: str) -> str:
-        """The token of an entry: read out of a careers URL, else as written."""
+        """The token of an entry: read out of a careers URL, else as written (in lower
+        case where it names a host)."""
         read = self.read(written)
-        if read is not None:
-            return read
-        if "/" in written:
+        if read is None and "/" in written:
             raise ConfigError(
                 f"{self.setting}: {written!r} is no careers URL of this source; write the "
                 f"token, as in {self.example}{_elsewhere(written)}"
             )
-        return written.strip()
+        token = written.strip() if read is None else read
+        return token.lower() if self.in_host else token
 
 
 def _elsewhere(written: str) -> str:
@@ -117,15 +120,38 @@ def board_base(base_url: str, token: str) -> str:
     return base_url.rstrip("/").replace("{}", quote(token, safe=""))
 
 
-def board_page(client: PoliteClient, url: str, token: str, public: str, **params: Any) -> Page:
+def board_page(
+    client: PoliteClient, url: str, token: str, public: str, *, eu_url: str = "", **params: Any
+) -> Page:
     """GET one board; one its ATS does not know (renamed, closed, a mistyped token) is
-    SourceUnavailable saying so, with the page to check (`public`, `{}` the token)."""
+    SourceUnavailable saying so, with the page to check (`public`, `{}` the token).
+
+    An ATS that keeps EU boards in a data centre apart answers 404 for them at its US
+    host: such a board is asked at `eu_url` next (counted as `fallback/eu`)."""
     try:
         return client.get(url, scope=token, **params)
     except SourceUnavailable as error:
         if error.status not in _GONE:
             raise
-        raise board_gone(error, token, public, error.reason) from error
+        if not eu_url:
+            raise board_gone(error, token, public, error.reason) from error
+        first = error
+    client.stats.inc("fallback/eu")
+    try:
+        return client.get(eu_url, scope=token, **params)
+    except SourceUnavailable as error:
+        if error.status not in _GONE:
+            raise
+        raise board_gone(first, token, public, f"nor at {eu_url}") from error
+
+
+def eu_base(base_url: str, eu_base_url: str | None, us_api: str, eu_api: str) -> str:
+    """Where to ask for a board the base_url does not know: `eu_base_url` when set ("" is
+    nowhere), else the ATS's EU host when base_url is its US one (a loopback or demo
+    server serves every board itself); "" where that is base_url itself."""
+    base = base_url.rstrip("/")
+    found = eu_base_url.rstrip("/") if eu_base_url is not None else eu_api if base == us_api else ""
+    return "" if found == base else found
 
 
 def board_gone(

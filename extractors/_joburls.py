@@ -328,6 +328,12 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
          "startupjobs.cz CZ"),
         ("profesia", r"(?:^|\.)profesia\.(?:sk|cz)$", r"^/pra(?:ca|ce)/[\w-]+/O(\d{5,})/?$",
          "profesia.sk SK profesia.cz CZ"),
+        # Hungary: Profession.hu's and CV Online's jobs by the number ending their slug
+        # (`/allas/<title>-<company>-<town>-<id>`, CV Online's under its language)
+        ("professionhu", r"(?:^|\.)profession\.hu$", r"^/allas/[\w-]+-(\d{6,})/?$",
+         "profession.hu HU"),
+        ("cvonline", r"(?:^|\.)cvonline\.hu$", r"^/(?:hu/|en/)?allas/[\w-]+-(\d{6,})/?$",
+         "cvonline.hu HU"),
         # Egypt and the Gulf: Wuzzuf's jobs by the code heading their slug
         # (`/jobs/p/<code>-<title>-<company>-Cairo-Egypt`), Forasna's by the number ending
         # it, Bayt's (every Arab country's, under its name) by the number ending its slug;

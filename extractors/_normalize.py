@@ -159,6 +159,7 @@ _ENGAGEMENT_LABELS: dict[str, Engagement] = {
     "temporary": "contract",
     "temp": "contract",
     "perdiem": "contract",  # schema.org's PER_DIEM: called in and paid by the day
+    "interim": "contract",  # an interim manager's post: a fixed stint, by the day
     "fixedterm": "contract",
     "fulltimefixedterm": "contract",  # Recruitee's employment_type_code
     "parttimefixedterm": "contract",
@@ -176,6 +177,18 @@ _ENGAGEMENT_LABELS: dict[str, Engagement] = {
     "deltid": "part_time",
     "tillsvidare": "full_time",
     "konsultuppdrag": "contract",
+    # career pages' free-text employmentType and boards' German tags (Arbeitnow)
+    "vollzeit": "full_time",  # de
+    "teilzeit": "part_time",
+    "freiberuflich": "freelance",
+    "befristet": "contract",
+    "festanstellung": "full_time",
+    "tempsplein": "full_time",  # fr
+    "tempspartiel": "part_time",
+    "cdi": "full_time",
+    "cdd": "contract",
+    "jornadacompleta": "full_time",  # es
+    "mediajornada": "part_time",
 }
 
 

@@ -227,6 +227,7 @@ NL: groningen|delft|leiden|haarlem|nijmegen|arnhem|tilburg|breda|maastricht
 BE: leuven|liège|mechelen; CH: lugano|winterthur; AT: linz|innsbruck
 PL: katowice|lublin|szczecin|bydgoszcz|gdynia; CZ: ostrava|plzeň; SK: košice
 RO: iași|iasi|timișoara|timisoara|brașov|brasov; BG: plovdiv|varna; HU: debrecen|szeged
+HU: győr|gyor|pécs|miskolc|kecskemét|kecskemet|székesfehérvár|szekesfehervar|nyíregyháza
 SE: uppsala|linköping|lund; DK: odense|aalborg; FI: oulu|turku; NO: stavanger
 IS: reykjavik|reykjavík; EE: tartu; LT: klaipėda; RS: niš; HR: rijeka
 MK: skopje; AL: tirana; BA: sarajevo; ME: podgorica; XK: pristina|prishtina
@@ -492,6 +493,18 @@ AE: al quoz|al barsha|deira|bur dubai|jebel ali|dubai south|dubai internet city|
 AE: dubai media city|dubai silicon oasis|dubai design district|dubai knowledge park
 AE: dubai healthcare city|adgm|masdar city|al maryah island|mussafah|khalifa city|yas island
 SA: king abdullah financial district|kafd; QA: lusail
+CL: las condes|providencia, santiago|providencia, chile|ñuñoa|nunoa|vitacura|santiago centro
+CL: lo barnechea|huechuraba|región metropolitana|region metropolitana|santiago, rm
+PE: miraflores, lima|san isidro, lima|santiago de surco|surco|barranco, lima|san borja
+PE: la molina|surquillo|jesús maría, lima|magdalena del mar|lima metropolitana|callao
+"""
+# Chile's and Peru's other towns (Concepción and Trujillo with their country or region,
+# as other countries have a town of each name)
+CITY_NAMES += """
+CL: valparaíso|valparaiso|viña del mar|vina del mar|concepción, chile|concepcion, chile
+CL: concepción, biobío|concepción, bío bío|biobío|bío bío|antofagasta|temuco|la serena
+CL: puerto montt|rancagua
+PE: arequipa|cusco|cuzco|chiclayo|piura|trujillo, perú|trujillo, peru|trujillo, la libertad
 """
 
 

@@ -8,7 +8,6 @@ Germany), ordered newest first and updated hourly.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -42,13 +41,6 @@ PROVENANCE: Provenance = "aggregator"  # a job board that reposts employers' ATS
 
 _ALL = "all"
 _VISA = "visa_sponsorship"
-# German labels beside the English ones engagement_from_label knows
-_GERMAN: dict[str, Engagement] = {
-    "vollzeit": "full_time",
-    "teilzeit": "part_time",
-    "freiberuflich": "freelance",
-    "befristet": "contract",
-}
 
 
 @dataclass(frozen=True)
@@ -139,8 +131,5 @@ def _labels(value: Any) -> list[str]:
 def _engagement(labels: list[str]) -> Engagement | None:
     """The one engagement the labels state; seniority labels ("Berufserfahren") map to
     none, and two different engagements ("full time", "part time") state none."""
-    found = {
-        engagement_from_label(label) or _GERMAN.get(re.sub(r"[^a-z]", "", label.lower()))
-        for label in labels
-    } - {None}
+    found = {engagement_from_label(label) for label in labels} - {None}
     return found.pop() if len(found) == 1 else None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from extractors._board_list import CareersUrls, board_page, listed_units
+from extractors._board_list import CareersUrls, board_page, eu_base, listed_units
 from extractors._contract import BoardApi, JobIds, Page, Posting, Provenance, Skip
 from extractors._normalize import (
     EMPLOYMENT_FIELD,
@@ -58,14 +58,34 @@ CAREERS = CareersUrls(
 )
 
 _BOARD_IN_PATH = re.compile(r"/v1/boards/([^/]+)/")
+# the pay transparency block Greenhouse renders into `content`: each range under its
+# title ("Hourly Pay Range"), its bounds in spans ("$45", "$60 USD")
+_PAY_INPUT = re.compile(
+    r'(?:<div class="title">([^<]*)</div>\s*)?<div class="pay-range">\s*<span>([^<]*)</span>'
+    r'(?:\s*<span class="divider">[^<]*</span>\s*<span>([^<]*)</span>)?'
+)
+_AMOUNT = re.compile(r"\d[\d.,]*")
+_CODE = re.compile(r"\b[A-Z]{3}\b")
+_US_API, _EU_API = "https://boards-api.greenhouse.io", "https://boards-api.eu.greenhouse.io"
 
 
 @dataclass(frozen=True)
 class Settings:
-    """The `[sources.greenhouse]` table: tokens as in boards.greenhouse.io/<token>."""
+    """The `[sources.greenhouse]` table: tokens as in boards.greenhouse.io/<token>.
 
-    base_url: str = "https://boards-api.greenhouse.io"
+    Greenhouse keeps EU boards (job-boards.eu.greenhouse.io/<token>) in a data centre
+    apart, and the US API answers 404 for them: a board base_url does not know is asked
+    at `eu_base_url` next. Unset, that is the EU API when base_url is the US one, else
+    none; "" asks nowhere else.
+    """
+
+    base_url: str = _US_API
     boards: tuple[str, ...] = ()
+    eu_base_url: str | None = None
+
+
+def _eu_base(settings: Settings) -> str:
+    return eu_base(settings.base_url, settings.eu_base_url, _US_API, _EU_API)
 
 
 def units(settings: Settings) -> list[str]:
@@ -74,9 +94,18 @@ def units(settings: Settings) -> list[str]:
 
 
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
-    """GET one board with its job descriptions; the API has no paging."""
-    url = f"{settings.base_url.rstrip('/')}/v1/boards/{quote(unit, safe='')}/jobs"
-    yield board_page(client, url, unit, BOARD.public, params={"content": "true"})
+    """GET one board with its job descriptions (the API has no paging); a board the
+    base_url answers 404 for, at the EU API next."""
+    path = f"/v1/boards/{quote(unit, safe='')}/jobs"
+    eu = _eu_base(settings)
+    yield board_page(
+        client,
+        f"{settings.base_url.rstrip('/')}{path}",
+        unit,
+        BOARD.public,
+        eu_url=f"{eu}{path}" if eu else "",
+        params={"content": "true"},
+    )
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:
@@ -111,7 +140,7 @@ def _posting(job: dict[str, Any], board: str) -> Posting | Skip:
         workplace_raw=workplace,
         engagement=engagement_from_label(employment),
         engagement_raw=employment,
-        **_pay(metadata, job.get("pay_input_ranges")),
+        **_pay(metadata, job.get("pay_input_ranges"), content),
         apply_url=url,
         requisition_id=str(job.get("requisition_id") or "").strip() or None,
         language=(job.get("language") or "").strip() or None,
@@ -162,9 +191,10 @@ def _workplace(metadata: list[dict[str, Any]]) -> tuple[str | None, bool | None]
     return None, None
 
 
-def _pay(metadata: list[dict[str, Any]], pay_ranges: Any) -> dict[str, Any]:
-    """Rate fields from `currency_range` custom fields ("Pay Transparency Range") and
-    `pay_input_ranges` (pay transparency, in cents).
+def _pay(metadata: list[dict[str, Any]], pay_ranges: Any, content: str | None) -> dict[str, Any]:
+    """Rate fields from `currency_range` custom fields ("Pay Transparency Range"),
+    `pay_input_ranges` (pay transparency, in cents) and the pay transparency block in
+    `content` (where boards show it: its title may name the period the text does not).
 
     Boards publish one range per country; rates are set only when there is exactly one,
     with the period its title names ("Hourly Rate"): Greenhouse ranges state none else.
@@ -185,7 +215,8 @@ def _pay(metadata: list[dict[str, Any]], pay_ranges: Any) -> dict[str, Any]:
         if low is not None or high is not None:
             name = str(item.get("title") or "range")
             ranges.append((name, low, high, item.get("currency_type")))
-    # a board stating one range in both fields states one range
+    ranges.extend(_content_ranges(content))
+    # a board stating one range in two places states one range
     ranges = list(
         {(positive_amount(r[1]), positive_amount(r[2]), r[3]): r for r in ranges}.values()
     )
@@ -202,6 +233,29 @@ def _pay(metadata: list[dict[str, Any]], pay_ranges: Any) -> dict[str, Any]:
         "currency": unit or None,
         "salary_raw": raw,
     }
+
+
+def _content_ranges(content: str | None) -> list[tuple[str, Any, Any, str | None]]:
+    """The ranges of `content`'s pay transparency block: title, bounds, currency code."""
+    if not content or "pay-range" not in content:
+        return []
+    ranges = []
+    for title, low, high in _PAY_INPUT.findall(content):
+        code = _CODE.findall(f"{low} {high}")
+        bottom, top = _span_amount(low), _span_amount(high)
+        if bottom is not None or top is not None:
+            ranges.append((unescape(title) or "range", bottom, top, code[-1] if code else None))
+    return ranges
+
+
+def _span_amount(span: str) -> str | None:
+    """The figure of a bound as shown ("$120,000", "€70.000 EUR"): dots that group
+    thousands are no decimal point."""
+    found = _AMOUNT.search(span)
+    if found is None:
+        return None
+    digits = found[0].rstrip(".,")
+    return digits.replace(".", "") if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits) else digits
 
 
 def _from_cents(cents: Any) -> str | None:

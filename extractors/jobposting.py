@@ -62,9 +62,19 @@ _COMMENT_LINE = re.compile(r"^\s*<!--.*-->")  # "<!-- Job schema -->" before the
 _TYPEOF = re.compile(rb"\stypeof\s*=", re.IGNORECASE)  # an RDFa node, not JavaScript's typeof
 _META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_SIGNS = "$€£¥₹"  # a currency's sign beside a figure in minValue/maxValue
 _LABELS = re.compile(r"[,;/|]")  # one string of several types: "Full-time, Contract"
-# written out, or numeric where the order is unambiguous: year first, or day.month.year
-_WRITTEN_DATES = ("%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%Y/%m/%d", "%d.%m.%Y")
+# written out, or numeric where the order is unambiguous: year first (unpadded too:
+# "2026-3-1"), or day.month.year
+_WRITTEN_DATES = (
+    "%d %B %Y",
+    "%d %b %Y",
+    "%B %d %Y",
+    "%b %d %Y",
+    "%Y/%m/%d",
+    "%Y-%m-%d",
+    "%d.%m.%Y",
+)
 _PERIODS: dict[str, RatePeriod] = {
     **dict.fromkeys(("HOUR", "HOURLY"), "hour"),
     **dict.fromkeys(("DAY", "DAILY"), "day"),
@@ -376,23 +386,27 @@ def _job_postings(items: list[Any]) -> Iterator[dict[str, Any]]:
 
 
 def _posting(node: dict[str, Any], page: Page) -> Posting | Skip:
-    """One JobPosting; a posting past its validThrough (at fetch time) is expired."""
+    """One JobPosting; a posting past its validThrough (at fetch time) is expired, and
+    closes a stored copy."""
     title = _text(node.get("title")) or _text(node.get("name"))
     if not title:
         return Skip("no_title", page.url)
     ident = _name(node.get("identifier"), "value")
     stated = _text(node.get("url"))
     url = urljoin(page.url, stated) if stated else f"{page.url}#{quote(ident or title)}"
+    # identifiers are the employer's own: "ENG-204" means one job per host only
+    source_id = f"{urlsplit(page.url).netloc}:{ident}" if ident else id_from_url(url)
     expires = _expiry(_text(node.get("validThrough")))
     if expires is not None and expires <= page.fetched_at:
-        return Skip("expired", f"{url}: valid through {node.get('validThrough')}")
+        # a page left up past its date: a copy stored while it ran closes
+        detail = f"{url}: valid through {node.get('validThrough')}"
+        return Skip("expired", detail, closes=source_id)
     markup = description_html(node.get("description"))
     workplace = [str(t).strip() for t in _list(node.get("jobLocationType")) if t]
     engagement, engagement_raw = _engagement(node.get("employmentType"))
     return Posting(
         source=NAME,
-        # identifiers are the employer's own: "ENG-204" means one job per host only
-        source_id=f"{urlsplit(page.url).netloc}:{ident}" if ident else id_from_url(url),
+        source_id=source_id,
         url=url,
         title=title,
         company=_name(node.get("hiringOrganization")),
@@ -526,9 +540,10 @@ def _salary(value: Any, stated_currency: Any = None) -> dict[str, Any]:
 
 
 def _number(value: Any) -> float | None:
+    """A number, or a numeric string with its currency sign ("$40.00", "85,000 €")."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
-    text = value.strip() if isinstance(value, str) else ""
+    text = value.strip().strip(_SIGNS).strip() if isinstance(value, str) else ""
     return float(text.replace(",", "")) if _NUMBER.fullmatch(text) else None
 
 

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from extractors._board_list import CareersUrls, board_gone, listed_companies, listed_units
+from extractors._board_list import (
+    CareersUrls,
+    board_page,
+    eu_base,
+    listed_companies,
+    listed_units,
+)
 from extractors._contract import (
     BoardApi,
     JobIds,
@@ -24,7 +30,6 @@ from extractors._contract import (
     Provenance,
     RatePeriod,
     Skip,
-    SourceUnavailable,
 )
 from extractors._normalize import (
     each_item,
@@ -111,9 +116,7 @@ class Settings:
 
 
 def _eu_base(settings: Settings) -> str:
-    if settings.eu_base_url is not None:
-        return settings.eu_base_url.rstrip("/")
-    return _EU_API if settings.base_url.rstrip("/") == _US_API else ""
+    return eu_base(settings.base_url, settings.eu_base_url, _US_API, _EU_API)
 
 
 def units(settings: Settings) -> list[str]:
@@ -130,23 +133,15 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
     """GET every published posting of one site as JSON (no `skip`/`limit`: one page);
     a site the base_url answers 404 for, at the EU host next."""
     path = f"/v0/postings/{quote(unit, safe='')}"
-    try:
-        yield client.get(
-            f"{settings.base_url.rstrip('/')}{path}", params={"mode": "json"}, scope=unit
-        )
-    except SourceUnavailable as error:
-        eu_base = _eu_base(settings)
-        if error.status != 404:
-            raise
-        if not eu_base or eu_base == settings.base_url.rstrip("/"):
-            raise board_gone(error, unit, BOARD.public) from error
-        client.stats.inc("fallback/eu")
-        try:
-            yield client.get(f"{eu_base}{path}", params={"mode": "json"}, scope=unit)
-        except SourceUnavailable as eu_error:
-            if eu_error.status != 404:
-                raise
-            raise board_gone(error, unit, BOARD.public, f"nor at {eu_base}") from eu_error
+    eu = _eu_base(settings)
+    yield board_page(
+        client,
+        f"{settings.base_url.rstrip('/')}{path}",
+        unit,
+        BOARD.public,
+        eu_url=f"{eu}{path}" if eu else "",
+        params={"mode": "json"},
+    )
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:

@@ -52,6 +52,7 @@ CAREERS = CareersUrls(
     "boards",
     'boards = ["acme"] for https://acme.jobs.personio.de',
     r"([a-z0-9-]+)\.jobs\.personio\.(?:de|com)(?:[/?#]|$)",
+    in_host=True,
 )
 BOARD = BoardApi("/xml", "https://{}.jobs.personio.de", "boards", entry_key="board")
 

@@ -55,6 +55,7 @@ CAREERS = CareersUrls(
     "boards",
     'boards = ["acme"] for https://acme.recruitee.com',
     r"([a-z0-9-]+)\.recruitee\.com(?:[/?#]|$)",
+    in_host=True,
 )
 BOARD = BoardApi("/api/offers/", "https://{}.recruitee.com", "boards", entry_key="board")
 

@@ -428,6 +428,9 @@ _CURRENCY_SIGNS = {
     "Đ": "VND", "VNĐ": "VND", "₫": "VND",  # the dong: "25.000.000đ/tháng", "500.000 VNĐ/giờ"
     "KČ": "CZK", "KC": "CZK",  # the Czech crown: "7 000 Kč/MD", "700 Kc/h"
     "RP": "IDR", "RP.": "IDR", "RUPIAH": "IDR",  # the rupiah: "Rp 25 juta/bulan"
+    "S/": "PEN", "S/.": "PEN", "SOLES": "PEN",  # Peru's sol: "S/ 7000/mes"
+    "UF": "CLF",  # Chile's unidad de fomento: "UF 60/mes"
+    "FT": "HUF",  # the forint, after the amount: "18 000 Ft/óra"
 }  # fmt: skip
 
 

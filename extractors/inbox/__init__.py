@@ -88,7 +88,7 @@ _ALERTS = {
     "glints": "Glints", "karir": "Karir.com", "projectscoid": "Projects.co.id",
     "ejobs": "eJobs", "hipo": "Hipo", "bestjobs": "BestJobs", "undelucram": "Undelucram",
     "jobscz": "Jobs.cz", "pracecz": "Prace.cz", "startupjobs": "StartupJobs",
-    "profesia": "Profesia",
+    "profesia": "Profesia", "professionhu": "Profession.hu", "cvonline": "CV Online",
     "peopleperhour": "PeoplePerHour", "greenhouse": "Greenhouse", "lever": "Lever",
     "ashby": "Ashby", "workable": "Workable", "google": "Google Careers", "jora": "Jora",
     "workopolis": "Workopolis", "jobbank": "Job Bank", "ziprecruiter": "ZipRecruiter",

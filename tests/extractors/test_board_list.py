@@ -81,6 +81,11 @@ def test_a_host_per_company_takes_the_token_where_the_base_says() -> None:
         ("recruitee", "https://kranich.recruitee.com/o/php-developer", "kranich"),
         ("personio", "kranich.jobs.personio.com", "kranich"),
         ("personio", "https://kranich.jobs.personio.de/job/1500001?language=en", "kranich"),
+        # a token in a host name: DNS ignores case, so it is folded
+        ("personio", "https://Kranich.jobs.personio.de/", "kranich"),
+        ("personio", "Kranich", "kranich"),
+        ("recruitee", "KRANICH.recruitee.com", "kranich"),
+        ("greenhouse", "https://job-boards.eu.greenhouse.io/nordvik/jobs/4100001", "nordvik"),
         ("smartrecruiters", "https://careers.smartrecruiters.com/KranichGmbH", "KranichGmbH"),
         ("greenhouse", "quillfeather", "quillfeather"),
         ("lever", " kestrel ", "kestrel"),
@@ -111,6 +116,13 @@ def test_a_careers_page_on_the_employers_own_site_is_refused_with_the_form_to_wr
     with pytest.raises(ConfigError, match="write the token, as in boards = ") as raised:
         greenhouse.units(greenhouse.Settings(boards=("https://www.quillfeather.test/careers",)))
     assert "it is a" not in str(raised.value)
+
+
+def test_a_host_token_written_in_two_cases_is_one_board_with_its_company() -> None:
+    boards = ("https://Kranich.jobs.personio.de", personio.Board("kranich", "Kranich GmbH"))
+    settings = personio.Settings(boards=boards)
+    assert personio.units(settings) == ["kranich"]
+    assert personio.companies(settings) == {"kranich": "Kranich GmbH"}
 
 
 def test_a_url_and_its_token_are_one_unit_and_a_company_keys_by_the_token() -> None:

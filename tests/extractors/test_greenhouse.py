@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 import json
 from datetime import UTC, datetime
 from typing import Any
@@ -169,6 +170,37 @@ def test_fetch_of_an_unknown_board_raises_source_unavailable(
     assert raised.value.status == 404
 
 
+def test_the_eu_api_is_asked_only_from_the_us_one() -> None:
+    assert greenhouse._eu_base(greenhouse.Settings()) == "https://boards-api.eu.greenhouse.io"
+    assert greenhouse._eu_base(greenhouse.Settings(base_url="http://127.0.0.1:9")) == ""
+    assert greenhouse._eu_base(greenhouse.Settings(eu_base_url="")) == ""
+
+
+def test_fetch_asks_the_eu_api_for_a_board_the_base_url_does_not_know(
+    httpserver: HTTPServer,
+) -> None:
+    """An EU board (job-boards.eu.greenhouse.io/nordvik) is unknown to the US API."""
+    missing = {"status": 404, "error": "Job board not found"}
+    unknown = ("/us/v1/boards/nordvik/jobs", "/us/v1/boards/gone/jobs", "/eu/v1/boards/gone/jobs")
+    for path in unknown:
+        httpserver.expect_request(path).respond_with_json(missing, status=404)
+    httpserver.expect_request("/eu/v1/boards/nordvik/jobs").respond_with_data(
+        fixture_bytes("greenhouse", "jobs_content_true.json"), content_type="application/json"
+    )
+    base = httpserver.url_for("/").rstrip("/")
+    written = ("https://job-boards.eu.greenhouse.io/nordvik",)
+    settings = greenhouse.Settings(base_url=f"{base}/us", eu_base_url=f"{base}/eu", boards=written)
+    client = PoliteClient(greenhouse.NAME, min_interval=0, obey_robots=False)
+    with client:
+        [unit] = greenhouse.units(settings)
+        [page] = greenhouse.fetch(settings, unit, client)
+        with pytest.raises(SourceUnavailable, match=f"nor at {base}/eu/v1/boards/gone/jobs"):
+            list(greenhouse.fetch(settings, "gone", client))
+    assert page.url == f"{base}/eu/v1/boards/nordvik/jobs?content=true"
+    assert [p.source_id for p in greenhouse.parse(page) if isinstance(p, Posting)] == ["7712345"]
+    assert client.stats.counts["fallback/eu"] == 2
+
+
 @pytest.mark.parametrize(
     ("low", "high", "expected"),
     [("140,000", "180,000", (140000.0, 180000.0)), ("", "n/a", (None, None))],
@@ -273,3 +305,43 @@ def test_a_pay_range_titled_hourly_is_an_hourly_rate() -> None:
     assert posting.rate_period == "hour"
     base = [{"min_cents": 12000000, "max_cents": 15000000, "currency_type": "USD", "title": "Base"}]
     assert _one(_job(pay_input_ranges=base)).rate_period is None  # the title names none
+
+
+def _pay_block(*ranges: tuple[str, str, str]) -> str:
+    """Content with Greenhouse's pay transparency block, entity-escaped as the API sends it."""
+    inputs = "".join(
+        f'<div class="pay-input"><div class="title">{title}</div><div class="pay-range">'
+        f'<span>{low}</span><span class="divider">&mdash;</span><span>{high}</span></div></div>'
+        for title, low, high in ranges
+    )
+    block = f'<p>Shape our print pipeline.</p><div class="content-pay-transparency">{inputs}</div>'
+    return html.escape(block)
+
+
+@pytest.mark.parametrize(
+    ("ranges", "rate"),
+    [
+        ([("Hourly Pay Range", "$45", "$60 USD")], (45.0, 60.0, "hour", "USD")),
+        ([("Annual Base Salary", "€70.000", "€85.000 EUR")], (70000.0, 85000.0, "year", "EUR")),
+        # no period named: the salary reader downstream tells a year by the amount
+        ([("US Pay Range", "$120,000", "$150,000 USD")], (120000.0, 150000.0, None, "USD")),
+        (
+            [("US", "$120,000", "$150,000 USD"), ("Canada", "$130,000", "$160,000 CAD")],
+            (None, None, None, None),
+        ),
+    ],
+    ids=["hourly", "dots group thousands", "no period", "one range per country"],
+)
+def test_the_pay_transparency_block_in_content_is_the_pay(
+    ranges: list[tuple[str, str, str]], rate: tuple[Any, ...]
+) -> None:
+    posting = _one(_job(content=_pay_block(*ranges)))
+    assert (posting.rate_min, posting.rate_max, posting.rate_period, posting.currency) == rate
+    assert "Shape our print pipeline." in posting.text
+
+
+def test_the_same_range_in_a_field_and_in_content_is_one_range() -> None:
+    cents = [{"min_cents": 4500, "max_cents": 6000, "currency_type": "USD", "title": "Pay"}]
+    content = _pay_block(("Hourly Pay Range", "$45", "$60 USD"))
+    posting = _one(_job(pay_input_ranges=cents, content=content))
+    assert (posting.rate_min, posting.rate_max, posting.currency) == (45.0, 60.0, "USD")

@@ -161,6 +161,7 @@ def test_parse_variants_skip_bad_blocks_and_postings_and_carry_on() -> None:
         Skip(
             "expired",
             "https://orchard-vine.example/jobs/4300: valid through 2026-03-01T23:59",
+            closes=id_from_url("https://orchard-vine.example/jobs/4300"),  # a stored copy
         ),
         Skip("no_title", CAREERS),
     ]
@@ -239,6 +240,9 @@ def test_valid_through_against_the_fetch_time(valid_through: str, expired: bool)
         ('"TEMPORARY"', "contract"),
         ('"PER_DIEM"', "contract"),  # called in and paid by the day, as the readers say
         ('"VOLUNTEER"', None),
+        ('"Vollzeit"', "full_time"),  # a German career page's own words
+        ('["Teilzeit", "befristet"]', "contract"),
+        ('"CDD"', "contract"),  # a French one's fixed-term contract
         ("null", None),
     ],
 )
@@ -423,8 +427,13 @@ def test_parse_reads_microdata_where_json_ld_names_only_the_site() -> None:
             (60000.0, 80000.0, "year", "USD", "60000–80000 USD per YEAR"),
         ),
         ('45000, "salaryCurrency": "GBP"', (45000.0, 45000.0, None, "GBP", "45000 GBP")),
+        (
+            '{"@type": "MonetaryAmount", "currency": "USD", "value": {"@type":'
+            ' "QuantitativeValue", "minValue": "$40.00", "maxValue": "$55", "unitText": "HOUR"}}',
+            (40.0, 55.0, "hour", "USD", "40–55 USD per HOUR"),
+        ),
     ],
-    ids=["range on the amount itself", "a bare figure and salaryCurrency"],
+    ids=["range on the amount itself", "a bare figure and salaryCurrency", "signs in figures"],
 )
 def test_parse_salary_stated_outside_a_quantitative_value(
     salary: str, expected: tuple[object, ...]
@@ -453,6 +462,7 @@ def test_parse_description_escaped_twice() -> None:
         ("03/01/2026", None),  # March 1 or January 3: no date
         ("01.03.2026", datetime(2026, 3, 1, tzinfo=UTC)),  # a day.month.year template
         ("2026/03/01", datetime(2026, 3, 1, tzinfo=UTC)),
+        ("2026-3-1", datetime(2026, 3, 1, tzinfo=UTC)),  # unpadded, year first
         ("Sun, 01 Mar 2026 09:30:00 GMT", datetime(2026, 3, 1, 9, 30, tzinfo=UTC)),
     ],
 )

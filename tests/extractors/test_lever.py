@@ -206,7 +206,7 @@ def test_fetch_asks_the_eu_host_for_a_site_the_base_url_does_not_know(
     with client:
         [page] = lever.fetch(settings, "loomworks", client)
         with pytest.raises(
-            SourceUnavailable, match=f"HTTP 404 \\(nor at {base}/eu; no board 'gone'"
+            SourceUnavailable, match=f"\\(nor at {base}/eu/v0/postings/gone; no board 'gone'"
         ) as raised:
             list(lever.fetch(settings, "gone", client))
     assert page.url == f"{base}/eu/v0/postings/loomworks?mode=json"

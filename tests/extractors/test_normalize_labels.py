@@ -34,6 +34,7 @@ from extractors._normalize import engagement_from_label, period_named, remote_fr
         ("Permanent Contract", "full_time"),  # Europe's words for employment
         ("Employment contract", "full_time"),
         ("Part-time permanent contract", "part_time"),
+        ("Interim", "contract"),  # an interim manager's stint (schema.org pages, Personio)
         ("Volunteer", None),
         ("", None),
     ],

@@ -54,7 +54,8 @@ def test_a_bare_remote_entry_among_offices(location: str, verdicts: str) -> None
 
 @pytest.mark.parametrize(
     ("location", "verdicts"),
-    [P("Remote (Eastern Time)", "rerrnr", id="a zone named is hours, Austin an hour off"),
+    [P("Remote (Eastern Time)", "rerrne",
+       id="a zone named is hours: Austin an hour off, São Paulo two ahead keep them"),
      P("Remote (CET)", "eneenr", id="CET: Manchester and Porto an hour off"),
      P("Anywhere (must overlap 4h with PST)", "rerrnr", id="an overlap in the field reaches")],
 )  # fmt: skip

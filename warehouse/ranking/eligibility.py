@@ -79,6 +79,7 @@ _HALF_A_DAY = 4.0
 # a working day moved this far is still one's own: "US hours" from São Paulo, an hour
 # or two ahead of New York, are kept
 _SHIFTED_DAY = 2.0
+_ONE_ZONE = 1.0  # a zone's offsets across its seasons ("CET": UTC+1..UTC+2)
 # a town preferred to remote work ("NYC preferred, open to remote") wants a day that
 # shares two hours of eight with its own: further off, the wish is a doubt
 _PREFERRED_REACH = 6.0
@@ -631,16 +632,21 @@ def _keeps_the_hours(scope: RemoteScope, clock: tuple[str, ...]) -> bool:
     if scope.soft != SOFT_HOURS:
         return False
     # a window is already the reach the post allows ("4h overlap with EST"); a country's
-    # or bloc's zones are a working day one may shift
-    spans = [(offsets_of(r), 0.0 if r.startswith("UTC") else _SHIFTED_DAY) for r in _clocks(scope)]
+    # or bloc's zones, or one zone's seasons ("Eastern Time": UTC-5..UTC-4), are a
+    # working day one may shift
+    spans = [(span, _shift(r, span)) for r in _clocks(scope) if (span := offsets_of(r))]
     return any(
-        span
-        and (mine := offsets_of(place))
-        and span[0] - shift <= mine[0]
-        and mine[1] <= span[1] + shift
+        (mine := offsets_of(place)) and span[0] - shift <= mine[0] and mine[1] <= span[1] + shift
         for span, shift in spans
         for place in clock
     )
+
+
+def _shift(region: str, span: tuple[float, float]) -> float:
+    """How far a working day in a post's hours may move: none beyond a window wider
+    than one zone's summer hour, which is a reach the post set itself."""
+    reach = region.startswith("UTC") and span[1] - span[0] > _ONE_ZONE
+    return 0.0 if reach else _SHIFTED_DAY
 
 
 def _partly_inside(regions: tuple[str, ...], home: tuple[str, ...], clock: tuple[str, ...]) -> bool:

@@ -123,12 +123,23 @@ _FOP = (
     r"fop(?=\s*[,|/;)]|\s*$) as\W+(?:an?\W+)?fop(?!\w) via\W+fop(?!\w) through\W+fop(?!\w)"
     r" fop\W+(?:contract|agreement|basis|cooperation)"
 )
-# a Mexican post on the payroll ("contratación directa por nómina") is employment
-_PAYROLL = r"(?:por|de|en|bajo)\W+n[óo]mina"
+# a Mexican or Peruvian post on the payroll ("contratación directa por nómina",
+# "contrato en planilla", "ingreso a planilla", "Planilla" as a label) is employment,
+# where a "planilla de Excel" (a spreadsheet, as Chile says it) is none
+_PAYROLL = r"(?:por|de|en|bajo)\W+(?:n[óo]mina|planilla(?!s|\W+(?:de|en)\W))"
+_PLANILLA = r"ingres(?:o|ar)\W+a\W+planilla pase\W+a\W+planilla planilla(?=\s*[,|/;)\n]|\s*$)"
+# a contractor hired "a honorarios" (Chile), as the word before it says
+_HONORARIOS = " ".join(
+    rf"{word}\W+a\W+honorarios"
+    for word in ("modalidad", "contrataci[óo]n", "trabajo", "pago", "r[ée]gimen", "esquema")
+)
 # Colombia's employment contracts with an end: "a término fijo" (a fixed term, with the
 # statutory benefits) and "por obra o labor" (for one piece of work), where a
 # "prestación de servicios" is a contractor's (no company's "de servicios de salud")
-_FIXED_EMPLOYMENT = r"(?:(?:a\W+)?t[ée]rmino\W+fijo|(?:por|de)\W+obra\W+(?:o|y|u)\W+labor)"
+# Chile's, Argentina's and Spain's "contrato a plazo fijo" is one too
+_FIXED_EMPLOYMENT = (
+    r"(?:(?:a\W+)?(?:t[ée]rmino|plazo)\W+fijo|(?:por|de)\W+obra\W+(?:o|y|u)\W+labor)"
+)
 _SERVICES_CONTRACT = r"prestaci[óo]n\W+de\W+servicios(?!\W+(?:de|del|en|a|para)\W)"
 # a Spanish-speaking freelancer calls herself "independiente" ("trabajador independiente",
 # "diseñadora de producto independiente", "como independiente"); an "empresa
@@ -185,12 +196,13 @@ _LABEL = Phrases(
             umowa\W+(?:zlecenie|o\W+dzieło) tempo\W+determinato
             contrato(?!\W+(?:{_OPEN_ENDED}|{_PAYROLL}|{_FIXED_EMPLOYMENT}))(?!\s*:(?!\s*\d))
             {_SERVICES_CONTRACT} contratistas? por\s+proyecto por\W+honorarios
-            boleta\W+de\W+honorarios
+            boleta\W+de\W+honorarios {_HONORARIOS}
             monotributista(?!s) {_MONOTRIBUTO}
             perioad[ăa]\W+determinat[ăa] visstidsanst[äa]llning projektanst[äa]llning
             konsultuppdrag\w* underkonsult\w* uppdragsperiod\w* uppdragsl[äa]ngd f-skatt\w*
             megb[íi]z[áa]si\W+szerz[őo]d[ée]s\w*
             v[áa]llalkoz[óo]i\W+szerz[őo]d[ée]s\w* na\W+i[čc]o(?!\w)
+            sz[áa]mlak[ée]pes\w* projekt\W+alap[úu]\w*
             p[řr]es\W+i[čc]o(?!\w) nebo\W+i[čc]o(?!\w) či\W+i[čc]o(?!\w) on\W+ičo(?!\w)
             via\W+ičo(?!\w) or\W+ičo(?!\w) ičo(?=\s*[,|/;)\n]|\s*$) živnostensk\w*\W+list\w*
             na\W+živnos[ťt] smlouv\w*\W+na\W+dobu\W+ur[čc]it\w* zmluv\w*\W+na\W+dobu\W+ur[čc]it\w*
@@ -236,7 +248,7 @@ _LABEL = Phrases(
             sah[ıi]s\W+[şs]irket\w* p\.\s?iva libero\W+professionist[ai]
             collaborazione\W+occasionale prestazione\W+occasionale
             cộng\W+tác\W+viên cong\W+tac\W+vien tuyển\W+ctv tuyen\W+ctv
-            pekerja\W+lepas""",
+            pekerja\W+lepas szabad[úu]sz[óo]\w*""",
         "fractional": r"fractional",
         "part_time": rf"""
             part[\s-]?time half[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
@@ -254,7 +266,7 @@ _LABEL = Phrases(
             частичн\w+\W+занят\w* yar[ıi]\W+zamanl[ıi]
             دوام\W+جزئي بدوام\W+جزئي نصف\W+دوام bán\W+thời\W+gian ban\W+thoi\W+gian
             jum[ăa]tate\W+de\W+norm[ăa] norm[ăa]\W+par[țţt]ial[ăa] norm[ăa]\W+redus[ăa]
-            paruh\W+waktu""",
+            paruh\W+waktu di[áa]kmunk\w*""",
         # the UAE labour law's employment contracts: a "limited contract" (a fixed term,
         # with the visa and the gratuity) and an "unlimited" one, both an employee's (a
         # "time-limited contract" is a fixed term's, a contract)
@@ -278,12 +290,13 @@ _LABEL = Phrases(
             vakitui\w* kokoaika\w* hpp pln\w*\W+[úu]v[aä]z\w*
             hlavn[íi]\W+pracovn[íi]\W+pom[ěe]r\w* trval[ýy]\W+pracovn[ýy]\W+pomer\w*
             smlouv\w*\W+na\W+dobu\W+neur[čc]it\w* zmluv\w*\W+na\W+dobu\W+neur[čc]it\w*
-            teljes\W+munkaid[őo]\w* contract\W+(?:individual\W+)?de\W+munc[ăa]
+            teljes\W+munkaid[őo]\w* hat[áa]rozatlan\W+idej[űu]\w* hat[áa]rozott\W+idej[űu]\w*
+            contract\W+(?:individual\W+)?de\W+munc[ăa]
             perioad[ăa]\W+nedeterminat[ăa] durat[ăa]\W+nedeterminat[ăa] norm[ăa]\W+[îi]ntreag[ăa]
             plaza\W+(?:indefinida|permanente|fija)
             contrataci[óo]n\W+(?:directa\W+)?{_PAYROLL} esquema\W+{_PAYROLL} contrato\W+{_PAYROLL}
             100\W*%\W*n[óo]mina n[óo]mina\W+100\W*%
-            relaci[óo]n\W+de\W+dependencia повн\w+\W+зайнят\w* полн\w+\W+занят\w*
+            {_PLANILLA} relaci[óo]n\W+de\W+dependencia повн\w+\W+зайнят\w* полн\w+\W+занят\w*
             офіційн\w+\W+працевлаштуван\w* официальн\w+\W+трудоустройств\w*
             13th(?:\W+(?:and|&)\W+14th)?\W+month(?:\W+pay)? philhealth pag\W?ibig
             hmo\W+(?:coverage|benefits?|card|on\W+day|from\W+day|with\W+\d|(?:and\W+)?13th)

@@ -637,7 +637,8 @@ def _units(regions: tuple[str, ...], posting: Posting) -> dict[str, str]:
     read only where "Rs", "kr" or lakhs stand and its place did not settle it, and never
     the places of the clients or users one serves ("clients in Pakistan"). A bare "$" is the peso
     only in Spanish ("$25,000 mensuales" in Guadalajara, or an alert's pay line "$ 1.400.000
-    (Mensual)"), as a US client's post placed in Mexico ("$48/hr, US hours from Mexico")
+    (Mensual)", or a text too short to tell its language that pays in Spanish words), as a
+    US client's post placed in Mexico ("$48/hr, US hours from Mexico")
     pays in dollars."""
     text = posting.text or ""
     units = place_units(regions)
@@ -656,10 +657,13 @@ def _units(regions: tuple[str, ...], posting: Posting) -> dict[str, str]:
             units = {u: c for u, c in _OMAN_OR_AMMAN_UNITS.items() if u in named} | units
     if (
         units.get("$") in PESOS
-        and written_in(f"{posting.title or ''} {text}") != "es"
-        and not _SPANISH_PAY.search(posting.salary_raw or "")
+        and (language := written_in(f"{posting.title or ''} {text}")) != "es"
     ):
-        del units["$"]
+        # a text too short for its language to be read is a card too ("Presencial en
+        # Concepción. Renta líquida: $1.500.000.")
+        said = posting.salary_raw or ""
+        if not _SPANISH_PAY.search(said if language else f"{said}\n{text}"):
+            del units["$"]
     return units
 
 

@@ -31,6 +31,7 @@ from warehouse.ranking.rates import (
     piece_of,
     read_amount,
 )
+from warehouse.ranking.regions import PESOS
 
 TIME_UNITS = {"hour": "hour", "h": "hour", "hr": "hour", "day": "day", "d": "day"}
 TIME_UNITS |= {"week": "week", "wk": "week", "month": "month", "mo": "month"}
@@ -61,6 +62,9 @@ TIME_UNITS |= dict.fromkeys(("md", "člověkoden", "clovekoden", "den", "deň"),
 TIME_UNITS |= dict.fromkeys(("hod", "hodina", "hodinu"), "hour")
 TIME_UNITS |= dict.fromkeys(("měsíc", "mesic", "mesiac", "měs"), "month")
 TIME_UNITS |= {"týden": "week", "tyden": "week", "týždeň": "week"}
+# and in Hungarian ("18 000 Ft/óra", "120 000 Ft/nap", "1 200 000 Ft/hó")
+TIME_UNITS |= {"óra": "hour", "nap": "day", "hét": "week", "hó": "month", "hónap": "month"}
+TIME_UNITS |= {"év": "year"}
 # net or gross, and VAT on top, as a B2B contractor states a rate ("160 PLN/h netto + VAT",
 # a Dutch "€90/uur excl. btw"): the rate is the same number either way, as postings' rates
 # are read
@@ -102,6 +106,8 @@ _YEN_OR_YUAN = frozenset({"¥", "￥"})
 # and "kr" is the crown of the profile's currency when that is Sweden's, Norway's or
 # Denmark's ("900 kr/h" with currency = "SEK"), else refused as unknown
 _CROWNS = frozenset({"SEK", "NOK", "DKK"})
+# and "$" the peso of a profile in pesos ("$2.500.000/mes" with currency = "CLP"), as
+# Chile, Mexico, Colombia and Argentina write it; else the US dollar
 
 
 def sign_of(written: str) -> str | None:
@@ -136,7 +142,8 @@ def parse_floor(
         upper = sign.strip().upper()
         yen_or_yuan = upper in _YEN_OR_YUAN and currency in ("JPY", "CNY")
         crown = upper in ("KR", "KR.") and currency in _CROWNS
-        code = currency if yen_or_yuan or crown else currency_of.get(upper, upper)
+        peso = upper == "$" and currency in PESOS
+        code = currency if yen_or_yuan or crown or peso else currency_of.get(upper, upper)
         if code not in known:
             raise ValueError(f"{written!r}: unknown currency {sign.strip()!r} (write an ISO "
                              "code with a rate in [ranking.fx_usd])")  # fmt: skip

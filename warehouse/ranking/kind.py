@@ -99,6 +99,13 @@ _IT_OFFERING = (
     r"disponibile\s+per\s+(?:nuov[ie]\s+)?(?:progetti|collaborazioni|incarichi|clienti) "
     r"offro\s+(?:i\s+miei\s+)?servizi cerco\s+(?:nuov[ie]\s+)?(?:progetti|clienti|collaborazioni)"
 )
+# a Spanish-speaking freelancer's "busco nuevos proyectos", "ofrezco mis servicios", "acepto
+# clientes", "emito boleta de honorarios" (Chile's, Peru's invoice of a contractor);
+# "buscamos" (we seek) is demand
+_ES_OFFERING = (
+    r"busco\s+(?:nuevos\s+)?(?:proyectos|clientes) ofrezco\s+(?:mis\s+)?servicios"
+    r" acepto\s+(?:nuevos\s+)?(?:proyectos|clientes|encargos) emito\s+(?:boletas?|recibos?)"
+)
 # a Romanian freelancer's "disponibil pentru proiecte noi", "sunt disponibil pentru
 # colaborări", "ofer servicii de" ("căutăm", we seek, is demand)
 _RO_OFFERING = (
@@ -112,6 +119,12 @@ _CS_OFFERING = (
     rf"voln[ýá]\s+(?:na|pro)\s+(?:nov[ýéou]\w*\s+)?{_CS_PROJECT}"
     rf" hled[áa]m\s+(?:nov[ýéou]\w*\s+|dal[šs][íi]\s+)?{_CS_PROJECT}"
     rf" hľadám\s+(?:nov[ýéou]\w*\s+)?{_CS_PROJECT} nab[íi]z[íi]m\s+(?:sv[ée]\s+)?služby"
+)
+# a Hungarian freelancer's "vállalok webshop projekteket", "megbízásokat vállalok"
+# ("keresünk", we seek, is demand)
+_HU_OFFERING = (
+    r"v[áa]llalok\s+(?:[\w-]+\s+){0,3}?(?:projekt|munk|megb[íi]z[áa]s|fejleszt[ée]s)\w*"
+    r" megb[íi]z[áa]sokat\s+v[áa]llalok"
 )
 # "anyone know a good WordPress freelancer?", "can you recommend a copywriter?" (from
 # the rarer verb: "you", "any" stand everywhere)
@@ -153,7 +166,7 @@ _PHRASES = Phrases(
             tuyển\s+dụng tuyen\s+dung cần\s+tuyển can\s+tuyen đang\s+tuyển dang\s+tuyen
             c[ăa]ut[ăa]m angaj[ăa]m recrut[ăa]m suntem\s+[îi]n\s+c[ăa]utarea
             hled[áa]me přijmeme prijmeme nabír[áa]me hľadáme hladame
-            dicari dibutuhkan kami\s+(?:sedang\s+)?mencari lowongan\s+kerja""",
+            dicari dibutuhkan kami\s+(?:sedang\s+)?mencari lowongan\s+kerja keres[üu]nk""",
         "weak supply": rf"""
             for\s+hire hire\s+me open\s+to\s+work {_CANDIDATE} looking\s+for:?\s+{_WORK}
             available\s+for\s+(?:new\s+)?#?(?:freelance|contract|hire|work|projects?|gigs?|clients?)
@@ -170,9 +183,9 @@ _PHRASES = Phrases(
             {_SV_ASSIGNMENT}
             متاح\w*\s+(?:لل|ل)?(?:عمل|العمل|مشاريع|المشاريع|شغل|التعاقد)
             أقدم\s+خدم\w* اقدم\s+خدم\w* أستقبل\s+(?:ال)?مشاريع استقبل\s+(?:ال)?مشاريع
-            {_IT_OFFERING}
+            {_IT_OFFERING} {_ES_OFFERING}
             {_VI_OFFERING} {_RO_OFFERING} {_CS_OFFERING}
-            {_ID_OFFERING}""",
+            {_ID_OFFERING} {_HU_OFFERING}""",
         "tag demand": r"#hiring",
         "tag supply": r"#forhire #opentowork #getfedihired #lookingforwork #commissionsopen",
     }

@@ -34,6 +34,7 @@ from warehouse.ranking.scam_rules import (
     CLAUSE_BREAK,
     COMPANY_LINE,
     COMPANY_VOICE,
+    COURSE_TITLE,
     DISCLAIMER,
     EMAIL,
     HIRING_LINK,
@@ -219,7 +220,8 @@ def assess(
     spoof = next((h for h in hosts if _lookalike(words, h)), None) if words else None
     routed = spoof is not None and _routed_to(spoof, low, apply_url)
     posed = (spoof if routed else None) or _brand_mail(words, links, low, provenance)
-    hard = tuple(_vetoes(body, low, links, posed))
+    course = bool(title and COURSE_TITLE.match(lowered(title)))
+    hard = tuple(_vetoes(body, low, links, posed, course))
     soft = (
         *_identity_flags(words, company, links, poster, low, provenance, None if routed else spoof),
         *_text_flags(body, low, text, summary or links.pages),
@@ -289,8 +291,12 @@ def _url_hosts(links: Iterator[re.Match[str]]) -> Iterator[str]:
             yield m.group(1).removeprefix("www.")
 
 
-def _vetoes(body: str, low: str, links: _Links, posing: str | None) -> list[Flag]:
+def _vetoes(
+    body: str, low: str, links: _Links, posing: str | None, course: bool = False
+) -> list[Flag]:
     """One hard flag per code, from the first request that nothing around reassures.
+
+    A posting titled as a `course` prices what it sells: its fee is no way into a job.
 
     A chat handle vetoes when it is the only way to reach the poster, or sits beside a
     fee (a fee with a WhatsApp number, in any language); an impersonation is the
@@ -308,6 +314,8 @@ def _vetoes(body: str, low: str, links: _Links, posing: str | None) -> list[Flag
     only_route = not (links.has_mail or links.employer)
     if asked.handle and "chat_app" not in spans and (asked.names_a_fee or only_route):
         spans["chat_handle"] = asked.handle
+    if course:
+        spans.pop("pay_to_work", None)
     said = {code: body[span[0] : span[1]] for code, span in spans.items()}
     if posing:
         said["impersonation"] = posing

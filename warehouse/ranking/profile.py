@@ -134,6 +134,9 @@ DEFAULT_FX_USD: dict[str, float] = {
     "MXN": 0.055,
     "COP": 0.00025,
     "CLP": 0.00105,
+    # Chile's unidad de fomento ("UF 80 mensuales"), pesos indexed to inflation day by
+    # day: set today's in [ranking.fx_usd] ("CLF" = 41.5)
+    "CLF": 41.5,
     "PEN": 0.27,
     "KES": 0.0077,
     "UGX": 0.00027,

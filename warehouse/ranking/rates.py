@@ -111,6 +111,14 @@ _SYMBOLS |= {"S$": "SGD", "SG$": "SGD", "HK$": "HKD", "MX$": "MXN", "¥": "JPY",
 _SYMBOLS |= {"CN¥": "CNY", "RMB": "CNY", "円": "JPY", "₩": "KRW"}  # "900万円": 円 after the amount
 _SYMBOLS |= {"元": "CNY"}  # "年薪 40万-60万元", as 円 after the amount
 _SYMBOLS |= {"원": "KRW", "Kč": "CZK", "lei": "RON", "Ft": "HUF"}  # "6,000만원", "90 tis. Kč"
+# Peru's sol as Peruvian posts write it: "S/ 5,000", "S/. 4500", "S/6000" (a word's start,
+# as "AWS/GCP" and "iOS/Android" hold "S/")
+_SOL = ("S/.", "S/")
+_SYMBOLS |= dict.fromkeys(_SOL, "PEN")
+# Chile's unidad de fomento, "UF 80 mensuales", "90 UF líquidos" (a whole word: "UF" alone
+# is a university or a Brazilian state)
+_UF = "UF"
+_SYMBOLS |= {_UF: "CLF"}
 # "kr" is the crown of Sweden, Norway or Denmark: which one, the posting's place says
 # ("45.000-55.000 kr./md." in Copenhagen), and with no such place it is no currency
 _CROWN = "kr"
@@ -131,8 +139,8 @@ _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
 # the codes the fx table prices, and those it names but does not price yet (the birr,
 # the Yemeni riyal): set their rates in [ranking.fx_usd]
 _CODES = frozenset(DEFAULT_FX_USD) | {"ETB", "YER"}
-# "R", "TL", "LE", "Rp", "Dh": a word's start
-_WHOLE_WORDS = (_RAND, _LIRA, _LE, _RUPIAH, "Rp.", "RP", *_DIRHAM)
+# "R", "TL", "LE", "Rp", "UF", "S/", "Dh": a word's start
+_WHOLE_WORDS = (_RAND, _LIRA, _LE, _RUPIAH, "Rp.", "RP", _UF, *_SOL, *_DIRHAM)
 _SYM = "|".join(
     (r"(?<![A-Za-z])" if s.startswith(_RUPEE) or s in _SHILLINGS or s in _WHOLE_WORDS else "")
     + re.escape(s)
@@ -162,7 +170,9 @@ _EAST_ASIAN_MULT = (
 _MULT = (
     rf"(?:{_EAST_ASIAN_MULT}|万|만"
     r"|\s?[kK](?!č)|[mM]|\s?(?:mn|million|(?i:millones|mill[óo]n)|LPA|L|tis\.|mil|(?i:lakhs?|lacs?|cr|crores?)|ألف|الف|آلاف"
-    r"|(?i:triệu|trieu|tỷ)|tr|(?i:juta|jt|ribu|rb)))"
+    r"|(?i:triệu|trieu|tỷ)|tr|(?i:juta|jt|ribu|rb))"
+    # Hungarian thousands and millions of forints: "700e Ft", "1,2 M Ft", "800 ezer Ft"
+    r"|(?:e|\s(?:M|ezer|millió))(?=\s?(?:Ft|HUF|forint)))"
     r"(?![A-Za-z])"
 )
 _EAST_ASIAN_UNITS = {"억": 1e8, "億": 1e8, "만": 1e4, "万": 1e4, "천": 1e3, "千": 1e3, "백": 100.0}
@@ -170,6 +180,7 @@ _EAST_ASIAN_UNITS |= {"百": 100.0}
 _EAST_ASIAN_PART = re.compile(r"(\d[\d,]*)?\s?([억億만万천千백百])|(\d[\d,]*)$")
 _SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "cr": 1e7, "crore": 1e7, "万": 1e4}
 _SCALES |= {"만": 1e4, "tis.": 1e3, "mil": 1e3}
+_SCALES |= {"e": 1e3, "ezer": 1e3, "millió": 1e6}  # hu: "700e Ft", "1,2 millió Ft"
 # Spanish millions: "$ 8 millones" (Colombian pesos a month), "1,5 millón"
 _SCALES |= dict.fromkeys(("millones", "millón", "millon"), 1e6)
 _SCALES |= dict.fromkeys(("ألف", "الف", "آلاف"), 1e3)  # ar: "٤٠ ألف جنيه" is 40,000
@@ -292,12 +303,14 @@ _UNITS = _table(
         "|saat"  # tr: "1.500 TL/saat"
         "|ساعة|الساعة|ساعه|الساعه"  # ar: "٢٥ دولار في الساعة", "/ساعة"
         "|giờ|gio|tiếng"  # vi: "250.000đ/giờ", "20 USD một giờ"
-        "|jam",  # id: "Rp 150.000/jam"
+        "|jam"  # id: "Rp 150.000/jam"
+        "|órát",  # hu: "20 000 Ft/óra", "18 000 Ft egy órát" ("óra" above)
         "day": "day|d|tag|día|dia|jour|dag|giorno|gg|দিন|siku|dzień|gün"  # it: "350 €/gg"
         "|zi"  # ro: "300 €/zi", "300 lei pe zi"
         "|den|deň|člověkoden|clovekoden|man day|man days"  # cs, sk: "6 000 Kč/den", a man-day
         "|يوم|اليوم|ngày|ngay"  # vi: "500k/ngày"
-        "|hari",  # id: "Rp 300.000/hari"
+        "|hari"  # id: "Rp 300.000/hari"
+        "|nap",  # hu: "120 000 Ft/nap"
         "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ|wiki|hafta|أسبوع|الأسبوع|اسبوع"
         "|الاسبوع|tuần|tuan|minggu",
         "month": "month|mo|mth|monat|mes|mês|mois|maand|mese|mån|månad|måned|md|mnd|মাস|মাসে"
@@ -310,9 +323,11 @@ _UNITS = _table(
         "|ay"  # tr: "90.000 TL/ay"
         "|tháng|thang"  # vi: "25 - 35 triệu/tháng"
         "|bulan|bln"  # id: "Rp 8-12 juta/bulan", "15jt/bln"
+        "|hónap"  # hu: "550 000 Ft/hónap" ("hó" above)
         "|شهر|الشهر",  # ar: "في الشهر"  # uk, ru: "$3000 на місяць", "в месяц"
         "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর|mwaka|рік|yıl|سنة|السنة|năm"
-        "|tahun|thn",  # id: "Rp 300 juta/tahun"
+        "|tahun|thn"  # id: "Rp 300 juta/tahun"
+        "|év",  # hu: "12 M Ft/év"
         "piece": _PIECES,
         # "$1,200 per project", "R$ 25.000 pelo projeto": the whole job's price
         "fixed": "project|gig|projeto|proyecto|projet|projekt|projektu|całość|проєкт|проект"
@@ -336,7 +351,8 @@ _WORDS = _table(
         "|بالساعة|بالساعه|للساعة|للساعه|سعر الساعة|سعر الساعه"
         "|tariffa oraria|compenso orario"  # it
         "|tarif orar|tarif pe oră|tarif pe ora"  # ro
-        "|hodinová sazba|hodinova sazba|hodinová sadzba|hodinova sadzba",  # cs, sk
+        "|hodinová sazba|hodinova sazba|hodinová sadzba|hodinova sadzba"  # cs, sk
+        "|óradíj|órabér|óránként",  # hu: "óradíj: 18 000 Ft", "18 000 Ft óránként"
         "day": "daily|day rate|daily rate|pd|p/d|p.d.|tagessatz|tjm|taux journalier"
         "|tarif journalier|dagtarief|日給|stawka dzienna|dniówka"
         "|일당|일급"  # ko: a day's pay
@@ -346,9 +362,11 @@ _WORDS = _table(
         "|tarif zilnic|tarif pe zi"  # ro
         # cs, sk: "MD rate 7 000 Kč" (a man-day's), "denní sazba", "2 500 Kč denně"
         "|md rate|md sazba|denní sazba|denni sazba|denná sadzba|denna sadzba|denně|denne"
-        "|harian|gaji harian|per hari",  # id: "gaji harian Rp 300.000"
+        "|harian|gaji harian|per hari"  # id: "gaji harian Rp 300.000"
+        "|diario|diarios|diaria|diarias"  # es: "S/ 150 diarios"
+        "|napidíj|napi díj|napi|naponta",  # hu: "napidíj 120 000 Ft", "napi 25 000 Ft"
         "week": "weekly|pw|p/w|p.w.|wöchentlich|haftalık|haftada|أسبوعيًا|أسبوعيا|اسبوعيا"
-        "|أسبوعياً|اسبوعياً",
+        "|أسبوعياً|اسبوعياً|semanal|semanales",  # es: "$200.000 semanales"
         "month": "monthly|pcm|monatlich|monatsgehalt|mensual|mensal|sueldo mensual|মাসিক|月給|月収"
         "|月薪"  # zh: monthly salary
         "|mensuales|mensais|miesięcznie|měsíčně|mesačne|kuukaudessa|havi|月額|月|월급|월"
@@ -359,14 +377,17 @@ _WORDS = _table(
         "|شهريًا|شهريا|شهرياً|شهري|في الشهر|بالشهر|الراتب الشهري"  # ar
         "|mensili|mensile"  # it: "2.000 € netti mensili"
         "|lunar|lunară|lunara"  # ro: "salariu lunar", "7.000 lei net lunar"
-        "|bulanan|per bulan",  # id: "gaji bulanan"
+        "|bulanan|per bulan"  # id: "gaji bulanan"
+        "|havonta|havi bruttó|havi nettó|havi bér",  # hu: "1 200 000 Ft havonta" ("havi" above)
         "year": "yearly|annually|annual|p.a.|p.a|pa|jährlich|jahresgehalt|anual"
         "|年収|想定年収|年俸"  # ja: annual income, expected annual income, annual salary
         "|연봉"  # ko: annual salary
         "|年薪"  # zh: annual salary
         "|yıllık|yılda"  # tr
         "|سنويًا|سنويا|سنوياً|سنوي|في السنة"  # ar
-        "|annui|annuo|annuali|annuale",  # it: "28.000 € lordi annui"
+        "|annui|annuo|annuali|annuale"  # it: "28.000 € lordi annui"
+        "|anuales"  # es: "38.000 € brutos anuales"
+        "|évi|éves|évente",  # hu: "évi bruttó 14 M Ft"
         "fixed": "fixed|fixed price|fixed budget|fixed fee|fixed bid|lump sum|flat|flat fee"
         "|total|budget"
         "|project budget|festpreis|pauschal|pauschalhonorar|pauschalpreis|fijo|precio fijo"
@@ -491,8 +512,9 @@ def piece_of(raw: str) -> str | None:
 
 _BOUNDED_PAY = r"(?:hourly|daily|day|monthly|annual)?\s?(?:rate|budget|salary|pay)"
 _BOUNDED_PAY += r"|(?:uur|dag)?tarief|stundensatz|tagessatz|tjm|gehalt|salaris|honorar"
+_BOUNDED_PAY += r"|napi|havi|brutt[óo]|nett[óo]"  # hu: "akár napi 25 000 Ft"
 _BOUND = re.compile(
-    r"(?<!\w)(?:(?P<upto>up\s+to|max(?:imum|imaal)?\.?|bis(?:\s+zu)?|hasta|až|p[aâ]n[aă]\s+la|до"
+    r"(?<!\w)(?:(?P<upto>up\s+to|max(?:imum|imaal)?\.?|bis(?:\s+zu)?|hasta|až|p[aâ]n[aă]\s+la|до|ak[áa]r"
     r"|tot(?:\s+max(?:imaal)?)?)"
     r"|(?P<from>from|starting\s+at|at\s+least|min(?:imum)?\.?|ab|desde|mindestens|vanaf|od"
     r"|de\s+la|від|от"
@@ -502,6 +524,8 @@ _BOUND = re.compile(
     rf"(?:\W{{0,3}}(?:{_BOUNDED_PAY}))?\W{{0,3}}$",
     re.IGNORECASE,
 )
+# Hungarian bounds are suffixes on the currency: "600 000 Ft-ig" (up to), "-tól" (from)
+_BOUND_AFTER = re.compile(r"-(?:(?P<upto>ig)|(?P<from>t[óo]l|t[őo]l))(?!\w)")
 # a salary named as one: before the amount ("Salary:", "Base:", "OTE", "Comp range") or
 # after it ("base", "(Salary + Equity)", "+ bonus"); "total" before "comp" is not a
 # fixed price
@@ -596,7 +620,7 @@ _MONTHLY_RANGES |= dict.fromkeys(("OMR", "KWD", "BHD", "JOD"), (150, 10_000))
 # Lima); a year's is rarely quoted and says so ("anual")
 _MONTHLY_RANGES |= {"COP": (500_000, 100_000_000), "CLP": (300_000, 30_000_000)}
 _MONTHLY_RANGES |= {"MXN": (3_000, 300_000), "ARS": (100_000, 100_000_000)}
-_MONTHLY_RANGES |= {"PEN": (1_000, 50_000)}
+_MONTHLY_RANGES |= {"PEN": (1_000, 50_000), "CLF": (15, 800)}
 # Vietnam's is a month's in millions of dong ("Lương: 40 - 55 triệu", "30tr - 45tr gross")
 _MONTHLY_RANGES |= {"VND": (2_000_000, 500_000_000)}
 # and Indonesia's in millions of rupiah ("Gaji: Rp 10 - 14 juta", "Rp 6.000.000 - 8.000.000")
@@ -637,6 +661,8 @@ _MONTH_PAY_AFTER = re.compile(
 )
 # below these no one's pay is stated per year or per month, in any currency
 _LEAST_PAY: dict[RatePeriod, float] = {"year": 1_000, "month": 100}
+# a unit worth tens of dollars is paid in tens a month ("UF 80 mensuales")
+_LEAST_PAY_IN: dict[str, dict[RatePeriod, float]] = {"CLF": {"year": 100, "month": 10}}
 # "PHP" is a language as well as the peso: "PHP 8" and "PHP 7.4" are its versions, and
 # no posting pays fewer than ten pesos for anything
 _LEAST_AMOUNT = {"PHP": 10.0}
@@ -1027,6 +1053,7 @@ def _candidate(
     start = at = code.start() if code else start
     offset = _window_start(text, start)
     bound = None if m["a2"] else _BOUND.search(text, offset, start)
+    bound = bound or (None if m["a2"] else _BOUND_AFTER.match(text, m.end()))
     lo, hi = _bounds(m, bound)
     if (lo is not None and lo <= 0) or (hi is not None and hi <= 0):
         return None
@@ -1051,7 +1078,7 @@ def _candidate(
             return None
     period: RatePeriod | None = found[0] if found else ("year" if cue else None)
     edge = found[1] if found else (cue.edge if cue else m.end())
-    if period and top < _LEAST_PAY.get(period, 0):
+    if period and top < _LEAST_PAY_IN.get(currency or "", _LEAST_PAY).get(period, 0):
         return None  # "$7/month" for tickets, a "$200/year" gift: a price, not pay
     end = max(edge, m.end())
     end = sup.end() if (sup := _SUPER_AFTER.match(text, end)) else end
@@ -1129,11 +1156,20 @@ _COUNTED_WORDS |= {
     for after in ("", " ")
     for unit in _DONG_UNITS
 }  # "300k/ngày", "300k / ngày"
+# the sol before its amount ("S/ 5,000", "S/.4500", "S/6000"), not the "S/" of "AWS/GCP"
+_SOL_WORDS = {f"S/{after}" for after in ". 0123456789"}
 # a text with none of these names no currency (`_CUR` needs one of them, or 억 or 만 its
 # won): one pass finds any, three times faster than an alternation; the rand's "R", in
 # most texts, is looked for only in a posting placed where it is the currency
 _CURRENCY_WORDS = AhoCorasick(
-    sorted((set(_SYMBOLS) - {_RAND}) | _CODES | set(_LAKH_WORDS) | {"억", "만"} | _COUNTED_WORDS)
+    sorted(
+        (set(_SYMBOLS) - {_RAND, *_SOL})
+        | _CODES
+        | set(_LAKH_WORDS)
+        | {"억", "만"}
+        | _COUNTED_WORDS
+        | _SOL_WORDS
+    )
 )
 # a range that repeats its unit on both ends: "$45/h - $60/h" reads as "$45 - $60/h"
 _REPEATED_UNIT = re.compile(

@@ -363,6 +363,13 @@ METRO_OF |= {
         "bogotá": "chapinero|usaquén|usaquen|teusaquillo|chía",
         "medellín": "envigado|sabaneta|itagüí|itagui",
         "cali": "santiago de cali|cali, valle|cali, valle del cauca|cali, colombia",
+        # Santiago's communes and Lima's districts, where their offices are
+        "santiago": "las condes|providencia, santiago|providencia, chile|ñuñoa|nunoa|vitacura"
+        "|santiago centro|lo barnechea|huechuraba|región metropolitana|region metropolitana"
+        "|santiago, rm",
+        "lima": "miraflores, lima|san isidro, lima|santiago de surco|surco|barranco, lima"
+        "|san borja|la molina|surquillo|jesús maría, lima|magdalena del mar|lima metropolitana"
+        "|callao",
         # Europe's big cities, their suburbs and business parks (extractors._places)
         "lyon": "villeurbanne|vénissieux|venissieux|écully|ecully|vaulx-en-velin|saint-priest"
         "|limonest|caluire-et-cuire|dardilly|oullins|tassin-la-demi-lune|rillieux-la-pape"

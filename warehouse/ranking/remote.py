@@ -309,6 +309,8 @@ _MODE = Phrases(
             {_SOME_DAYS}\s*(?:dny|dn[íiůu]|den|de[ňn]|dni)\s+(?:v\s+t[ýy]dnu\s+)?(?:v\s+kancel[áa][řr]i|v\s+kancel[áa]rii|na\s+pracovi[šs]ti)
             hybridn[íiýy]\W+(?:model\w*|re[žz]im\w*|pr[áa]c\w*|forma|spolupr[áa]c\w*)
             hybridn[ěe] hybridne
+            heti\W+{_SOME_DAYS}\s*nap\W+(?:home[\s-]?office|t[áa]vmunk\w*|otthon\w*)
+            t[öo]bbi\W+(?:nap\w*\W+)?(?:otthon\w*|home[\s-]?office|t[áa]vmunk\w*)
             pr[áa]c[ea]\W+z\W+domova\W+{_SOME_DAYS}\s*(?:dny|dn[íiůu]|den|de[ňn]|dni)(?!\w)
             zbytek\W+(?:t[ýy]dne\W+)?{_CS_HOME} zvy[šs]ok\W+(?:t[ýy][žz]d[ňn]a\W+)?{_CS_HOME}
             هجين\w* الهجين\w*
@@ -332,7 +334,8 @@ _MODE = Phrases(
             reste\W+(?:du\W+temps\W+|de\W+la\W+semaine\W+)?en\W+{_TELETRAVAIL}
             {_SOME_DAYS}\s*giorn[oi]\s+(?:(?:a|alla|ogni|per)\s+settimana\s+)?in\s+(?:sede|ufficio)
             in\s+parte\s+da\s+remoto
-            {_SOME_DAYS}\s*ngày\s+(?:làm\s+việc\s+)?(?:tại|lên|ở)\s+văn\s+phòng""",
+            {_SOME_DAYS}\s*ngày\s+(?:làm\s+việc\s+)?(?:tại|lên|ở)\s+văn\s+phòng
+            heti\W+{_SOME_DAYS}\s*nap\W+(?:iroda\w*|bent)""",
         "rest": _REST_OF_WEEK,
         "remote": rf"""
             fully\s+remote full[\s-]+remote 100\s?%\s+remote
@@ -377,7 +380,8 @@ _MODE = Phrases(
             pr[áa]c[ea]\W+na\W+d[áa]lku plně\W+remote plne\W+remote
             travail\w*\W+[àa]\W+domicile poste\W+[àa]\W+domicile emploi\W+[àa]\W+domicile
             kerja\W+(?:\w+\W+){{0,2}}?dari\W+(?:rumah|hp|handphone)
-            bekerja\W+dari\W+(?:rumah|hp) wfa(?!\w)""",
+            bekerja\W+dari\W+(?:rumah|hp) wfa(?!\w)
+            t[áa]vmunk\w* otthoni\W+munk\w*""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)? من\W+أي\W+مكان من\W+اي\W+مكان",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
             presencial stacjonarn\w* 常駐 出社 상주 출근 в\s+офіс[іi] у\s+офіс[іi] в\s+офисе
@@ -387,7 +391,7 @@ _MODE = Phrases(
             tại\W+văn\W+phòng tai\W+van\W+phong
             birou(?!\W+(?:sau|ori)\W) sediul\W+(?:din|firmei|companiei)
             na\W+m[íi]st[ěe](?!\w) v\W+kancel[áa][řr]i v\W+kancel[áa]rii
-            wfo(?!\w) kerja\W+di\W+kantor""",
+            wfo(?!\w) kerja\W+di\W+kantor irodai\W+munk\w* irod[áa]ban""",
     }
 )
 # the words right after "remote": "(US)", "（国内在住）", "[CAN/US]", "- EU only", "within Europe",
@@ -463,9 +467,11 @@ _CLAUSE = re.compile(r"[;,]|\bbut\b", re.I)
 _CLAUSE_ON_LINE = re.compile(rf"[\n.]|{_CLAUSE.pattern}", re.I)  # any full stop ends one
 # places a remote is not open to: "(EU/Asia/Americas -- no US)", "(worldwide except the
 # UK and Ireland)", "Europe (not UK)"; the names are capitalised, so "no relocation"
-# excludes nothing
+# excludes nothing; nor does Portuguese "no" ("in the") after a word of a sentence
+# ("residentes no Brasil"), where an English one follows a mark or "remote"
 _EXCEPT = re.compile(
-    r"\b(?i:no|except|excluding|excl\.|but\s+not|not)\s+(?:(?i:in|the)\s+)*"
+    r"\b(?i:(?<![^\W\d_]\s)no|(?<=remote\s)no|except|excluding|excl\.|but\s+not|not)\s+"
+    r"(?:(?i:in|the)\s+)*"
     r"([A-Z][\w.]*(?:(?:\s*[/,&]\s*|\s+(?:or|and)\s+)(?:the\s+)?[A-Z][\w.]*)*)"
 )
 _NOT_HIRED_IN = re.compile(
@@ -619,11 +625,13 @@ _LOCAL_TO = re.compile(r"local\s+to\b", re.I)  # a lead's own call for locals
 # it, right after a colon, dash or parenthesis, to the sentence's end
 _LOCAL_PLACE_AFTER = re.compile(r"(?:\s*[:(\-–—]\s*|\s+(?:in|to|from)\s+)([^\n.;()!?]{1,40})")
 _LOCAL_PLACE_ENDS = re.compile(r"(?:\s+(?:metro(?:politan)?\s+)?area)?[\s.,;:!\-–—]*$", re.I)
-# "a Berlin-based startup" places the company, not the work
+# "a Berlin-based startup", "a US-based fintech", "US-based clients" place the company,
+# not the work
 _COMPANY_AFTER = re.compile(
     r"[\s,]*(?:[\w-]+\s+){0,2}?(?:company|startup|start-up|team|firm|agency|business"
     r"|studio|organi[sz]ation|non-?profit|lab|consultancy|scale-?up|employer|office|hq"
-    r"|headquarters)s?\b",
+    r"|headquarters|fintech|healthtech|edtech|insurtech|proptech|retailer|brand|bank|client"
+    r"|customer)s?\b",
     re.I,
 )
 # "UK-based freelance writers", "US-based candidates only": the people the work is for,
@@ -1261,8 +1269,9 @@ def _remote(
     said += [_Said(out, loc, preferred=False, excluded=True) for out in _excepted(loc)]
     said += _not_hired_in(text)  # "Remote (Worldwide). We cannot hire in the US."
     field = _remote_part(_EXCEPT.sub("", _unsanctioned(loc)))
-    in_field = _lived_in(_windows_of_blocs(_narrowed(field), field))
-    in_field, field_hours = _lived_and_hours(in_field, field)  # "LATAM (UTC-3 to UTC-5)"
+    # "LATAM (UTC-3 to UTC-5)": split before `_lived_in` drops the windows
+    in_field, field_hours = _lived_and_hours(_windows_of_blocs(_narrowed(field), field), field)
+    in_field = _lived_in(in_field)
     # "Remote (US time zones)", "Remote (Eastern Time)", "Anywhere (overlap 4h with PST)":
     # a field whose places are only clocks, zones named or reached, says no residence
     hours_field = bool(in_field) and (
@@ -1307,6 +1316,9 @@ def _remote(
     if not limits and not anywhere and not in_field:
         limits = _visits(text)  # the weakest evidence: only where nothing else limits
         raws += [s.raw for s in limits]
+    if near and in_field and _windowed(limits):
+        # "Berlin (remote possible)" above "remote within CET ±1h": the window, not the town
+        in_field, near = [], False
     in_words = _narrowed_to_a_residence(limits, widest(_residence_first(limits)))
     if in_field and all(s.clock for s in limits) and not any(r.startswith("UTC") for r in in_field):
         in_words = []  # "Remote - LATAM" and "overlap with US Central time": only hours
@@ -1392,6 +1404,12 @@ def _remote(
         towns,
         tuple(dict.fromkeys([*field_hours, *_hours_beside(limits, regions, text)])),
     )
+
+
+def _windowed(limits: list[_Said]) -> bool:
+    """Whether a text's limits are all hours in a window it bounds itself ("within CET
+    ±1h", "UTC-1 to UTC+3"): where a town's remote work may be done from."""
+    return bool(limits) and all(s.clock and (s.bounded or _hours_bounded(s.raw)) for s in limits)
 
 
 def _calls_for_locals(text: str) -> bool:
@@ -1523,7 +1541,7 @@ def _states_listed(loc: str, text: str, regions: list[str]) -> tuple[list[str], 
     barred: list[str] = []
     for source in (loc, text) if countries else ():
         for m in state_lists(source):
-            codes = _state_codes(m[0], countries)
+            codes = _state_codes(m[0], countries, regions)
             before = source[max(0, m.start() - _STATE_LEAD_REACH) : m.start()]
             if _STATES_BARRED_BEFORE.search(before):
                 barred += codes
@@ -1536,10 +1554,14 @@ def _states_listed(loc: str, text: str, regions: list[str]) -> tuple[list[str], 
     return open_in, barred
 
 
-def _state_codes(listed: str, countries: tuple[str, ...]) -> list[str]:
-    """The codes of a list's states and provinces in the countries ("US-", "CA-")."""
-    codes = (state_code(token) for token in STATE_TOKEN.findall(listed))
-    return [code for code in codes if code.startswith(countries)]
+def _state_codes(listed: str, countries: tuple[str, ...], named: Sequence[str] = ()) -> list[str]:
+    """The codes of a list's states and provinces in the countries ("US-", "CA-"); a
+    list holding another country the post names is one of countries ("US, CA, UK, DE,
+    NL": no Delaware, no Newfoundland)."""
+    tokens = STATE_TOKEN.findall(listed)
+    if any(t.upper() in named and t.upper() not in ("US", "CA") for t in tokens):
+        return []
+    return [code for code in map(state_code, tokens) if code.startswith(countries)]
 
 
 def _a_title_of_places(header: str) -> bool:

@@ -48,6 +48,7 @@ _MACROS = {  # spelled out once, used in several patterns as <NAME>
     "DUTY": r"\b(?:you|your|candidates?|applicants?|new\s+hires?|trainees?|tutors?|agents?|must"
     r"|mandatory|required|before\s+(?:you|starting|your|receiving|the\s+first)"
     r"|to\s+(?:be\s+considered|qualify|be\s+(?:hired|placed)|get\s+(?:hired|placed)))\b",
+    "BY_APPLICANT": r"\b(?:paid|payable)\s+by\s+(?:you|the\s+(?:candidate|applicant))\b",
     "PAID_ACCOUNT": r"(?:buy|purchase|join|upgrade\s+to|subscribe\s+to)\s+(?:a|an|the|our)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:premium|paid|pro|vip|gold|platinum)\s+(?:[\w-]+\s+)?(?:accounts?"
     r"|memberships?|tiers?|plans?|subscriptions?)\b",
@@ -101,7 +102,8 @@ _MACROS = {  # spelled out once, used in several patterns as <NAME>
     # account"), each alone or in a list ("your Upwork or LinkedIn account")
     "ACCOUNTS": r"(?:upwork|fiverr|linkedin|freelancer|toptal|peopleperhour|guru|turing"
     r"|indeed|github)(?:\s*(?:,|/|or|and)\s*(?:upwork|fiverr|linkedin|freelancer|toptal"
-    r"|peopleperhour|guru|turing|indeed|github))*\s+accounts?\b",
+    r"|peopleperhour|guru|turing|indeed|github))*\s+(?:(?:seller|freelancer|agency|developer)\s+)?"
+    r"accounts?\b",
 }
 # the applicant's own top-up, and the tasks it buys (task scams), with their anchors
 _MACROS["TOP_UP"] = (
@@ -411,6 +413,7 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         f"{_CRYPTO_ANCHORS}|unlock|boosting,optimi&task|recharge,top,add,load&your"
         "|commission&per\\stask,each\\stask,every\\stask,per\\srating,each\\srating,per\\sreview"
         ",each\\sreview,per\\slike,per\\sset,completed\\stask"
+        "|comiss,comisi,commission&tarefa,tarea,tâche,tache"
         "|recharge,top&the"
         "|paid,earn&you like,you follow,you subscribe"
         "|paid\\sto\\s,paid\\sfor\\s&like,liking,follow,subscrib"
@@ -536,6 +539,9 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         # its pay: a commission on each task or rating, where real sales pay one per sale
         r"|\bcommissions?\s+(?:per|for\s+(?:each|every)|on\s+(?:each|every))\s+(?:completed\s+)?"
         r"(?:tasks?|ratings?|reviews?|likes?|sets?)\b"
+        # "ganha comissão por cada tarefa", "comisión por tarea", "commission par tâche"
+        r"|\b(?:comiss(?:ão|ao|ões|oes)|comisi(?:ón|on|ones)|commissions?)\s+(?:por|par|pour)\s+"
+        r"(?:(?:cada|chaque)\s+)?(?:tarefas?|tareas?|t[âa]ches?)\b"
         # the task scam's work: "complete 40 product ratings a day to boost merchant sales"
         r"|\b(?:complet(?:e|es|ing)|submit(?:s|ting)?)\s+(?:\d+|a\s+set\s+of)\s+(?:daily\s+)?(?:product\s+|app\s+|hotel\s+)?"
         r"(?:ratings?|reviews?|orders?|tasks?|likes?)\b[^.!?;\n]{0,40}?\b(?:merchant|product|seller"
@@ -563,10 +569,15 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "training,course,bootcamp,certif,enrol,registration,membership,kit,licen,exam,background"
         ",activation&$,€,£|premium,paid,vip,gold,platinum,pro\\s&account,membership,tier,plan,subscription"
         "&buy,purchase,join,upgrade,subscribe"
+        "|paid\\sby\\syou,payable\\sby\\syou,paid\\sby\\sthe\\scandidate,paid\\sby\\sthe\\sapplicant"
+        "&$,€,£"
         "|premium,paid,vip,gold,platinum,pro\\s,plus\\s&account,membership,tier,plan,subscription"
         "&$,€,£,usd,eur,gbp",
         r"<DUTY>[^.!?;\n]{0,80}?<PRICED>|<PRICED>[^.!?;\n]{0,80}?<DUTY>"
         r"|<PRICED_TO_GET>"
+        # a sum said to be the applicant's to pay: "the check costs $45, paid by you"
+        r"|[$€£]\s?[1-9][\d,.]*[^.!?;\n]{0,40}?<BY_APPLICANT>|<BY_APPLICANT>[^.!?;\n]{0,40}?"
+        r"[$€£]\s?[1-9]"
         r"|<PRICED>[^.!?;\n]{0,30}?\b(?:(?:paid|payable)\s+)?(?:in|via|with)\s+<CRYPTO>"
         r"|[$€£]\s?[1-9][\d,.]*\s+(?:registration|training|certification|enrol+ment|membership"
         r"|activation)(?:\s+fee)?\s+(?:is|are)\s+(?:due|required|mandatory|payable)\b"
@@ -629,12 +640,18 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
     # "laptop farm"); "you will use your LinkedIn account to source candidates" is work
     "identity_rental": _rule(
         "upwork,fiverr,linkedin,freelancer,toptal,peopleperhour,guru,turing,indeed,github"
-        "&account|laptops,computers,devices,machines&home,house,apartment,residence"
+        "&account,profile|laptops,computers,devices,machines&home,house,apartment,residence"
         "&access,anydesk,teamviewer,rustdesk,splashtop,plugged,powered,turned,connected",
         r"\b(?:rent|leas|lend|borrow|buy|purchas|sell)\w*\s+(?:out\s+)?(?:(?:your|their|an?)\s+)?"
         r"(?:(?:verified|old|aged|existing|approved|us[\s-]based)\s+)?<ACCOUNTS>"
         r"|\b(?:let\s+(?:us|me|them)|allow\s+(?:us|me|them)\s+to)\s+(?:use"
         r"|access|log\s+into|work\s+(?:on|from|through))\s+(?:your|their)\s+<ACCOUNTS>"
+        # their team works as you: "we do the work and talk to clients under your profile"
+        # (not "we found you through your LinkedIn profile", nor "we pay you through it")
+        r"|\b(?:we|our\s+(?:team|developers?|devs?|engineers?))\s+(?:[\w'’]+\s+){0,6}?(?:do|does"
+        r"|work\w*|bid\w*|talk\w*|deliver\w*|handl\w*|operat\w*|log\s+in)\b[^.!?;\n]{0,50}?"
+        r"\b(?:under|from|using)\s+your\s+(?:(?:upwork|fiverr|freelancer|toptal|linkedin)\s+)?"
+        r"(?:profile|account)s?\b"
         r"|\b(?:open|create)\s+(?:an?\s+|new\s+)?<ACCOUNTS>\s+(?:for\s+(?:us|me)"
         r"|on\s+(?:our|my)\s+behalf)"
         r"|\b(?:host|keep|receive)\w*\s+(?:[^\s.!?;]+\s+){0,3}?(?:laptops|computers|devices"
@@ -1230,6 +1247,17 @@ SOMEONE_ELSE_PAYS = {
     ),
 }
 SENTENCE_END = _rx(r"[!?;\n]|\.(?=\s|$)")
+# a posting titled as the course it sells ("Curso intensivo de Python", "Bootcamp
+# Full-Stack"): a school's price is its product, and such an ad offers no job to pay
+# for (it may be a non-lead, not a scam); a course a *job* makes you buy stays a veto
+COURSE_TITLE = _rx(
+    r"\s*(?:(?:new|nuevo|nueva|novo|nova|nouveau|nouvelle|neuer?|online|intensiv[eo]?)\s+)?"
+    r"(?:course|bootcamp|masterclass|curso|cursos|diplomado|formaci[oó]n"
+    r"|forma[cç][aã]o|formation|kurs|lehrgang|weiterbildung)\b"
+    # not a job on a course: "Course Designer", "Bootcamp Instructor"
+    r"(?![\s-]+(?:designers?|instructors?|creators?|developers?|coordinators?|managers?"
+    r"|tutors?|writers?|assistants?|leads?|teachers?|authors?))"
+)
 PAYER_GUARDED = frozenset({"buy_equipment", "crypto_payment", "fake_check", "reshipping"})
 PAYS = _rx(
     r"(?:pay|paying|send|sending|wire|transfer|forward|receive|accept|collect|buy|buying|ship"
@@ -1255,15 +1283,19 @@ CLAUSE_BREAK = _rx(
 # a refusal in any language of scam_words ("we never ask", "wir verlangen niemals",
 # "nunca cobramos"); not French "attention", which English writes before a demand
 _NOT_REFUSALS = frozenset({"attention"})
+# Portuguese "no" is "in the" before a possessive ("no seu endereço"), a price ("no
+# valor de R$ 99") or a place in an app ("avaliar produtos no aplicativo")
+_IN_THE = (
+    r"(?!\s+(?:seu|sua|seus|suas|nosso|nossa|meu|minha|valor|montante|total|ato|momento"
+    r"|aplicativo|celular|site|perfil|grupo)\b)"
+)
 NEGATION = _rx(
     rf"\b(?:{'|'.join(p for p in _patterns('negation') if p not in _NOT_REFUSALS)})(?!\w)"
+    rf"(?:(?<!\bno)|{_IN_THE})"
 )
-# Portuguese "no" is "in the" before a possessive ("no seu endereço") or a price ("no
-# valor de R$ 99")
 NEGATED_INSIDE = _rx(
     r"\b(?:no|not|never|nothing|zero|nunca|jam[aá]s|jamais|pas|n[aã]o|nicht|niemals|mai)\b"
-    r"(?!\s+(?:less|more|seu|sua|seus|suas|nosso|nossa"
-    r"|meu|minha|valor|montante|total|ato|momento)\b)"
+    rf"(?!\s+(?:less|more)\b){_IN_THE}"
 )
 DISCLAIMER = _rx(  # "payments in crypto are not accepted"
     r"[\s,]*(?:(?:is|are|will(?:\s+be)?|shall|would)\s+(?:not|never)\b"

@@ -239,9 +239,12 @@ SPANISH = Language(
     fees=rf"""cuotas?{NOT_OWN_DUES}
         tarifa\s+de\s+(?:inscripci[oó]n|registro|activaci[oó]n|ingreso) matr[ií]culas?
         costo\s+de\s+(?:inscripci[oó]n|registro|activaci[oó]n) dep[oó]sito\s+de\s+garant[ií]a
-        kit\s+de\s+inicio""",
+        kit\s+de\s+inicio inversi[oó]n\s+inicial
+        curso\s+(?:obligatorio\s+)?con\s+(?:un\s+)?costo
+        capacitaci[oó]n\s+(?:obligatoria\s+)?con\s+(?:un\s+)?costo""",
     payments=rf"pago{_DOMAIN} membres[ií]as?\s+(?:pagas?|premium|vip)",
-    costs=r"capacitaci[oó]n curso certificaci[oó]n entrenamiento kit",
+    costs=r"""capacitaci[oó]n curso certificaci[oó]n entrenamiento kit
+        verificaci[oó]n\s+de\s+antecedentes comprobaci[oó]n\s+de\s+antecedentes""",
     ids=r"""n[uú]mero\s+de\s+seguro\s+social nss dni nie curp c[eé]dula(?:\s+de\s+identidad)?
         copia\s+(?:de\s+|del\s+)?(?:tu\s+|su\s+)?(?:pasaporte|dni|ine|documento\s+de\s+identidad|c[eé]dula)
         foto\s+(?:de\s+|del\s+)?(?:tu\s+|su\s+)?(?:pasaporte|dni|ine|documento\s+de\s+identidad|c[eé]dula)
@@ -272,7 +275,7 @@ SPANISH = Language(
     fetch=r"descarga\w* instala\w*",
     via=r"por v[ií]a en al a mediante nuestro mi el tu su",
     after_pay=r"""es\s+obligatori[oa] (?:es|son)\s+necesari[oa]s?
-        para\s+(?:empezar|comenzar|iniciar|activar|unirte|trabajar)""",
+        (?:para|antes\s+de)\s+(?:empezar|comenzar|iniciar|activar|unirte|trabajar)""",
     negation=r"""no nunca jam[aá]s ning[uú]n ninguna ninguno nada nadie sin ni gratis gratuit[oa]s?
         cuidado estafas? fraudes?""",
     applicant=r"""t[uú] usted(?:es)? debes deber[aá]s tienes\s+que tendr[aá]s\s+que necesitas
@@ -286,6 +289,7 @@ SPANISH = Language(
     your=r"tu tus su sus",
     paid_by_others=r"""(?:corre|corren)\s+por\s+(?:nuestra\s+)?cuenta
         (?:es|son|ser[aá]n?)\s+(?:cubiert|pagad)[oa]s? a\s+cargo\s+de\s+la\s+empresa
+        (?:cubiert|pagad|asumid|financiad)[oa]s?\s+por\s+(?:la|nuestra)\s+(?:empresa|compa[nñ][ií]a)
         (?:cubrimos|pagamos|reembolsamos|asumimos)""",
     of=r"de del",
     after_hire=r"""despu[eé]s\s+de\s+(?:la\s+)?(?:contrataci[oó]n|firmar|ser\s+contratad[oa]|aceptar)
@@ -320,7 +324,8 @@ PORTUGUESE = Language(
         valor\s+de\s+(?:inscri[cç][aã]o|cadastro|ades[aã]o|ativa[cç][aã]o) cau[cç][aã]o
         kit\s+inicial mensalidades?""",
     payments=rf"pagamento{_DOMAIN} assinatura\s+(?:paga|premium|vip) plano\s+(?:pago|vip)",
-    costs=r"treinamento curso certifica[cç][aã]o kit",
+    costs=r"""treinamento curso certifica[cç][aã]o kit
+        verifica[cç][aã]o\s+de\s+antecedentes checagem\s+de\s+antecedentes""",
     sums=r"pix",
     ids=r"""cpf rg cnh dados\s+banc[aá]rios conta\s+banc[aá]ria n[uú]mero\s+do\s+cart[aã]o
         dados\s+do\s+cart[aã]o cart[aã]o\s+de\s+(?:cr[eé]dito|d[eé]bito) senhas?
@@ -600,7 +605,9 @@ INDONESIAN = Language(
     # Telegram"); the task scam's pitch: earn daily from home or your phone, easy tasks
     # a way in's fee stated with its sum and no verb ("Deposit Rp 100rb untuk aktivasi")
     applies=r"rp\.?\s?\d[\d.,]*(?:\s?(?:rb|ribu|jt|juta)(?!\w))?",
-    contact=r"hubungi chat kontak",
+    # "chat" is English too ("our chat happens on Telegram"): a verb here only with
+    # whom or where it goes next ("chat admin di Telegram", "chat via WA")
+    contact=r"hubungi chat(?=\s+(?:admin|kami|kak|hr|via|lewat|melalui|ke|di)\b) kontak",
     via=r"via lewat melalui di hanya\s+via hanya\s+lewat",
     home_pitch=r"""kerja\s+(?:\w+\s+){0,2}?dari\s+(?:rumah|hp|handphone)\s+gaji
         bekerja\s+dari\s+(?:rumah|hp)\s+(?:gaji|dengan\s+penghasilan)
@@ -1547,6 +1554,57 @@ CZECH = Language(
     by_text=r"sms\w*",
 )
 
+# Hungarian, with its marks and without: "a regisztrációs díj 5 000 Ft", "kaució, amelyet
+# előre kell átutalni", "az oktatási díjat a kezdés előtt kell befizetni"; its verbs often
+# follow the object ("kell befizetni"); "fizetés" (a salary) and "kifizetés" (a payout)
+# are no payment asked for, so the verbs are spelled out
+HUNGARIAN = Language(
+    fees=r"""regisztr[áa]ci[óo]s\s+d[íi]j\w* jelentkez[ée]si\s+d[íi]j\w* bel[ée]p[ée]si\s+d[íi]j\w*
+        aktiv[áa]l[áa]si\s+d[íi]j\w* oktat[áa]si\s+d[íi]j\w* k[ée]pz[ée]si\s+d[íi]j\w*
+        tansz[ée]rd[íi]j\w* kauci[óo]\w*""",
+    costs=r"tanfolyam\w* k[ée]pz[ée]s\w* oktat[áa]s\w* csomag\w*",
+    sums=r"\d[\d.\s]*+(?:ft|huf|forint)(?!\w)",
+    ids=r"""sz[áa]mlasz[áa]m\w* bankk[áa]rty[áa]\w* szem[ée]lyi\s+igazolv[áa]ny\w*
+        szem[ée]lyi\s+sz[áa]m\w* ad[óo]azonos[íi]t[óo]\w* taj\s?sz[áa]m\w*""",
+    births=r"sz[üu]let[ée]si\s+(?:d[áa]tum\w*|id[őo]\w*)",
+    id_words=r"szem[ée]lyi\w* igazolv[áa]ny\w*",
+    chats=r"telegramon telegramra whatsappon whatsappra viberen viberre",
+    pay=r"""fizess fizessen fizess[ée]k fizessetek fizetned fizetnie fizetni befizetni
+        befizetned befizetnie fizesd fizesse""",
+    charge=r"k[ée]r[üu]nk sz[ée]d[üu]nk felsz[áa]m[íi]tunk",
+    pay_for=r"fizess fizessen fizetni befizetni v[áa]s[áa]rold v[áa]s[áa]rolja",
+    transfer=r"[áa]tutal\w* utald utalja utaljon utalni",
+    pay_sum=r"fizess fizessen fizetni befizetni",
+    joining=r"""regisztr[áa]ci\w* jelentkez[ée]s\w* bel[ée]p[ée]s\w* aktiv[áa]l[áa]s\w* kauci[óo]\w*
+        tanfolyam\w* k[ée]pz[ée]s\w* oktat[áa]s\w* csomag\w*""",
+    send=r"k[üu]ldd k[üu]ldje k[üu]ldj[ée]tek k[üu]ldeni add\s+meg adja\s+meg",
+    ask=r"k[ée]rj[üu]k sz[üu]ks[ée]g[üu]nk\s+van",
+    contact=r"""jelentkezz\w* jelentkezzen\w* [íi]rj\s+(?:nek[üu]nk|r[áa]nk) [íi]rjon h[íi]vj
+        keress\s+(?:minket|meg)""",
+    via=r"csak kiz[áa]r[óo]lag",
+    after_pay=r"""kell\s+(?:be)?fizetni kell\s+[áa]tutalni (?:be)?fizetend[őo] fizetend[őo]""",
+    after_send=r"kell\s+elk[üu]ldeni",
+    negation=r"nem nincs soha sosem semmilyen semmi ingyenes\w* d[íi]jmentes\w* n[ée]lk[üu]l",
+    applicant=r"neked [öo]nnek jelentkez[őo]\w* kell",
+    we=r"c[ée]g[üu]nk fizetj[üu]k [áa]tv[áa]llalj\w* [áa]lljuk t[ée]r[íi]tj[üu]k",
+    third=r"[üu]gyfel\w* felhaszn[áa]l[óo]\w* v[áa]s[áa]rl[óo]\w*",
+    paid_by_others=r"""(?:a\s+)?(?:c[ée]g|munk[áa]ltat[óo])\s+(?:fizeti|[áa]llja)
+        (?:fizetj[üu]k|[áa]tv[áa]llalj\w*|[áa]lljuk|t[ée]r[íi]tj[üu]k)""",
+    after_hire=r"felv[ée]tel\s+ut[áa]n szerz[őo]d[ée]sk[öo]t[ée]s\s+ut[áa]n",
+    # soft evidence: "otthoni munka" alone is a remote post's plain words; the pitch is
+    # the easy money beside it
+    home_pitch=r"""otthoni\s+munka\s+(?:k[öo]nnyen|egyszer[űu]en|csak\s+egy\s+telefon\w*)
+        keress\s+otthonr[óo]l p[ée]nzkereset\s+otthonr[óo]l""",
+    option=r"lehet[őo]s[ée]g\w* nap juttat[áa]s\w* vagy",
+    hype=r"""garant[áa]lt\s+(?:kereset|j[öo]vedelem|[áa]ll[áa]s) k[öo]nny[űu]\s+p[ée]nz\w*
+        kereset\s+ak[áa]r passz[íi]v\s+j[öo]vedelem""",
+    pressure=r"korl[áa]tozott\s+sz[áa]m[úu]\s+hely\w*",
+    novice=r"tapasztalat\s+n[ée]lk[üu]l nem\s+sz[üu]ks[ée]ges\s+tapasztalat",
+    company=r"c[ée]g[üu]nk",
+    interview=r"interj[úu]\w* [áa]ll[áa]sinterj[úu]\w*",
+    by_text=r"sms\w*",
+)
+
 LANGUAGES = (
     ENGLISH,
     SPANISH,
@@ -1577,6 +1635,7 @@ LANGUAGES = (
     VIETNAMESE,
     ROMANIAN,
     CZECH,
+    HUNGARIAN,
 )
 # chat apps in Latin script, whatever the language ("zap" is Brazilian for WhatsApp)
 _APP_NAMES = (
@@ -1599,4 +1658,4 @@ CHAT_VERBS = (
     r" واتساب\s+فقط واتس\s?اب\s+فقط الواتساب\s+فقط الواتس\s+فقط تيليجرام\s+فقط تليجرام\s+فقط"
 )
 # languages that put the verb after its object: a cost or a sum is asked for there too
-VERB_LAST = (GERMAN, HINDI, BENGALI, AMHARIC, DUTCH, JAPANESE, KOREAN, TURKISH, ARABIC)
+VERB_LAST = (GERMAN, HINDI, BENGALI, AMHARIC, DUTCH, JAPANESE, KOREAN, TURKISH, ARABIC, HUNGARIAN)

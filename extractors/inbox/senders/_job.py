@@ -34,6 +34,8 @@ _CODES = (
     "|VND|VNĐ|triệu|tr"  # Vietnam's dong: "25 - 35 triệu", "30tr", "80.000 VNĐ"
     "|lei"  # the Romanian leu: "9.000 - 12.000 lei net"
     "|IDR|Rp|juta|jt"  # the rupiah: "Rp 15.000.000 - Rp 20.000.000", "Rp 8-12 juta", "15jt"
+    "|PEN|S/\\.?|CLP|UF"  # Peru's sol ("S/ 9.500 Mensual", "S/. 4,500"), Chile's peso and UF
+    "|(?-i:Ft)"  # the forint: "900 000 - 1 200 000 Ft" (not "ft", feet)
 )
 PAY = re.compile(
     rf"[$€£₹₦₴₱₺]\s?\d|\d\s?k?\s?(?:[$€£₹₦₴₱₺]|(?:{_CODES})\b)|\b(?:{_CODES})\s?\d"
@@ -115,6 +117,9 @@ JOB_TYPE = re.compile(
     r"|živnostenský list|živnosť"
     # Indonesia's: Glints' and Karir.com's "Penuh Waktu", "Kontrak", "Magang", "Paruh Waktu"
     r"|penuh waktu|paruh waktu|kontrak|magang|pekerja lepas"
+    # Hungary's: Profession.hu's and CV Online's "Teljes munkaidő", "Vállalkozói jogviszony"
+    r"|teljes munkaidő|részmunkaidő|vállalkozói (?:jogviszony|szerződés)|megbízási szerződés"
+    r"|határozott idejű|határozatlan idejű|diákmunka|projekt alapú|gyakornok"
 )
 # a Japanese address starts with its prefecture ("東京都渋谷区", "大阪府大阪市北区")
 _JP_ADDRESS = re.compile(r"(?:東京都|北海道|大阪府|京都府|[\u4e00-\u9fff]{2,3}県)\S*")

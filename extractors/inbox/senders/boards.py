@@ -110,6 +110,8 @@ SENDERS = (
     "@ejobs.ro", "@bestjobs.eu", "@hipo.ro", "@undelucram.ro",
     # Czechia and Slovakia
     "@jobs.cz", "@prace.cz", "@startupjobs.cz", "@profesia.cz", "@profesia.sk",
+    # Hungary
+    "@profession.hu", "@cvonline.hu",
 )  # fmt: skip
 PLATFORMS = (
     "stepstone", "xing", "totaljobs", "reed", "cvlibrary",
@@ -134,7 +136,7 @@ PLATFORMS = (
     "gunio", "cwjobs", "jobserve", "foundit", "instahyre", "hirist", "iimjobs", "cutshort", "occ",
     "laborum", "remotive", "himalayas", "itviec", "topcv", "vietnamworks", "topdev",
     "careerviet", "ejobs", "hipo", "bestjobs", "undelucram", "jobscz", "pracecz", "startupjobs",
-    "profesia",
+    "profesia", "professionhu", "cvonline",
 )  # fmt: skip
 # how the work is set, on a line of its own (Built In's "Hybrid" above "New York, NY")
 _SETTING = re.compile(
@@ -145,6 +147,7 @@ _SETTING = re.compile(
     r"|kerja di kantor|kerja dari rumah|wfo|wfh|wfa"  # id: Glints' "Kerja di kantor"
     r"|hibrid|la birou|de acas[ăa]"  # ro: eJobs' and BestJobs' "Hibrid", "La birou"
     r"|hybridní(?: práce)?|(?:možnost )?práce z domova|na místě"  # cs: Jobs.cz's cards
+    r"|(?:teljes )?távmunka|(?:részben )?home office|irodai munkavégzés"  # hu: Profession.hu's
     # fr: Québec's and France's cards ("Télétravail complet", "Hybride", "Sur place")
     r"|(?:100\s?% )?t[ée]l[ée]travail(?: complet| hybride)?|hybride|sur place|en pr[ée]sentiel"
     r"|[àa] distance"
@@ -156,7 +159,7 @@ _SETTING_OPEN = re.compile(r"(?i)remote or hybrid$|option|možnost")
 # phòng" an office; ro: "hibrid", "la birou"; fr: "hybride", "sur place", "en présentiel")
 _SETTING_OFFICE = re.compile(
     r"(?i)hybrid|site|office|hibrit|yerinde|ofis|هجين|المقر|المكتب|văn phòng|hibrid|birou"
-    r"|sur place|pr[ée]sentiel|hybridn|místě|kantor|wfo"
+    r"|sur place|pr[ée]sentiel|hybridn|místě|kantor|wfo|irodai|részben"
 )
 # the lead-in of a one-line alert (Work.ua's, in Ukrainian and Russian)
 _ONE_LINE = re.compile(r"(?i)(?:нова вакансія|новая вакансия)\s*:\s*(.+)")
