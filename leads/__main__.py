@@ -100,8 +100,12 @@ def _now(at: str | None) -> None:
 def _config_read(context: typer.Context, path: Path | None) -> None:
     """`-c PATH` before a command that reads no config (`init`, `demo`, `check`) is a
     usage error: ignored, it would leave the user thinking that config was used."""
-    name = context.invoked_subcommand
-    command = context.command.get_command(context, name) if path and name else None
+    name, group = context.invoked_subcommand, context.command
+    command = (
+        group.get_command(context, name)
+        if path and name and isinstance(group, TyperGroup)
+        else None
+    )
     if command is None or isinstance(command, TyperGroup):
         return  # a group's own commands each take --config
     if not any(param.name == "config" for param in command.params):

@@ -24,8 +24,9 @@ _NATIONALS_ONLY = re.compile(
     rf"|\b{_PROGRAMME}\b",
     re.I,
 )
-# the words one of the forms above holds, as a skim before the pattern
-_SKIM = ("national", "citizen", "emiratis", "sation", "zation")
+# every form above names a Gulf people ("emirati", "saudi", ...; "uae", "gcc"): a skim
+# before the pattern, which most postings ("organisation", "nationals") never reach
+_SKIM = ("uae", "gcc", "emirati", "saudi", "qatari", "omani", "kuwaiti", "bahraini")
 
 
 def nationals_only(text: str) -> str | None:

@@ -188,8 +188,13 @@ _PART_WEEK = rf"{_SOME_DAYS}[\s-]*(?:{_DAYS_A_WEEK}|days?\s+{_AT_THE_OFFICE})"
 _REST_LEAD = r"the\W+rest(?:\W+of\W+the\W+(?:week|time))?"
 _WORK_HOME = r"work(?:ing)?\W+(?:remote(?:ly)?|from\W+home)"
 _THE_REST = r"\W+(?:the\W+rest|otherwise|the\W+other\W+(?:days|two|three))"
+# a share of the time ("40% remote" beside "60% in office"), short of a whole week
+_SHARE = r"\d\d?\s?%(?:\s+of\s+the\s+time)?"
 _REST_OF_WEEK = " ".join(
-    [rf"{lead}\W+(?:remote(?:ly)?|from\W+home|wfh)" for lead in ("otherwise", _REST_LEAD)]
+    [
+        rf"{lead}\W+(?:remote(?:ly)?|from\W+home|wfh)"
+        for lead in ("otherwise", _REST_LEAD, _SHARE, r"rest(?:\s+of\s+the\s+(?:week|time))?")
+    ]
     + [rf"{home}{_THE_REST}" for home in ("remote(?:ly)?", r"from\W+home", "wfh", _WORK_HOME)]
     # it: "il resto (della settimana) da remoto / in smart working"
     + [r"il\W+resto(?:\W+della\W+settimana)?\W+(?:da\W+remoto|in\W+smart\W+working)"]
@@ -312,6 +317,7 @@ _MODE = Phrases(
             \d\s*ng[àa]y\s+(?:l[àa]m\s+vi[ệe]c\s+)?(?:remote|t[ừu]\s+xa|wfh|t[ạa]i\s+nh[àa])""",
         "part": rf"""
             {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote
+            {_SHARE}\s+{_AT_THE_OFFICE} on[\s-]?site\s+(?:in\s+\w+(?:\s\w+)?\s+)?{_SHARE}
             two\s+{_DAYS_A_WEEK} three\s+{_DAYS_A_WEEK} four\s+{_DAYS_A_WEEK}
             two\s+days?\s+{_AT_THE_OFFICE} three\s+days?\s+{_AT_THE_OFFICE}
             four\s+days?\s+{_AT_THE_OFFICE} in[\s-]office\s+{_SOME_DAYS}\s*days?{_NOT_HOME}
