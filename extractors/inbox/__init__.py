@@ -86,6 +86,7 @@ _ALERTS = {
     "itviec": "ITviec", "topcv": "TopCV", "vietnamworks": "VietnamWorks", "topdev": "TopDev",
     "careerviet": "CareerViet",
     "glints": "Glints", "karir": "Karir.com", "projectscoid": "Projects.co.id",
+    "dealls": "Dealls", "lokerid": "Loker.id", "cocuma": "Cocuma", "techloop": "Techloop",
     "ejobs": "eJobs", "hipo": "Hipo", "bestjobs": "BestJobs", "undelucram": "Undelucram",
     "jobscz": "Jobs.cz", "pracecz": "Prace.cz", "startupjobs": "StartupJobs",
     "profesia": "Profesia",
