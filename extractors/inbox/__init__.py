@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import weakref
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
@@ -156,6 +157,10 @@ _REMOTE_BOARDS = (
 # what reading one odd message may raise (the stdlib's MIME parts, bs4, a sender parser)
 _LABELS = re.compile(r",| - ")
 _UNREADABLE = (ValueError, TypeError, KeyError, AttributeError, IndexError, LookupError)
+# the documents given in one run (per client), by digest: a message kept in two folders
+# (Takeout's label files, an .eml saved beside them), or under two configured paths (a
+# Takeout mbox and the folder it was unpacked to), gives its document once
+_SEEN: weakref.WeakKeyDictionary[PoliteClient, set[bytes]] = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -207,9 +212,7 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
             Path(unit), MAX_MESSAGE_BYTES, lambda kind: client.stats.inc(_OUTLOOK[kind])
         )
     mine = frozenset(address.lower() for address in settings.my_addresses)
-    # a message kept in two folders (Takeout's label files, an .eml saved beside them)
-    # gives its document once
-    seen: set[bytes] = set()
+    seen = _SEEN.setdefault(client, set())
     for raw in messages:
         client.stats.inc("inbox/messages")
         if raw.data is None:

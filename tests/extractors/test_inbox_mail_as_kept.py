@@ -179,6 +179,15 @@ def test_the_same_message_kept_twice_gives_one_page(tmp_path: Path) -> None:
     assert len(result.pages) == 1 and result.stats["skipped/duplicate"] == 2
 
 
+def test_a_message_under_two_configured_paths_gives_one_page(tmp_path: Path) -> None:
+    (tmp_path / "takeout").mkdir()
+    (tmp_path / "takeout" / "All mail.mbox").write_bytes(_mbox(_reed()))
+    (tmp_path / "alert.eml").write_bytes(_reed())  # the same alert, saved on its own
+    result = _run(tmp_path / "takeout", tmp_path / "alert.eml")
+    assert len(result.pages) == 1 and result.stats["skipped/duplicate"] == 1
+    assert len(_run(tmp_path / "alert.eml").pages) == 1  # a new run reads it again
+
+
 def test_a_forward_to_oneself_is_the_users_own_without_my_addresses(tmp_path: Path) -> None:
     text = (
         "---------- Forwarded message ---------\nFrom: reed.co.uk <jobalerts@reed.co.uk>\n"

@@ -193,10 +193,11 @@ _OWN_APPLICATION = re.compile(
     r"|\bcandidature (?:envoyée|reçue|transmise)|\binvitation to interview"
     r"|\bcandidatura (?:enviada|recebida|realizada|confirmada)|\bobrigad[oa] por se candidatar"
     r"|\binterview (?:invitation|request)"
-    # cs: "Vaše odpověď byla zobrazena", "Vaše reakce na inzerát"; id: "Lamaran Anda dilihat" (an alert's
-    # "kirim lamaran Anda" asks for one)
+    # cs: "Vaše odpověď byla zobrazena", "Vaše reakce na inzerát"; id: "Lamaran Anda
+    # dilihat" (an alert's "kirim lamaran Anda" asks for one)
     r"|\b(?:vaš[ei]|tvoj[ei]) (?:odpověď|reakce)\b"
-    r"|\blamaran ?(?:mu|anda|kamu) (?:telah |sudah )?(?:dilihat|diterima|terkirim|ditinjau|diproses)"
+    r"|\blamaran ?(?:mu|anda|kamu) (?:telah |sudah )?"
+    r"(?:dilihat|diterima|terkirim|ditinjau|diproses)"
     r"|\bstatus lamaran"
 )
 _BOLD = re.compile(r"font-weight:\s*(?:[6-9]00|bold)", re.IGNORECASE)

@@ -34,6 +34,10 @@ _NOISE = re.compile(
     r"(?i)easily apply|urgently hiring|just posted|new|responsive employer|"
     r"\d+(?:\+)? days? ago|today|active \d+ days? ago|view (?:job|all jobs)|\d(?:\.\d)?"
     r"|apply now|unsubscribe|manage (?:alerts?|settings)|edit (?:this )?alert|see (?:more|all) jobs"
+    # the national sites' badges: "Postulación fácil", "Candidature simplifiée", "Nuevo"
+    r"|postulaci[óo]n f[áa]cil|contrataci[óo]n urgente|empleador (?:responsivo|activo)|nuevo"
+    r"|publicado hace \d+ d[íi]as?|candidature simplifiée|einfach bewerben"
+    r"|candidatura simplificada"
 )
 _DASH = " - "  # between the company and the place on one line
 
