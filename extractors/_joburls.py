@@ -334,6 +334,10 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
          "profession.hu HU"),
         ("cvonline", r"(?:^|\.)cvonline\.hu$", r"^/(?:hu/|en/)?allas/[\w-]+-(\d{6,})/?$",
          "cvonline.hu HU"),
+        # Cocuma's by the number after its slug (`/job/<slug>/<id>/`), Techloop's by the
+        # number of `jobs.techloop.io/job/<id>` (its market is Central Europe's: no country)
+        ("cocuma", r"(?:^|\.)cocuma\.cz$", r"^/job/[\w-]+/(\d{3,})/?$", "cocuma.cz CZ"),
+        ("techloop", r"(?:^|\.)techloop\.io$", r"^/job/(\d{3,})/?$"),
         # Egypt and the Gulf: Wuzzuf's jobs by the code heading their slug
         # (`/jobs/p/<code>-<title>-<company>-Cairo-Egypt`), Forasna's by the number ending
         # it, Bayt's (every Arab country's, under its name) by the number ending its slug;
@@ -388,6 +392,12 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
         ("karir", r"(?:^|\.)karir\.com$", r"^/opportunities/(\d{4,})/?$", "karir.com ID"),
         ("projectscoid", r"(?:^|\.)projects\.co\.id$",
          r"^/public/browse_projects/view/([0-9a-f]{6,})(?:/[\w-]*)?/?$", "projects.co.id ID"),
+        # Dealls' jobs by the title's and the company's slugs of `/loker/<title>~<company>`;
+        # Loker.id's by the slug of `/<field>/<category>/<slug>.html` (not its `/artikel/`):
+        # the sites' links as public code builds them, not read from real mail
+        ("dealls", r"(?:^|\.)dealls\.com$", r"^/loker/([\w-]+~[\w-]+)$", "dealls.com ID"),
+        ("lokerid", r"(?:^|\.)loker\.id$", r"^/(?!artikel/)[\w-]+/(?:[\w-]+/)?([\w-]+)\.html$",
+         "loker.id ID"),
         # job search engines that gather other boards' jobs: Jooble's by the signed number
         # of `/desc/<id>` (its `/away/<id>` links alike), Adzuna's by the number of
         # `/details/<id>` or its alerts' `/jobs/land/ad/<id>`, SimplyHired's by its token

@@ -86,6 +86,7 @@ _ALERTS = {
     "itviec": "ITviec", "topcv": "TopCV", "vietnamworks": "VietnamWorks", "topdev": "TopDev",
     "careerviet": "CareerViet",
     "glints": "Glints", "karir": "Karir.com", "projectscoid": "Projects.co.id",
+    "dealls": "Dealls", "lokerid": "Loker.id", "cocuma": "Cocuma", "techloop": "Techloop",
     "ejobs": "eJobs", "hipo": "Hipo", "bestjobs": "BestJobs", "undelucram": "Undelucram",
     "jobscz": "Jobs.cz", "pracecz": "Prace.cz", "startupjobs": "StartupJobs",
     "profesia": "Profesia", "professionhu": "Profession.hu", "cvonline": "CV Online",
@@ -207,7 +208,8 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
         )
     mine = frozenset(address.lower() for address in settings.my_addresses)
     # a message kept in two folders (Takeout's label files, an .eml saved beside them)
-    # gives its document once
+    # gives its document once; under two configured paths, the load stores it once (its
+    # postings' ids are the same), as a fetch keeps no state across its units
     seen: set[bytes] = set()
     for raw in messages:
         client.stats.inc("inbox/messages")

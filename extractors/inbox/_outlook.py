@@ -2,7 +2,8 @@
 compound file (MS-CFB, read by olefile) whose top-level streams hold the
 message's properties (MS-OXMSG). What an alert's parser needs is there: the headers as
 they came (`PR_TRANSPORT_MESSAGE_HEADERS`) and the body, as HTML (`PR_HTML`) or text
-(`PR_BODY`). They are made a MIME message again, so the message is read as any other.
+(`PR_BODY`), else as compressed RTF alone (`PR_RTF_COMPRESSED`: `_rtf`, the HTML it
+wraps or its text). They are made a MIME message again, so the message is read as any other.
 A message that has neither (a draft, a meeting) gives nothing; a file that is no
 compound file is None.
 """
@@ -16,13 +17,16 @@ from email.parser import BytesHeaderParser
 
 import olefile
 
+from extractors.inbox import _rtf
+
 _SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HEADERS = ("007D001F", "007D001E")  # PR_TRANSPORT_MESSAGE_HEADERS, Unicode or ANSI
 _HTML = "10130102"  # PR_HTML, bytes in the message's code page
 _BODY = ("1000001F", "1000001E")  # PR_BODY
+_RTF = "10090102"  # PR_RTF_COMPRESSED
 _SUBJECT = ("0037001F", "0037001E")
 _SENDER = ("5D01001F", "0C1F001F", "5D01001E", "0C1F001E")  # SMTP address, else the address
-_READ = frozenset((*_HEADERS, _HTML, *_BODY, *_SUBJECT, *_SENDER))
+_READ = frozenset((*_HEADERS, _HTML, *_BODY, _RTF, *_SUBJECT, *_SENDER))
 _PROPERTIES = "__properties_version1.0"
 _CPID = 0x3FDE0003  # PR_INTERNET_CPID in the property stream: the HTML's code page
 _CODE_PAGES = {65001: "utf-8", 28591: "latin-1", 20127: "ascii", 50220: "iso2022_jp",
@@ -40,6 +44,11 @@ def message(data: bytes) -> bytes | None:
     streams = _top_streams(data)
     encoded = {name[-8:].upper(): value for name, value in streams.items()}
     html, text = encoded.get(_HTML), _text(encoded, _BODY)
+    charset = _code_page(streams.get(_PROPERTIES, b""))
+    if html is None and text is None and (rtf := _rtf.decompress(encoded.get(_RTF, b""))):
+        kind, read = _rtf.body(rtf)
+        html, text = (read.encode(), None) if kind == "html" else (None, read)
+        charset = "utf-8"
     if html is None and text is None:
         return None
     head = _text(encoded, _HEADERS)
@@ -50,7 +59,6 @@ def message(data: bytes) -> bytes | None:
         headers["Subject"] = _text(encoded, _SUBJECT) or ""
         headers["From"] = _text(encoded, _SENDER) or ""
     if html is not None:
-        charset = _code_page(streams.get(_PROPERTIES, b""))
         headers["Content-Type"] = f'text/html; charset="{charset}"'
         body = html
     else:

@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 from extractors._joburls import lists_others_jobs
-from extractors.inbox import OUTLOOK_MSG, OUTLOOK_PST, _jis, _message
+from extractors.inbox import OUTLOOK_MSG, OUTLOOK_PST, _jis, _message, _rtf
 from flows.gather import skipped_note
 from tests.extractors.test_inbox import ALERTS, _documents, _only_job, _postings, _run
 
@@ -179,6 +179,17 @@ def test_the_same_message_kept_twice_gives_one_page(tmp_path: Path) -> None:
     assert len(result.pages) == 1 and result.stats["skipped/duplicate"] == 2
 
 
+def test_a_message_under_two_configured_paths_gives_the_same_posting(tmp_path: Path) -> None:
+    (tmp_path / "takeout").mkdir()
+    (tmp_path / "takeout" / "All mail.mbox").write_bytes(_mbox(_reed()))
+    (tmp_path / "alert.eml").write_bytes(_reed())  # the same alert, saved on its own
+    result = _run(tmp_path / "takeout", tmp_path / "alert.eml")
+    # a unit per path, sharing nothing (they may run on other workers): the load keeps
+    # one posting of the two pages, by its id
+    assert len(result.pages) == 2
+    assert [p.posting.source_id for p in result.postings] == ["reed:51234567"] * 2
+
+
 def test_a_forward_to_oneself_is_the_users_own_without_my_addresses(tmp_path: Path) -> None:
     text = (
         "---------- Forwarded message ---------\nFrom: reed.co.uk <jobalerts@reed.co.uk>\n"
@@ -291,6 +302,57 @@ def test_outlook_msg_files_are_read_as_the_message_they_hold(tmp_path: Path) -> 
     assert {d["date"] for d in _documents(result)} == {"2026-12-01T07:12:44+00:00", None}
     alone = _run(tmp_path / "Meeting.msg")
     assert alone.status == "failed" and "Meeting.msg: an Outlook .msg file" in alone.errors[0]
+
+
+def _lzfu(rtf: bytes) -> bytes:
+    """`rtf` as a `PR_RTF_COMPRESSED` stream (MS-OXRTFCP) of literals only, each run of
+    eight after its control byte, and the end marker: a reference to where it is written."""
+    body, write = bytearray(), 207  # after the dictionary's preamble
+    for at in range(0, len(rtf), 8):
+        run = rtf[at : at + 8]
+        body += bytes([0x01 << len(run) if len(run) < 8 else 0]) + run
+        write = (write + len(run)) % 4096
+    if len(rtf) % 8 == 0:
+        body.append(0x01)
+    body += (write << 4).to_bytes(2, "big")
+    return struct.pack("<IIII", len(body) + 12, len(rtf), 0x75465A4C, 0) + bytes(body)
+
+
+def test_the_compressed_rtf_of_the_format_s_example_reads_back() -> None:
+    example = bytes.fromhex(
+        "2d0000002b0000004c5a4675f1c5c7a703000a007263706731323542320af32068656c0900206277"
+        "05b06c647d0a800fa0"
+    )
+    assert _rtf.decompress(example) == b"{\\rtf1\\ansi\\ansicpg1252\\pard hello world}\r\n"
+    assert _rtf.decompress(example[:30]) is None  # cut before its end marker
+    assert _rtf.decompress(b"MELA") is None
+
+
+def test_an_outlook_msg_with_only_compressed_rtf_is_read_as_the_html_it_wraps(
+    tmp_path: Path,
+) -> None:
+    wrapped = (
+        b"{\\rtf1\\ansi\\ansicpg1252\\fromhtml1 \\deff0{\\fonttbl{\\f0\\fswiss Arial;}}\r\n"
+        b"{\\*\\htmltag19 <html>}{\\*\\htmltag34 <body>}\\htmlrtf {\\htmlrtf0 \r\n"
+        b'{\\*\\htmltag84 <a href="https://www.reed.co.uk/jobs/python-developer/51234567">}'
+        b"\\htmlrtf {\\field{\\fldinst HYPERLINK x}}\\htmlrtf0 Python Developer"
+        b"{\\*\\htmltag92 </a>}{\\*\\htmltag64 <div>}Harbourline Insurance{\\*\\htmltag72 </div>}"
+        b"\\htmlrtf \\par\\htmlrtf0 {\\*\\htmltag64 <div>}Z\\'fcrich \\u8211\\'96 Leeds"
+        b"{\\*\\htmltag72 </div>}{\\*\\htmltag64 <div>}\\'a355,000 a year{\\*\\htmltag72 </div>}"
+        b"\\htmlrtf }\\htmlrtf0 {\\*\\htmltag42 </body>}{\\*\\htmltag27 </html>}}"
+    )
+    kind, html = _rtf.body(wrapped)
+    assert kind == "html" and "<div>Zürich – Leeds</div>" in html and "HYPERLINK" not in html
+    saved = _props(
+        ("10090102", _lzfu(wrapped)), ("0037001F", _utf16("New jobs")),
+        ("5D01001F", _utf16("jobalerts@reed.co.uk")),
+    )  # fmt: skip
+    (job,) = _postings(_run(_write(tmp_path / "New jobs.msg", _msg_file(saved)))).values()
+    assert (job.source_id, job.title, job.company, job.salary_raw) == (
+        "reed:51234567", "Python Developer", "Harbourline Insurance", "£55,000 a year"
+    )  # fmt: skip
+    plain = b"{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}Hello\\par Sam\\tab{\\*\\generator x;}}"
+    assert _rtf.body(plain) == ("text", "Hello\nSam\t")
 
 
 def test_outlook_data_files_are_named_not_read(tmp_path: Path) -> None:

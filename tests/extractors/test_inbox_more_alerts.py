@@ -441,3 +441,48 @@ def test_a_label_a_role_states_again_keeps_its_first_value(tmp_path: Path) -> No
         "Dallas, TX",
         "$60/hr on C2C",
     )
+
+
+@pytest.mark.parametrize(
+    ("host", "kind", "place_line", "company", "location"),
+    [
+        P("co.indeed.com", "Contrato a término indefinido", "<div>Bogotá, D.C.</div>",
+          "Soluciones Andinas S.A.S.", "Bogotá, D.C.", id="Colombia"),
+        P("mx.indeed.com", "Por contrato", "<div>Guadalajara, Jal.</div>",
+          "Soluciones Andinas S.A.S.", "Guadalajara, Jal.", id="Mexico"),
+        P("www.indeed.com", "Contract", "", "Soluciones Andinas S.A.S.", None,
+          id="no place line"),
+    ],
+)  # fmt: skip
+def test_indeed_national_cards_keep_their_kind_of_work(
+    tmp_path: Path, host: str, kind: str, place_line: str, company: str, location: str | None
+) -> None:
+    card = (
+        f'<a href="https://{host}/rc/clk?jk=a1b2c3d4e5f60718&amp;from=ja">Desarrollador Python</a>'
+        f"<div>Soluciones Andinas S.A.S.</div>{place_line}<div>$4.500.000 al mes</div>"
+        f"<div>{kind}</div><div>Postulación fácil</div>"
+    )
+    job = _only_job(tmp_path / "i.eml", _one_card_mail("Indeed <alert@indeed.com>", card))
+    assert (job.company, job.location, job.salary_raw, job.engagement_raw) == (
+        company,
+        location,
+        "$4.500.000 al mes",
+        kind,
+    )
+
+
+def test_an_indeed_text_alert_splits_its_company_and_place_above_the_kind_of_work(
+    tmp_path: Path,
+) -> None:
+    mail = EmailMessage()
+    mail["From"], mail["Subject"] = "Indeed <alert@indeed.com>", "Nuevos empleos"
+    mail.set_content(
+        "Diseñador Gráfico Junior\nEstudio Macondo - Cali, Valle del Cauca\nObra o labor\n"
+        "https://co.indeed.com/rc/clk?jk=5a5a5a5a5a5a5a5a&from=ja\n"
+    )
+    job = _only_job(tmp_path / "t.eml", mail.as_bytes())
+    assert (job.company, job.location, job.engagement_raw) == (
+        "Estudio Macondo",
+        "Cali, Valle del Cauca",
+        "Obra o labor",
+    )

@@ -63,6 +63,8 @@ RATING = re.compile(r"\s+\d(?:[.,]\d)?\s*★?$")  # "Lumen 4.3 ★", "Lumen 4,3"
 _ICON = re.compile(r"^[\u2022\u2023\u2043\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]+\s*")
 # a company's name: a few words, no sentence's end ("Hi Sam,", "Matching jobs:")
 _NAME = re.compile(r"[^\s,:;!?]+(?:\s+[^\s,:;!?]+){0,5}")
+# a line a label of a few words heads ("Status: Open", "Kategori: Web"): no company's name
+_LABEL_HEAD = re.compile(r"([^\W\d_][^\W_]*(?:[ -][^\W\d_][^\W_]*){0,2})\s?[:：]\s+\S")
 # a greeting that heads a one-job alert ("Hi Ana", "Hallo Ana", "Bonjour Ana"): no company
 _GREETING = re.compile(
     r"(?i)(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen)"
@@ -96,6 +98,7 @@ JOB_TYPE = re.compile(
     r"|(?:contrato )?(?:a )?término (?:in)?definido|(?:contrato )?(?:a )?término fijo"
     r"|(?:contrato (?:de |por )?)?prestación de servicios|(?:contrato )?(?:por )?obra o labor"
     r"|medio tiempo"
+    r"|por contrato"  # Mexico's (Indeed's "Tiempo completo", "Por contrato")
     # Japan's: Lancers' and CrowdWorks' kinds of pay ("固定報酬制", "時間単価制"), and terms
     r"|固定報酬制|時間単価制|タスク形式|コンペ形式|業務委託(?:（準委任）)?|準委任|正社員|契約社員"
     r"|派遣社員|アルバイト"
@@ -114,7 +117,7 @@ JOB_TYPE = re.compile(
     r"|toàn thời gian|bán thời gian|thực tập|cộng tác viên|hợp đồng|freelance / dự án"
     # Czechia's and Slovakia's: Jobs.cz's and Profesia's "Plný úvazek", "HPP", "IČO"
     r"|(?:plný|zkrácený|částečný) úvazek|(?:plný|skrátený|čiastočný) úväzok|hpp|ičo|dpp|dpč"
-    r"|živnostenský list|živnosť"
+    r"|(?:práce na )?živnostenský list|živnosť"
     # Indonesia's: Glints' and Karir.com's "Penuh Waktu", "Kontrak", "Magang", "Paruh Waktu"
     r"|penuh waktu|paruh waktu|kontrak|magang|pekerja lepas"
     # Hungary's: Profession.hu's and CV Online's "Teljes munkaidő", "Vállalkozói jogviszony"
@@ -136,16 +139,19 @@ _KR_ADDRESS = re.compile(
 _LABELS = {
     "company": r"company|client|employer|kunde|unternehmen|firma|arbeitgeber|entreprise"
     r"|employeur|cliente|empresa|posted by|publicado por|企業名|会社名|募集企業|회사명|기업명"
-    r"|opdrachtgever|werkgever|bedrijf|kund|uppdragsgivare|företag|arbetsgivare",
+    r"|opdrachtgever|werkgever|bedrijf|kund|uppdragsgivare|företag|arbetsgivare"
+    r"|perusahaan|společnost|zaměstnavatel",  # id, cs
     "location": r"location|place|ort|standort|arbeitsort|einsatzort|lieu|localisation"
     r"|ubicación|lugar|sede|local|localização|cidade|勤務地|勤務場所|就業場所|エリア|근무지|근무\s?지역"
-    r"|locatie|standplaats|plaats|werklocatie|regio|placeringsort|arbetsort|plats",
+    r"|locatie|standplaats|plaats|werklocatie|regio|placeringsort|arbetsort|plats"
+    r"|lokasi|lokalita|místo(?: výkonu práce)?",  # id: Glints' "Lokasi"; cs
     "pay": r"rate|pay|salary|budget|compensation|gehalt|lohn|stundensatz|tagessatz|salaire"
     r"|tjm|rémunération|tarif|salario|sueldo|salário|remuneração|faixa salarial"
     r"|単価|月額単価|月単価|報酬|給与|想定年収|年収|時給|予算"
     r"|연봉|급여|단가|월\s?단가|시급|예상\s?금액|(?:희망\s?)?예산|예상\s?비용"
     r"|uurtarief|max\.?\s?(?:uur)?tarief|salaris|timpris|arvode|timarvode|ersättning|lön"
-    r"|gaji|anggaran",  # id: "Gaji: Rp 15.000.000", Projects.co.id's "Anggaran"
+    r"|gaji|anggaran"  # id: "Gaji: Rp 15.000.000", Projects.co.id's "Anggaran"
+    r"|mzda|plat",  # cs: "Mzda: 60 000 Kč"
     "engagement": r"commitment|type|job type|employment type|pensum|vertragsart|anstellungsart"
     r"|arbeitszeit|contrat|type de contrat|taux d'activité|contrato|tipo de contrato|jornada"
     r"|regime|regime de contratação|契約形態|雇用形態|고용\s?형태|계약\s?형태"
@@ -156,6 +162,14 @@ _LABELS = {
     # company nor its place
     "subject": r"languages?|language pair|field|specialty|idiomas|par de idiomas|especialidad"
     r"|skills|required skills|key skills|tech stack",
+    # when a job was posted or closes, and how many have bid ("Deadline: 14 Desember 2026",
+    # "Posted: 2 days ago", "Eingestellt: 05.12.2026", "Proposals: 5 to 10"): no field of
+    # the card, and no company or place, which a card without a company line would read
+    "dates": r"deadline|closing date|apply by|expires|posted(?: on)?|date posted|published"
+    r"|eingestellt|veröffentlicht(?: am)?|bewerbungsfrist|publié(?: le)?|date limite"
+    r"|publicad[oa](?: el| em)?|fecha límite|prazo|data limite|dipublikasikan|diposting"
+    r"|batas (?:waktu|akhir)|tenggat|ditutup|uzávěrka|zveřejněno|přidáno|vloženo"
+    r"|bids|proposals|penawaran|pelamar",
 }
 # "Location: Remote", and as Japanese cards write it: "勤務地：東京都", "【単価】80万円/月"
 # a pay label that names its period ("Uurtarief: € 95", "Max. uurtarief: € 105"): the
@@ -184,6 +198,12 @@ _OWN_APPLICATION = re.compile(
     r"|\bcandidature (?:envoyée|reçue|transmise)|\binvitation to interview"
     r"|\bcandidatura (?:enviada|recebida|realizada|confirmada)|\bobrigad[oa] por se candidatar"
     r"|\binterview (?:invitation|request)"
+    # cs: "Vaše odpověď byla zobrazena", "Vaše reakce na inzerát"; id: "Lamaran Anda
+    # dilihat" (an alert's "kirim lamaran Anda" asks for one)
+    r"|\b(?:vaš[ei]|tvoj[ei]) (?:odpověď|reakce)\b"
+    r"|\blamaran ?(?:mu|anda|kamu) (?:telah |sudah )?"
+    r"(?:dilihat|diterima|terkirim|ditinjau|diproses)"
+    r"|\bstatus lamaran"
 )
 _BOLD = re.compile(r"font-weight:\s*(?:[6-9]00|bold)", re.IGNORECASE)
 _BOLD_TAGS = ("b", "strong", "h1", "h2", "h3", "h4")
@@ -465,7 +485,10 @@ def company_place(
     and the place on two; or the company on the line above the title (Welcome to the
     Jungle's and Otta's newer cards), when the card shows at most one line below it and
     the line above is a name, not a greeting ("Hi Sam,", "Hallo Ana", "New jobs for
-    you:"). A lone line below the title that names a known place is the place."""
+    you:"). A lone line below the title that names a known place is the place. A line a
+    label heads that no parser reads ("Kategori: Web") is neither: a card without a
+    company line would take it as its company ("Remote: EU only" names a place)."""
+    lines = [line for line in lines if not _unread_label(line)]
     above = before[-1] if before else ""
     if len(lines) < 2 and _NAME.fullmatch(above) and not is_greeting(above):
         return above, (lines[0] if lines else None)
@@ -476,6 +499,11 @@ def company_place(
         company, place, *_ = [*_DOT.split(lines[0], maxsplit=2), ""]
         return company.strip() or None, place.strip() or None
     return (lines[0] if lines else None), (lines[1] if len(lines) > 1 else None)
+
+
+def _unread_label(line: str) -> bool:
+    found = _LABEL_HEAD.match(line)
+    return found is not None and not names_a_place(found.group(1))
 
 
 def labelled(lines: list[str]) -> tuple[dict[str, str], list[str]]:

@@ -65,7 +65,7 @@ SENDERS = (
     "@onlinejobs.ph", "@jobstreet.com", "@jobstreet.com.ph", "@jobstreet.com.my",
     "@jobstreet.com.sg", "@jobstreet.co.id", "@kalibrr.com",
     # Indonesia (JobStreet's and Kalibrr's above)
-    "@glints.com", "@karir.com", "@projects.co.id",
+    "@glints.com", "@karir.com", "@projects.co.id", "@dealls.com", "@loker.id",
     # Japan
     "@levtech.jp", "@findy-code.io", "@lancers.jp", "@crowdworks.jp", "@wantedly.com",
     # Korea
@@ -109,7 +109,8 @@ SENDERS = (
     # Romania
     "@ejobs.ro", "@bestjobs.eu", "@hipo.ro", "@undelucram.ro",
     # Czechia and Slovakia
-    "@jobs.cz", "@prace.cz", "@startupjobs.cz", "@profesia.cz", "@profesia.sk",
+    "@jobs.cz", "@prace.cz", "@startupjobs.cz", "@profesia.cz", "@profesia.sk", "@cocuma.cz",
+    "@techloop.io",
     # Hungary
     "@profession.hu", "@cvonline.hu",
 )  # fmt: skip
@@ -136,7 +137,7 @@ PLATFORMS = (
     "gunio", "cwjobs", "jobserve", "foundit", "instahyre", "hirist", "iimjobs", "cutshort", "occ",
     "laborum", "remotive", "himalayas", "itviec", "topcv", "vietnamworks", "topdev",
     "careerviet", "ejobs", "hipo", "bestjobs", "undelucram", "jobscz", "pracecz", "startupjobs",
-    "profesia", "professionhu", "cvonline",
+    "profesia", "professionhu", "cvonline", "dealls", "lokerid", "cocuma", "techloop",
 )  # fmt: skip
 # how the work is set, on a line of its own (Built In's "Hybrid" above "New York, NY")
 _SETTING = re.compile(

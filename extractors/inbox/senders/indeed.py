@@ -6,8 +6,10 @@ where it holds one, else the job is keyed by its title, company and place.
 
 A row shows the title, the company (sometimes with a rating), the place (on the
 company's line in text alerts and some newer ones: "Lumen GmbH 4.1 - Hamburg"), the
-pay when stated ("€60,000 - €75,000 a year", "$45 - $60 an hour"), badges ("Easily apply",
-"Just posted") and a snippet of the description.
+pay when stated ("€60,000 - €75,000 a year", "$45 - $60 an hour"), the kind of work
+("Contract", Colombia's "Contrato a término indefinido", "Plný úvazek": national sites
+state it as their boards do), badges ("Easily apply", "Just posted") and a snippet of the
+description.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from extractors.inbox.senders._job import (
     RATING,
     Job,
     is_snippet,
+    job_type,
     message_cards,
     names_a_place,
     pay_line,
@@ -31,6 +34,10 @@ _NOISE = re.compile(
     r"(?i)easily apply|urgently hiring|just posted|new|responsive employer|"
     r"\d+(?:\+)? days? ago|today|active \d+ days? ago|view (?:job|all jobs)|\d(?:\.\d)?"
     r"|apply now|unsubscribe|manage (?:alerts?|settings)|edit (?:this )?alert|see (?:more|all) jobs"
+    # the national sites' badges: "Postulación fácil", "Candidature simplifiée", "Nuevo"
+    r"|postulaci[óo]n f[áa]cil|contrataci[óo]n urgente|empleador (?:responsivo|activo)|nuevo"
+    r"|publicado hace \d+ d[íi]as?|candidature simplifiée|einfach bewerben"
+    r"|candidatura simplificada"
 )
 _DASH = " - "  # between the company and the place on one line
 
@@ -38,12 +45,13 @@ _DASH = " - "  # between the company and the place on one line
 def jobs(message: EmailMessage) -> list[Job]:
     found = []
     for card in message_cards(message, "indeed", _NOISE):
-        pay = pay_line(card.lines)
-        fields = [line for line in card.lines if line != pay and not is_snippet(line)]
-        snippet = " ".join(line for line in card.lines if is_snippet(line))
+        kind, lines = job_type(card.lines)
+        pay = pay_line(lines)
+        fields = [line for line in lines if line != pay and not is_snippet(line)]
+        snippet = " ".join(line for line in lines if is_snippet(line))
         company, location = _company_place(fields)
         found.append(
-            Job(card.key, card.url, card.title, company, location, pay, None, summary(snippet))
+            Job(card.key, card.url, card.title, company, location, pay, kind, summary(snippet))
         )
     return found
 
