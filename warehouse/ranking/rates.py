@@ -124,9 +124,9 @@ _NAMED = {"euros": "EUR", "euro": "EUR", "dollars": "USD", "pounds": "GBP", "rup
 _NAMED |= {"dólares": "USD", "dolares": "USD"}  # "3,500 dólares al mes"
 _NAMED |= {"kronor": "SEK"}  # Sweden's plural ("kroner" is Denmark's and Norway's)
 _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
-# the codes the fx table prices, and those it names but does not price yet (the birr,
-# the Yemeni riyal): set their rates in [ranking.fx_usd]
-_CODES = frozenset(DEFAULT_FX_USD) | {"ETB", "YER"}
+# the codes the fx table prices, and the one it names but does not price (the Yemeni
+# riyal, `DEFAULT_FX_USD` says why): set its rate in [ranking.fx_usd]
+_CODES = frozenset(DEFAULT_FX_USD) | {"YER"}
 _WHOLE_WORDS = (_RAND, _LIRA, _LE, _RUPIAH, "Rp.", "RP")  # "R", "TL", "LE", "Rp": a word's start
 _SYM = "|".join(
     (r"(?<![A-Za-z])" if s.startswith(_RUPEE) or s in _SHILLINGS or s in _WHOLE_WORDS else "")
