@@ -260,6 +260,8 @@ PIECES = {
     "episode": "episode|episodes",
     "class": "class|classes",
     "delivery": "delivery|deliveries",
+    # a web page built ("$200 per landing page"): a whole piece, never a translator's page
+    "landing page": "landing page|landing pages",
     **{
         piece: f"{piece}|{piece}s"
         for piece in (
@@ -269,6 +271,7 @@ PIECES = {
             *("banner", "icon", "short", "reel", "character", "event", "shoot", "wedding"),
             *("walk", "visit", "shift", "night", "appointment", "order", "call", "student"),
             *("sprint", "milestone"),  # "$4-5k per sprint": a stretch of work, no hours said
+            *("workflow", "automation"),  # "flat €50/workflow": an automation built
         )
     },
 }
