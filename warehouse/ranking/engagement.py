@@ -427,6 +427,21 @@ _DURATION_IN_WORDS = Caseless(
         re.IGNORECASE,
     )
 )
+# and a French one ("contrat d'un an", "CDD de six mois", "mission de trois semaines"),
+# tried only where its count words stand (`Caseless`), so "un" and "an" alone cost
+# nothing; the same groups
+_FRENCH_COUNTS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "huit": 8,
+    "neuf": 9, "dix": 10, "douze": 12, "dix-huit": 18, "vingt-quatre": 24,
+}  # fmt: skip
+_DURATION_IN_FRENCH = Caseless(
+    re.compile(
+        rf"\b({'|'.join(sorted(_FRENCH_COUNTS, key=len, reverse=True))})\s+"
+        r"(?:(mois)|(semaines?)|(ans?|ann[ée]es?)|(jours?))\b",
+        re.IGNORECASE,
+    )
+)
+_COUNTED = _COUNTS | _FRENCH_COUNTS
 # time off and onboarding are a job's perks, not its length ("4 weeks PTO", "16 weeks of
 # paid parental leave", "a 10-week onboarding program", "holidays, 2 weeks at Christmas",
 # "a 2-week winter break")
@@ -446,6 +461,7 @@ _NOT_A_TERM_AFTER = re.compile(
     r"|kinh\s+nghi[ệe]m|(?<=tháng)\s*\d|(?<=thang)\s*\d"
     # ro: experience after ("5 ani de experiență", "3 ani experienta")
     r"|(?:de\s+)?experien[țţt]\w*"
+    r"|(?:de\s+|d['’]\s*)?exp[ée]rience"  # fr: "un an d'expérience", "6 mois d’expérience"
     # cs, sk: experience after ("5 let praxe", "3 roky zkušeností", "2 roky skúseností")
     r"|(?:\w+\s+)?(?:prax\w*|zku[šs]enost\w*|sk[úu]senost\w*)"
     # id: experience after ("3 tahun pengalaman")
@@ -472,6 +488,7 @@ _NOT_A_TERM_BEFORE = re.compile(
     # words ("Developer\n6-month contract" is a length)
     r"(?<!\w)(?:(?:every|per|each|within|last|past|after|since|net|with\s+us\s+for"
     r"|sau|mỗi|trong\s+vòng"  # vi: after, every, within ("hoàn lại sau 1 tháng")
+    r"|il\s+y\s+a|depuis"  # fr: ago, since ("créée il y a six mois")
     r"|setelah|setiap|dalam\s+waktu"  # id: after, every, within ("setelah 3 bulan")
     rf"|employed\s+for)|(?:{_TIME_OFF}))\W+$"
     # Korean and Japanese experience before ("경력 3년", "경험 6개월", "実務経験3年"), and
@@ -501,7 +518,7 @@ _TERM_BEFORE = re.compile(
     r"(?:contract|duration|length|term|engagement|project|laufzeit|dauer|duraci[oó]n"
     r"|contrato|proyecto|duur|looptijd|opdracht|uppdrag\w*|l[äa]ngd|period"
     # French and Québec's: "contrat de 2 ans", "mandat de 2 ans"
-    r"|contrat|mandat"
+    r"|contrat|mandat|cdd|dur[ée]e"
     # Indonesian: "kontrak 1 tahun", "PKWT 1 tahun", "durasi 2 bulan"
     r"|kontrak|pkwt|durasi|proyek"
     # Korean and Japanese: a contract's or a project's period ("계약기간: 6개월", "예상
@@ -977,7 +994,11 @@ def parse_duration(text: str) -> Duration | None:
     next to a contract word, since "5 years" is nearly always experience and "30 days"
     a payment term. A range gives its lower end.
     """
-    said = itertools.chain(_DURATION.finditer(text), _DURATION_IN_WORDS.finditer(text))
+    said = itertools.chain(
+        _DURATION.finditer(text),
+        _DURATION_IN_WORDS.finditer(text),
+        _DURATION_IN_FRENCH.finditer(text),
+    )
     for m in sorted(said, key=lambda m: m.start()):
         before = text[max(0, m.start() - 30) : m.start()]
         if (
@@ -988,7 +1009,7 @@ def parse_duration(text: str) -> Duration | None:
         ):
             continue
         cued = _TERM_AFTER.match(text, m.end()) or _TERM_BEFORE.search(before)
-        n = _COUNTS.get(m[1].lower()) or int(m[1])
+        n = _COUNTED.get(m[1].lower()) or int(m[1])
         _, month, week, year, day = m.groups()
         if month:
             return Duration(n)
