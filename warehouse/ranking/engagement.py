@@ -413,35 +413,26 @@ _DURATION = Skimmed(
     ),
     not_after=DIGITS | {".", ",", "+"},  # its look-behind, as `_HOURS`'s
 )
-# an English count in words, as a UK post writes its length ("Six-month contract",
-# "a twelve month FTC", "three to six months"): its groups are `_DURATION`'s, by number
-# (the count, then month, week, year, day), as a caseless pattern names none
+# a count in words, as a UK post writes its length ("Six-month contract", "a twelve month
+# FTC", "three to six months"), or a French one ("contrat d'un an", "CDD de six mois",
+# "deux à trois mois"; "an" after "un" only), in one pattern tried only where its count
+# words stand (`Caseless`): its groups are `_DURATION`'s, by number (the count, then
+# month, week, year, day), as a caseless pattern names none
 _COUNTS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "neuf": 9,
+    "dix": 10, "douze": 12, "dix-huit": 18, "vingt-quatre": 24,
 }  # fmt: skip
+_COUNT_WORDS = "|".join(sorted(_COUNTS, key=len, reverse=True))
 _DURATION_IN_WORDS = Caseless(
     re.compile(
-        rf"\b({'|'.join(_COUNTS)})(?:\s*(?:-|–|to|or)\s*(?:{'|'.join(_COUNTS)}))?[\s-]*"
-        r"(?:(months?)|(weeks?)|(years?)|(days?))\b",
+        rf"\b({_COUNT_WORDS})(?:\s*(?:-|–|to|or|à|ou)\s*(?:{_COUNT_WORDS}))?[\s-]*"
+        r"(?:(months?|mois)|(weeks?|semaines?)|(years?|ans|(?<=un[\s-])an|ann[ée]es?)"
+        r"|(days?|jours?))\b",
         re.IGNORECASE,
     )
 )
-# and a French one ("contrat d'un an", "CDD de six mois", "mission de trois semaines"),
-# tried only where its count words stand (`Caseless`), so "un" and "an" alone cost
-# nothing; the same groups
-_FRENCH_COUNTS = {
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "huit": 8,
-    "neuf": 9, "dix": 10, "douze": 12, "dix-huit": 18, "vingt-quatre": 24,
-}  # fmt: skip
-_DURATION_IN_FRENCH = Caseless(
-    re.compile(
-        rf"\b({'|'.join(sorted(_FRENCH_COUNTS, key=len, reverse=True))})\s+"
-        r"(?:(mois)|(semaines?)|(ans?|ann[ée]es?)|(jours?))\b",
-        re.IGNORECASE,
-    )
-)
-_COUNTED = _COUNTS | _FRENCH_COUNTS
 # time off and onboarding are a job's perks, not its length ("4 weeks PTO", "16 weeks of
 # paid parental leave", "a 10-week onboarding program", "holidays, 2 weeks at Christmas",
 # "a 2-week winter break")
@@ -994,11 +985,7 @@ def parse_duration(text: str) -> Duration | None:
     next to a contract word, since "5 years" is nearly always experience and "30 days"
     a payment term. A range gives its lower end.
     """
-    said = itertools.chain(
-        _DURATION.finditer(text),
-        _DURATION_IN_WORDS.finditer(text),
-        _DURATION_IN_FRENCH.finditer(text),
-    )
+    said = itertools.chain(_DURATION.finditer(text), _DURATION_IN_WORDS.finditer(text))
     for m in sorted(said, key=lambda m: m.start()):
         before = text[max(0, m.start() - 30) : m.start()]
         if (
@@ -1009,7 +996,7 @@ def parse_duration(text: str) -> Duration | None:
         ):
             continue
         cued = _TERM_AFTER.match(text, m.end()) or _TERM_BEFORE.search(before)
-        n = _COUNTED.get(m[1].lower()) or int(m[1])
+        n = _COUNTS.get(m[1].lower()) or int(m[1])
         _, month, week, year, day = m.groups()
         if month:
             return Duration(n)
