@@ -430,17 +430,23 @@ _DURATION = Skimmed(
     ),
     not_after=DIGITS | {".", ",", "+"},  # its look-behind, as `_HOURS`'s
 )
-# an English count in words, as a UK post writes its length ("Six-month contract",
-# "a twelve month FTC", "three to six months"): its groups are `_DURATION`'s, by number
-# (the count, then month, week, year, day), as a caseless pattern names none
+# a count in words, as a UK post writes its length ("Six-month contract", "a twelve month
+# FTC", "three to six months"), or a French one ("contrat d'un an", "CDD de six mois",
+# "deux à trois mois"; "an" after "un" only), in one pattern tried only where its count
+# words stand (`Caseless`): its groups are `_DURATION`'s, by number (the count, then
+# month, week, year, day), as a caseless pattern names none
 _COUNTS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "neuf": 9,
+    "dix": 10, "douze": 12, "dix-huit": 18, "vingt-quatre": 24,
 }  # fmt: skip
+_COUNT_WORDS = "|".join(sorted(_COUNTS, key=len, reverse=True))
 _DURATION_IN_WORDS = Caseless(
     re.compile(
-        rf"\b({'|'.join(_COUNTS)})(?:\s*(?:-|–|to|or)\s*(?:{'|'.join(_COUNTS)}))?[\s-]*"
-        r"(?:(months?)|(weeks?)|(years?)|(days?))\b",
+        rf"\b({_COUNT_WORDS})(?:\s*(?:-|–|to|or|à|ou)\s*(?:{_COUNT_WORDS}))?[\s-]*"
+        r"(?:(months?|mois)|(weeks?|semaines?)|(years?|ans|(?<=un[\s-])an|ann[ée]es?)"
+        r"|(days?|jours?))\b",
         re.IGNORECASE,
     )
 )
@@ -463,6 +469,7 @@ _NOT_A_TERM_AFTER = re.compile(
     r"|kinh\s+nghi[ệe]m|(?<=tháng)\s*\d|(?<=thang)\s*\d"
     # ro: experience after ("5 ani de experiență", "3 ani experienta")
     r"|(?:de\s+)?experien[țţt]\w*"
+    r"|(?:de\s+|d['’]\s*)?exp[ée]rience"  # fr: "un an d'expérience", "6 mois d’expérience"
     # cs, sk: experience after ("5 let praxe", "3 roky zkušeností", "2 roky skúseností")
     r"|(?:\w+\s+)?(?:prax\w*|zku[šs]enost\w*|sk[úu]senost\w*)"
     # id: experience after ("3 tahun pengalaman")
@@ -489,6 +496,7 @@ _NOT_A_TERM_BEFORE = re.compile(
     # words ("Developer\n6-month contract" is a length)
     r"(?<!\w)(?:(?:every|per|each|within|last|past|after|since|net|with\s+us\s+for"
     r"|sau|mỗi|trong\s+vòng"  # vi: after, every, within ("hoàn lại sau 1 tháng")
+    r"|il\s+y\s+a|depuis"  # fr: ago, since ("créée il y a six mois")
     r"|setelah|setiap|dalam\s+waktu"  # id: after, every, within ("setelah 3 bulan")
     rf"|employed\s+for)|(?:{_TIME_OFF}))\W+$"
     # Korean and Japanese experience before ("경력 3년", "경험 6개월", "実務経験3年"), and
@@ -518,7 +526,7 @@ _TERM_BEFORE = re.compile(
     r"(?:contract|duration|length|term|engagement|project|laufzeit|dauer|duraci[oó]n"
     r"|contrato|proyecto|duur|looptijd|opdracht|uppdrag\w*|l[äa]ngd|period"
     # French and Québec's: "contrat de 2 ans", "mandat de 2 ans"
-    r"|contrat|mandat"
+    r"|contrat|mandat|cdd|dur[ée]e"
     # Indonesian: "kontrak 1 tahun", "PKWT 1 tahun", "durasi 2 bulan"
     r"|kontrak|pkwt|durasi|proyek"
     # Korean and Japanese: a contract's or a project's period ("계약기간: 6개월", "예상

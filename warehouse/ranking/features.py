@@ -102,8 +102,8 @@ _SERVED_IN = re.compile(
 )
 # a pay line's Spanish period or gross/net word, or millions with points for thousands
 # ("$ 6.000.000", as no English card writes dollars): an alert's card ("$ 1.400.000
-# (Mensual)", "$ 900.000 brutos", "$ 1.200.000 líquidos") is too short for its language to
-# be read from its words
+# (Mensual)", "$ 900.000 brutos", "$ 1.200.000 líquidos") and a short post are too short
+# for their language to be read from their words
 _SPANISH_PAY = re.compile(
     r"(?i)\b(?:mensual(?:es)?|por\s+mes|al\s+mes|brut[oa]s?|net[oa]s?|l[íi]quid[oa]s?)\b"
     r"|/\s*mes\b"
@@ -655,16 +655,19 @@ def _units(regions: tuple[str, ...], posting: Posting) -> dict[str, str]:
         } | units
         if _OMAN_OR_AMMAN in told:
             units = {u: c for u, c in _OMAN_OR_AMMAN_UNITS.items() if u in named} | units
-    if (
-        units.get("$") in PESOS
-        and (language := written_in(f"{posting.title or ''} {text}")) != "es"
-    ):
-        # a text too short for its language to be read is a card too ("Presencial en
-        # Concepción. Renta líquida: $1.500.000.")
-        said = posting.salary_raw or ""
-        if not _SPANISH_PAY.search(said if language else f"{said}\n{text}"):
-            del units["$"]
+    if units.get("$") in PESOS and not _spanish_pay(posting, text):
+        del units["$"]
     return units
+
+
+def _spanish_pay(posting: Posting, text: str) -> bool:
+    """Whether the posting is written in Spanish, or its pay line is (`_SPANISH_PAY`): a
+    salary field's, or a text's too short for its language to be read ("Dev Python" over
+    "Renta $2.000.000 líquidos" in Santiago)."""
+    language = written_in(f"{posting.title or ''} {text}")
+    if language == "es" or _SPANISH_PAY.search(posting.salary_raw or ""):
+        return True
+    return language is None and bool(_SPANISH_PAY.search(text))
 
 
 def _with_bare(rate: Rate, posting: Posting) -> Rate:

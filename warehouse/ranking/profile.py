@@ -177,6 +177,11 @@ DEFAULT_FX_USD: dict[str, float] = {
     # the peso and the kwacha float and lose value: set today's in [ranking.fx_usd]
     "ARS": 0.0009,
     "ZMW": 0.037,
+    # the birr floats since July 2024 (about 150 to the dollar): set today's ("ETB" = 0.0067)
+    "ETB": 0.0067,
+    # the Yemeni riyal is not priced: Aden's market and Sanaa's trade it at rates three or
+    # four times apart, so one figure would misprice a post of one city or the other; set
+    # the rate of your city's in [ranking.fx_usd] ("YER" = 0.0019 is Sanaa's, about 530)
 }
 
 

@@ -6,10 +6,11 @@ stands in for a period in one case: a salary of tens or hundreds of thousands in
 EUR, GBP, CAD, AUD or CHF ("$140k-$200k", "Salary: $185,500", "£90k base"), of
 millions of yen ("¥9M-¥12M") or of tens of millions of won ("₩70M"), is a year's pay,
 as no month's pay runs that high there (issue 7 §3); in NZD and SGD it must be named a
-salary. Japanese, Chinese and Korean posts count in man (10,000), 억/億 (10^8) and 천/千
-within a man ("1억 2천만원": 120 million won), and name the period before the amount
-("年収900万円": 9 million yen a year, "年薪40万元": 400,000 yuan, "연봉 6,000만원": 60
-million won). A crown ("kr") is the one of the posting's place.
+salary, as must a Mexican peso sum past a month's ("Sueldo: $480,000 MXN"). Japanese,
+Chinese and Korean posts count in man (10,000), 억/億 (10^8) and 천/千 within a man
+("1억 2천만원": 120 million won), and name the period before the amount ("年収900万円":
+9 million yen a year, "年薪40万元": 400,000 yuan, "연봉 6,000만원": 60 million won).
+A crown ("kr") is the one of the posting's place.
 Bonuses, equity, funding, revenue, deal sizes and project prices are not salaries; a
 budget is fixed ("budget around $200"), but an amount "for the whole build" names no
 period, while one that opens a header's cell and names the work ("| $8k contract |")
@@ -136,9 +137,9 @@ _NAMED = {"euros": "EUR", "euro": "EUR", "dollars": "USD", "pounds": "GBP", "rup
 _NAMED |= {"dólares": "USD", "dolares": "USD"}  # "3,500 dólares al mes"
 _NAMED |= {"kronor": "SEK"}  # Sweden's plural ("kroner" is Denmark's and Norway's)
 _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
-# the codes the fx table prices, and those it names but does not price yet (the birr,
-# the Yemeni riyal): set their rates in [ranking.fx_usd]
-_CODES = frozenset(DEFAULT_FX_USD) | {"ETB", "YER"}
+# the codes the fx table prices, and the one it names but does not price (the Yemeni
+# riyal, `DEFAULT_FX_USD` says why): set its rate in [ranking.fx_usd]
+_CODES = frozenset(DEFAULT_FX_USD) | {"YER"}
 # "R", "TL", "LE", "Rp", "UF", "S/", "Dh": a word's start
 _WHOLE_WORDS = (_RAND, _LIRA, _LE, _RUPIAH, "Rp.", "RP", _UF, *_SOL, *_DIRHAM)
 _SYM = "|".join(
@@ -275,6 +276,8 @@ PIECES = {
     "episode": "episode|episodes",
     "class": "class|classes",
     "delivery": "delivery|deliveries",
+    # a web page built ("$200 per landing page"): a whole piece, never a translator's page
+    "landing page": "landing page|landing pages",
     **{
         piece: f"{piece}|{piece}s"
         for piece in (
@@ -284,6 +287,7 @@ PIECES = {
             *("banner", "icon", "short", "reel", "character", "event", "shoot", "wedding"),
             *("walk", "visit", "shift", "night", "appointment", "order", "call", "student"),
             *("sprint", "milestone"),  # "$4-5k per sprint": a stretch of work, no hours said
+            *("workflow", "automation"),  # "flat €50/workflow": an automation built
         )
     },
 }
@@ -620,6 +624,9 @@ _MONTHLY_RANGES |= dict.fromkeys(("OMR", "KWD", "BHD", "JOD"), (150, 10_000))
 # Lima); a year's is rarely quoted and says so ("anual")
 _MONTHLY_RANGES |= {"COP": (500_000, 100_000_000), "CLP": (300_000, 30_000_000)}
 _MONTHLY_RANGES |= {"MXN": (3_000, 300_000), "ARS": (100_000, 100_000_000)}
+# a peso sum above a month's pay named a salary is a year's ("Sueldo: $480,000 - $600,000
+# MXN brutos"), as Mexican posts quote a manager's pay: no month's runs that high there
+_YEARLY_RANGES["MXN"] = (300_000, 20_000_000)
 _MONTHLY_RANGES |= {"PEN": (1_000, 50_000), "CLF": (15, 800)}
 # Vietnam's is a month's in millions of dong ("Lương: 40 - 55 triệu", "30tr - 45tr gross")
 _MONTHLY_RANGES |= {"VND": (2_000_000, 500_000_000)}
@@ -761,14 +768,27 @@ def _value(amount: str, mult: str | None) -> float:
     return total + section * (1e4 if last == 1e8 else 1.0)  # "1억2천": its rest in man
 
 
+# a range's low end whose thousands lost a digit ("$120,00-150,000"): cents are never
+# written beside a top of thousands
+_LOST_DIGIT = re.compile(r"\d{1,3},\d\d")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
 def _bounds(m: re.Match[str], bound: re.Match[str] | None) -> tuple[float | None, float | None]:
-    """Both ends; "$120-150k" carries the k to the first end, "$100+", "from" and
-    "up to" leave one end open, and a reversed range is put in order."""
+    """Both ends; "$120-150k" carries the k to the first end, "$120,00-150,000" its
+    lost digit, "$100+", "from" and "up to" leave one end open, and a reversed range is
+    put in order."""
     lo = _value(m["a1"], m["m1"])
     if m["a2"] is not None:
         hi = _value(m["a2"], m["m2"])
         if m["m2"] and not m["m1"] and lo * (carried := _value("1", m["m2"])) <= hi:
             lo *= carried  # "5~7천만원" too
+        elif (
+            _LOST_DIGIT.fullmatch(m["a1"])
+            and _THOUSANDS.fullmatch(m["a2"])
+            and hi / 3 <= lo * 1000 <= hi
+        ):
+            lo *= 1000
         return min(lo, hi), max(lo, hi)
     if m["plus"] or m["plus_after"] or (bound and bound["from"]):
         return lo, None
