@@ -1258,7 +1258,7 @@ def _remote(
     said += _not_hired_in(text)  # "Remote (Worldwide). We cannot hire in the US."
     field = _remote_part(_EXCEPT.sub("", _unsanctioned(loc)))
     # "LATAM (UTC-3 to UTC-5)": split before `_lived_in` drops the windows
-    in_field, field_hours = _lived_and_hours(_windows_of_blocs(_narrowed(field), field), field)
+    in_field, field_hours = _lived_and_hours(_windows_of_blocs(_field_places(field), field), field)
     in_field = _lived_in(in_field)
     # "Remote (US time zones)", "Remote (Eastern Time)", "Anywhere (overlap 4h with PST)":
     # a field whose places are only clocks, zones named or reached, says no residence
@@ -1568,6 +1568,15 @@ def _a_title_of_places(header: str) -> bool:
 _BRACKET = re.compile(r"\((?!\s*(?:e\.?g\.?|incl\w*|including|such\s+as)\b)([^()\n]{2,80})\)", re.I)
 # where the entry a bracket belongs to starts: "Remote (Europe); Remote (UK)" is two
 _ENTRY_STARTS = re.compile(r"[;|,\n)][^;|,\n)]*$")
+
+
+def _field_places(field: str) -> list[str]:
+    """A location field's widest places (`_narrowed`), where it names a working day by a
+    zone's clock ("Remote (9am-5pm ET)") that day's window of offsets, as in a text,
+    not the zone's own."""
+    places = _narrowed(field)
+    days = [p for s in _clock_words(field, days_only=True) for p in s.places]
+    return [*(p for p in places if not p.startswith("UTC")), *days] if days else places
 
 
 def _narrowed(field: str) -> list[str]:
@@ -1908,12 +1917,13 @@ def _windows_of_blocs(places: list[str], words: str) -> list[str]:
     a window the words bound ("EU timezones (UTC-1 to UTC+3)", "+-2 EU CET") only name
     the zones the window spells out: the window, as the labels read them. A bloc named
     as a place is where one lives ("Europe ±2h CET", "Americas, UTC-8 to UTC-3"), as is
-    a country ("US, UTC-8 to UTC-5"), and a bloc beside a bare zone ("EU, CET hours")."""
+    a country ("US, UTC-8 to UTC-5"), and a bloc beside a bare zone ("EU, CET hours");
+    a country named as a clock is one ("US hours: 9am-5pm ET")."""
     windows = [p for p in places if p.startswith("UTC")]
     if not windows or len(windows) == len(places):
         return places
     lived = {p for p in places if not p.startswith("UTC")}
-    if lived <= _clocks_named(words) and _hours_bounded(words):
+    if lived <= _clocks_named(words) | _named_as_clocks(words) and _hours_bounded(words):
         return windows
     return places
 
@@ -2361,10 +2371,19 @@ def _limits(text: str) -> Iterator[_Said]:
             yield _Said(places, said, preferred, is_open, clock, towns=towns, bounded=bounded)
             if clock and kind == "zone" and (lived := _lived_after(text, end)):
                 yield _Said(lived[0], lived[1], preferred, is_open)
+    yield from _clock_words(text)
+
+
+def _clock_words(text: str, *, days_only: bool = False) -> Iterator[_Said]:
+    """The working days by a zone's clock words name ("9-5 EST", "9am–5pm, Eastern",
+    "9–17 Uhr MEZ"), each the window of offsets from which it is daytime; unless
+    `days_only`, meetings ("standup at 9:30 EST") and UTC windows ("UTC-3 to UTC+2") too."""
     for m in _WINDOW_IN_TEXT.finditer(text):
         word_start = not m.start() or not text[m.start() - 1].isalnum()
         if word_start and not m["b"] and (day := _day_before(text, m.start(), m.end(), m["a"])):
             yield _Said([day[0]], day[1], preferred=False, clock=True)  # "9-5 EST"
+        elif days_only:
+            continue
         elif word_start and not m["b"] and (at := _moment_before(text, m.start(), m.end(), m["a"])):
             yield _Said([at[0]], at[1], preferred=False, clock=True)  # "standup at 9:30 EST"
         elif word_start and (m["b"] or _plus_minus(m) or any(c.isdigit() for c in m["a"])):
@@ -2374,7 +2393,7 @@ def _limits(text: str) -> Iterator[_Said]:
     for m in _ZONE_WORDED.finditer(text):  # "9am–5pm, Eastern", "9–17 Uhr MEZ"
         if day := _day_before(text, m.start(), m.end(), _DAY_ZONES[m[0]]):
             yield _Said([day[0]], day[1], preferred=False, clock=True)
-        elif at := _moment_before(text, m.start(), m.end(), _DAY_ZONES[m[0]]):
+        elif not days_only and (at := _moment_before(text, m.start(), m.end(), _DAY_ZONES[m[0]])):
             yield _Said([at[0]], at[1], preferred=False, clock=True)
 
 
