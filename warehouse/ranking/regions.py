@@ -582,7 +582,7 @@ PLACELESS_WORDS = _codes(
     """remote remotely fully only anywhere worldwide global globally world the in work from
     home wfh first friendly ok flexible and or all any locations location select
     distributed hybrid onsite on site office yes no remoto based time zone zones timezone
-    timezones everywhere international open to of async asynchronous
+    timezones everywhere international open to of async asynchronous overlap required needed
     praca zdalna zdalnie zdalny hybrydowo hybrydowa stacjonarnie teletrabajo telelavoro
     remota remotamente teletravail télétravail homeoffice fernarbeit thuiswerken full
     リモート フルリモート フルリモート可 リモート可 リモートワーク リモートワーク可 在宅 在宅勤務

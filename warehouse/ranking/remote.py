@@ -65,6 +65,7 @@ from warehouse.ranking.regions import (
     STATE_TOKEN,
     STATES_OF,
     SUMMER_SHIFT,
+    TOWN_SPANS,
     US_COASTS,
     US_STATES,
     UTC_SPANS,
@@ -1280,7 +1281,10 @@ def _remote(
         places = read_places(header, countries_only=True)
         said.append(_Said(places, header, preferred=False, clock=_on_the_clock(header, places)))
     # a board's remote job near a city ("NYC, Remote"; "Account Executive - Seattle")
-    near = _says_remote(loc) and (_office_or_remote(field) or _near_a_city(header))
+    # (not one a field names only as the clock of an overlap: "overlap 4h with New York")
+    near = _says_remote(loc) and (
+        (_office_or_remote(field) and not hours_field) or _near_a_city(header)
+    )
     if near and not in_field:
         said.append(_Said(read_places(header), header, preferred=False))
     towns = (cities_in(field) or cities_in(header)) if near else ()
@@ -2678,9 +2682,10 @@ def _places_in(text: str, countries_only: bool, clock: str) -> tuple[str, ...]:
     "EU only") come back post after post, nine reads in ten of the benchmark's."""
     # "Valencia, CA": the qualifier's country, not the bigger town's
     elsewhere = namesakes(text) if "," in text or "(" in text else {}
-    names = ((m.start(), spaced(m.group(0))) for m in place_matches(lowered(text)))
+    low = lowered(text)
+    names = ((m.start(), spaced(m.group(0))) for m in place_matches(low))
     found = [
-        (at, elsewhere.get(at, PLACE_OF[name]))
+        (at, _clock_of_a_town(low, at, name, clock) or elsewhere.get(at, PLACE_OF[name]))
         for at, name in names
         if not countries_only or name in COUNTRY_OF
     ]
@@ -2714,6 +2719,29 @@ def _places_in(text: str, countries_only: bool, clock: str) -> tuple[str, ...]:
     zone = bool(clock) and bool(_ZONE_WORDS.search(clock))
     places = (_ZONE_BLOC.get(place, place) if zone else place for _, place in sorted(found))
     return tuple(dict.fromkeys(places))
+
+
+# "overlap 4 hours with New York", "4h overlap with the London team": the town's clock
+_ONE_ZONE = 1.0  # a zone's offsets across its seasons ("London": UTC+0..UTC+1)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+|our\s+)?$")
+
+
+def _clock_of_a_town(low: str, at: int, name: str, clock: str) -> str | None:
+    """The window an overlap asked with a town reaches ("must overlap 4 hours with New
+    York": its offsets, a few hours either side), where `clock`, the words around the
+    town (or before it, where it opens `low`), ask one: hours kept from afar, not the
+    town's country. The town's own offsets, else its country's where that keeps one
+    zone ("London"); None for any other town."""
+    if not clock or name in COUNTRY_OF or not _OVERLAP.search(clock):
+        return None
+    before = low[max(0, at - 12) : at] if at else f"{lowered(clock)[-12:]} "
+    if not _WITH_BEFORE.search(before):
+        return None
+    span = TOWN_SPANS.get(name) or offsets_of(PLACE_OF[name])
+    if span is None or span[1] - span[0] > _ONE_ZONE:
+        return None
+    reach = _reach(clock)
+    return window_label(span[0] - reach, span[1] + reach)
 
 
 def _limit_places(text: str, clock: str) -> list[str]:
