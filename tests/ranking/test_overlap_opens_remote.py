@@ -1,6 +1,7 @@
 """An overlap that opens a remote post beyond the places it names, US zones' names
 before words of hours, hours one must work beside "anywhere", a reach that wraps
-round the 24-hour clock, an overlap with a town, and "anywhere" without one."""
+round the 24-hour clock, an overlap with a town, "anywhere" without one, and US zones
+listed before the "time" they share."""
 
 from __future__ import annotations
 
@@ -120,3 +121,18 @@ def test_an_overlap_with_a_town_is_hours_near_its_clock_not_its_country(
 def test_anywhere_without_an_overlap_asks_nothing() -> None:
     scope = parse_remote("Anywhere (async, no overlap required)", "Technical Writer", None)
     assert (scope.scope, scope.regions) == ("anywhere", ())
+
+
+@pytest.mark.parametrize(
+    ("loc", "windows"),
+    [
+        ("Remote (Eastern or Pacific time)", ("UTC-5..UTC-4", "UTC-8..UTC-7")),
+        ("Remote - Eastern, Central or Mountain Time",
+         ("UTC-5..UTC-4", "UTC-6..UTC-5", "UTC-7..UTC-6")),
+        ("Remote (South Pacific or Mountain time)", ("UTC-7..UTC-6",)),
+    ],
+)  # fmt: skip
+def test_us_zones_listed_before_the_time_they_share_are_each_a_zone(
+    loc: str, windows: tuple[str, ...]
+) -> None:
+    assert parse_remote(loc, "Backend Engineer\nContract.", None).regions == windows
