@@ -163,6 +163,10 @@ def test_a_town_before_on_site_is_no_ontario_town(text: str, regions: tuple[str,
         ("Remote · Colorado residents only", ("Houston", "US"), "not_eligible"),
         ("Remote · Oregon residents only", ("Portland", "US"), "review"),  # or Maine's
         ("Remote - Canada (Ontario or BC only)", ("Ottawa", "Canada"), "eligible"),
+        ("US Remote (excl. CA, NY)", ("Denver", "US"), "eligible"),
+        ("US Remote (excl. CA, NY)", ("Brooklyn", "US"), "not_eligible"),
+        ("Remote (US) — TX, FL, CO, AZ only", ("Denver", "US"), "eligible"),
+        ("Remote (US) — TX, FL, GA only", ("Denver", "US"), "not_eligible"),
     ],
 )
 def test_a_users_city_names_its_state(loc: str, locations: tuple[str, ...], want: str) -> None:

@@ -53,6 +53,7 @@ from warehouse.ranking._text import (
 from warehouse.ranking.engagement import office_days
 from warehouse.ranking.regions import (
     BLOCS,
+    CA_PROVINCES,
     CITY_STATES,
     CODE_ALIASES,
     CODES_IN_TEXT,
@@ -813,8 +814,9 @@ _STATE_RESIDENTS = re.compile(
 )
 _RESIDENTS_AFTER = re.compile(r"\W+(?i:residents?)\b")  # not "a Texas-based company"
 _ONLY_AFTER = re.compile(r"[^\S\n]*(?i:only)\b")  # "(US or Canada: WA, OR, BC only)"
-_STATES_BARRED_BEFORE = re.compile(
-    r"\b(?i:except|excluding|excl\.|not|cannot|can't|unable|outside|other\s+than)\b[^.;\n]{0,30}$"
+_STATES_BARRED_BEFORE = re.compile(  # "excl." ends on its dot, no word's end
+    r"(?:\b(?i:except|excluding|not|cannot|can't|unable|outside|other\s+than)\b|\b(?i:excl)\.)"
+    r"[^.;\n]{0,30}$"
 )
 _RANGE_BEFORE = re.compile(rf"{_END}\s*(?:to|-|–|—|\.\.|until|bis)\s*$")  # a window's first end
 # a US zone's name before "US" ("Eastern US business hours"): the zone's, not the US
@@ -2129,8 +2131,24 @@ def _names_a_town(field: str) -> bool:
     Canada" is a province's limit, "Remote - Toronto" a town's); a town's clock ("must
     be in UTC-3 (Brasília time)") names the hours, not a town."""
     return bool(_towns_not_clocks(field)) or any(
-        m["state"] and not _after_a_code(field, m) for m in _CODE.finditer(field)
+        m["state"] and not _after_a_code(field, m) and not _a_list_of_states(field, m)
+        for m in _CODE.finditer(field)
     )
+
+
+# the next or the last code of a list ("TX, FL, CO only", "ON or BC")
+_CODE_AFTER = re.compile(r"[^\S\n]*(?:[,/&]|\bor\b|\band\b)[^\S\n]*([A-Z]{2})\b")
+_CODE_BEFORE_IN_A_LIST = re.compile(r"\b([A-Z]{2})[^\S\n]*(?:[,/&]|\bor\b|\band\b)?[^\S\n]*$")
+
+
+def _a_list_of_states(field: str, m: re.Match[str]) -> bool:
+    """Whether a state's code is in a list of states' codes ("Remote (US) — TX, FL, CO
+    only"): a limit to them, not a town's state; a country's code beside it ("Round
+    Rock, TX, US") is none."""
+    after = _CODE_AFTER.match(field, m.end())
+    before = _CODE_BEFORE_IN_A_LIST.search(field, max(0, m.start() - 8), m.start())
+    states = (US_STATES | CA_PROVINCES) - {"US", "CA"}
+    return any(found and found[1] in states for found in (after, before))
 
 
 # the words after a town's name that make it a clock: "Brasília time", "London hours"
