@@ -1,6 +1,7 @@
 """An overlap that opens a remote post beyond the places it names, US zones' names
-before words of hours, hours one must work beside "anywhere", and a reach that wraps
-round the 24-hour clock."""
+before words of hours, hours one must work beside "anywhere", a reach that wraps
+round the 24-hour clock, an overlap with a town, "anywhere" without one, and US zones
+listed before the "time" they share."""
 
 from __future__ import annotations
 
@@ -93,3 +94,45 @@ def test_a_reach_wraps_round_the_clock() -> None:
     assert not overlaps("UTC-11..UTC-4", "DE")
     assert _verdicts("Data Engineer\nRemote. Must overlap 2 hours with UTC-8.") == "rrrree"
     assert _verdicts("QA Engineer\nRemote. 3 hours overlap with UTC+12 required.") == "nnnerr"
+
+
+@pytest.mark.parametrize(
+    ("loc", "text", "window", "verdicts"),
+    [
+        ("Remote (Worldwide) — must overlap 4 hours with New York", "Data Engineer",
+         "UTC-8..UTC-1", "rrrnee"),
+        ("Remote", "Data Engineer\nMust overlap at least 3 hours with the Berlin team.",
+         "UTC-3..UTC+6", "eeerrr"),
+        ("Anywhere — 4h overlap with London", "Data Engineer", "UTC-3..UTC+4", "eeerrr"),
+    ],
+)  # fmt: skip
+def test_an_overlap_with_a_town_is_hours_near_its_clock_not_its_country(
+    loc: str, text: str, window: str, verdicts: str
+) -> None:
+    scope = parse_remote(loc, text, None)
+    assert (scope.regions, scope.cities, scope.doubt) == ((window,), (), None)
+    short = {"eligible": "e", "review": "r", "not_eligible": "n"}
+    got = "".join(
+        short[eligibility(scope, Profile(locations=mine, remote_only=True))[0]] for mine in USERS
+    )
+    assert got == verdicts
+
+
+def test_anywhere_without_an_overlap_asks_nothing() -> None:
+    scope = parse_remote("Anywhere (async, no overlap required)", "Technical Writer", None)
+    assert (scope.scope, scope.regions) == ("anywhere", ())
+
+
+@pytest.mark.parametrize(
+    ("loc", "windows"),
+    [
+        ("Remote (Eastern or Pacific time)", ("UTC-5..UTC-4", "UTC-8..UTC-7")),
+        ("Remote - Eastern, Central or Mountain Time",
+         ("UTC-5..UTC-4", "UTC-6..UTC-5", "UTC-7..UTC-6")),
+        ("Remote (South Pacific or Mountain time)", ("UTC-7..UTC-6",)),
+    ],
+)  # fmt: skip
+def test_us_zones_listed_before_the_time_they_share_are_each_a_zone(
+    loc: str, windows: tuple[str, ...]
+) -> None:
+    assert parse_remote(loc, "Backend Engineer\nContract.", None).regions == windows

@@ -1,6 +1,7 @@
 """Places by their towns: a user's town sets their working hours, towns that share a
 province's or a city's name, a town inside an institution's name, the suburbs of big
-cities, locations labelled remote in French and German, and territories."""
+cities, locations labelled remote in French and German, territories, the state a
+user's city names, and a working day written in a location field."""
 
 from __future__ import annotations
 
@@ -151,3 +152,41 @@ def test_a_town_before_on_site_is_no_ontario_town(text: str, regions: tuple[str,
     """ "[Berlin, on-site]" is Berlin, Germany, not a "Berlin, ON"; "London, on-site" no
     London, Ontario: a state's code that is a word, hyphened on, is the word."""
     assert parse_remote(None, text, None).regions == regions
+
+
+@pytest.mark.parametrize(
+    ("loc", "locations", "want"),
+    [
+        ("Remote (US, except CA and NY)", ("Denver", "US"), "eligible"),
+        ("Remote (US, except CA and NY)", ("Oakland", "US"), "not_eligible"),
+        ("Remote · Colorado residents only", ("Boulder", "US"), "eligible"),
+        ("Remote · Colorado residents only", ("Houston", "US"), "not_eligible"),
+        ("Remote · Oregon residents only", ("Portland", "US"), "review"),  # or Maine's
+        ("Remote - Canada (Ontario or BC only)", ("Ottawa", "Canada"), "eligible"),
+        ("US Remote (excl. CA, NY)", ("Denver", "US"), "eligible"),
+        ("US Remote (excl. CA, NY)", ("Brooklyn", "US"), "not_eligible"),
+        ("Remote (US) — TX, FL, CO, AZ only", ("Denver", "US"), "eligible"),
+        ("Remote (US) — TX, FL, GA only", ("Denver", "US"), "not_eligible"),
+    ],
+)
+def test_a_users_city_names_its_state(loc: str, locations: tuple[str, ...], want: str) -> None:
+    assert _verdict(locations, loc, "Data Engineer\nContract.") == want
+
+
+@pytest.mark.parametrize(
+    ("loc", "verdicts"),
+    [
+        ("Remote (9am-5pm ET)", "eeen"),
+        ("Remote (US hours: 9am-5pm ET)", "eeen"),
+        ("Remote (Canada or US, 9-5 PT)", "eenn"),
+    ],
+)
+def test_a_working_day_in_a_location_field_may_be_kept_from_a_shifted_day(
+    loc: str, verdicts: str
+) -> None:
+    """Denver, Toronto, São Paulo, Warsaw: a day by a zone's clock is the offsets where
+    it falls in daytime, read in a field as in a text; a country named as its clock
+    ("US hours") is no residence."""
+    users = (("Denver", "US"), TORONTO, SAO_PAULO, ("Warsaw", "Poland"))
+    got = "".join(_verdict(u, loc, "Backend Engineer\nContract.")[0] for u in users)
+    assert got == verdicts

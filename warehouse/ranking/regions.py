@@ -589,7 +589,7 @@ PLACELESS_WORDS = _codes(
     """remote remotely fully only anywhere worldwide global globally world the in work from
     home wfh first friendly ok flexible and or all any locations location select
     distributed hybrid onsite on site office yes no remoto based time zone zones timezone
-    timezones everywhere international open to of async asynchronous
+    timezones everywhere international open to of async asynchronous overlap required needed
     praca zdalna zdalnie zdalny hybrydowo hybrydowa stacjonarnie teletrabajo telelavoro
     remota remotamente teletravail télétravail homeoffice fernarbeit thuiswerken full
     リモート フルリモート フルリモート可 リモート可 リモートワーク リモートワーク可 在宅 在宅勤務
@@ -934,16 +934,37 @@ def home_states(location: str) -> list[str]:
     # in Canada, "CA" is the country ("Toronto, CA"), not California
     codes = (US_STATES - {"CA"}) | CA_PROVINCES if _in_canada(location) else US_STATES
     states = [state_code(t) for t in found if t in codes or t.lower() in STATE_OF]
-    cities = (_PROVINCE_OF_CITY.get(spaced(m[0])) for m in place_matches(location.lower()))
+    cities = (_STATE_OF_CITY.get(spaced(m[0])) for m in place_matches(location.lower()))
     return list(dict.fromkeys([*states, *filter(None, cities)]))
 
 
-# the province of each Canadian city the place table lists: "Toronto, Canada" is in
-# Ontario, where a job open in some provinces is decided
-_PROVINCE_OF_CITY = {
+# the state or province of each US and Canadian city the place table lists, where one
+# name is one state: "Toronto, Canada" is in Ontario, "Denver" in Colorado, where a job
+# open in some states (or not in some) is decided ("Portland" is Oregon's and Maine's)
+_STATE_OF_CITY = {
     "toronto": "CA-ON", "ottawa": "CA-ON", "waterloo": "CA-ON", "vancouver": "CA-BC",
     "montreal": "CA-QC", "montréal": "CA-QC", "calgary": "CA-AB", "edmonton": "CA-AB",
     "winnipeg": "CA-MB", "halifax": "CA-NS",
+    **dict.fromkeys((
+        "san francisco", "sf", "los angeles", "bay area", "silicon valley", "san diego",
+        "san jose", "palo alto", "mountain view", "menlo park", "sunnyvale", "santa clara",
+        "redwood city", "santa monica", "oakland", "berkeley", "cupertino", "sacramento",
+    ), "US-CA"),
+    **dict.fromkeys(("nyc", "brooklyn", "manhattan"), "US-NY"),
+    **dict.fromkeys(("austin", "dallas", "houston", "dfw", "metroplex"), "US-TX"),
+    **dict.fromkeys(("miami", "tampa", "orlando"), "US-FL"),
+    **dict.fromkeys(("seattle", "redmond", "puget sound"), "US-WA"),
+    **dict.fromkeys(("denver", "boulder"), "US-CO"),
+    **dict.fromkeys(("minneapolis", "saint paul", "twin cities"), "US-MN"),
+    **dict.fromkeys(("chicago", "chicagoland"), "US-IL"),
+    **dict.fromkeys(("raleigh", "research triangle"), "US-NC"),
+    **dict.fromkeys(("philadelphia", "pittsburgh"), "US-PA"),
+    **dict.fromkeys(("cincinnati", "cleveland"), "US-OH"),
+    **dict.fromkeys(("washington dc", "washington d.c.", "washington, dc"), "US-DC"),
+    "boston": "US-MA", "atlanta": "US-GA", "detroit": "US-MI", "ann arbor": "US-MI",
+    "salt lake city": "US-UT", "nashville": "US-TN", "baltimore": "US-MD",
+    "st. louis": "US-MO", "st louis": "US-MO", "new orleans": "US-LA", "las vegas": "US-NV",
+    "indianapolis": "US-IN", "milwaukee": "US-WI",
 }  # fmt: skip
 
 

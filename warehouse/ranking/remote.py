@@ -53,6 +53,7 @@ from warehouse.ranking._text import (
 from warehouse.ranking.engagement import office_days
 from warehouse.ranking.regions import (
     BLOCS,
+    CA_PROVINCES,
     CITY_STATES,
     CODE_ALIASES,
     CODES_IN_TEXT,
@@ -65,6 +66,7 @@ from warehouse.ranking.regions import (
     STATE_TOKEN,
     STATES_OF,
     SUMMER_SHIFT,
+    TOWN_SPANS,
     US_COASTS,
     US_STATES,
     UTC_SPANS,
@@ -730,6 +732,13 @@ _US_ZONE_ALONE = re.compile(
     r"(?<![\w-])(?<!US )(Eastern|Central|Mountain|Pacific)"
     r"(?![\w-]|\s+(?:[Tt]ime|Europe|Asia|Africa|America))"
 )
+# US zones listed before the "time" they share ("Pacific or Mountain time", "Eastern/
+# Central time zones"): each a zone (not the "South Pacific" or "Asia Pacific")
+_US_ZONE = r"(?:Eastern|Central|Mountain|Pacific)"
+_ZONES_SHARING = re.compile(
+    rf"(?<![\w-])(?<!South )(?<!Asia )({_US_ZONE})(\s*(?:,|/|&|\bor\b|\band\b)\s*)"
+    rf"(?=(?:{_US_ZONE}\s*(?:,|/|&|\bor\b|\band\b)\s*)*{_US_ZONE}\s+[Tt]ime\b)"
+)
 _US_ZONE_BEFORE_HOURS = re.compile(r"(?<![\w-])(Eastern|Central|Mountain|Pacific)[^\S\n]+$")
 _ASIA_BEFORE = re.compile(r"\b(?:asia|apac)[\s/-]*$", re.I)  # "Asia Pacific hours"
 # a working day by the clock of a zone: "9–5 GMT", "9am-5pm ET", "09:00–17:00 (CET)",
@@ -817,8 +826,9 @@ _STATE_RESIDENTS = re.compile(
 )
 _RESIDENTS_AFTER = re.compile(r"\W+(?i:residents?)\b")  # not "a Texas-based company"
 _ONLY_AFTER = re.compile(r"[^\S\n]*(?i:only)\b")  # "(US or Canada: WA, OR, BC only)"
-_STATES_BARRED_BEFORE = re.compile(
-    r"\b(?i:except|excluding|excl\.|not|cannot|can't|unable|outside|other\s+than)\b[^.;\n]{0,30}$"
+_STATES_BARRED_BEFORE = re.compile(  # "excl." ends on its dot, no word's end
+    r"(?:\b(?i:except|excluding|not|cannot|can't|unable|outside|other\s+than)\b|\b(?i:excl)\.)"
+    r"[^.;\n]{0,30}$"
 )
 _RANGE_BEFORE = re.compile(rf"{_END}\s*(?:to|-|–|—|\.\.|until|bis)\s*$")  # a window's first end
 # a US zone's name before "US" ("Eastern US business hours"): the zone's, not the US
@@ -1270,7 +1280,7 @@ def _remote(
     said += _not_hired_in(text)  # "Remote (Worldwide). We cannot hire in the US."
     field = _remote_part(_EXCEPT.sub("", _unsanctioned(loc)))
     # "LATAM (UTC-3 to UTC-5)": split before `_lived_in` drops the windows
-    in_field, field_hours = _lived_and_hours(_windows_of_blocs(_narrowed(field), field), field)
+    in_field, field_hours = _lived_and_hours(_windows_of_blocs(_field_places(field), field), field)
     in_field = _lived_in(in_field)
     # "Remote (US time zones)", "Remote (Eastern Time)", "Anywhere (overlap 4h with PST)":
     # a field whose places are only clocks, zones named or reached, says no residence
@@ -1292,7 +1302,10 @@ def _remote(
         places = read_places(header, countries_only=True)
         said.append(_Said(places, header, preferred=False, clock=_on_the_clock(header, places)))
     # a board's remote job near a city ("NYC, Remote"; "Account Executive - Seattle")
-    near = _says_remote(loc) and (_office_or_remote(field) or _near_a_city(header))
+    # (not one a field names only as the clock of an overlap: "overlap 4h with New York")
+    near = _says_remote(loc) and (
+        (_office_or_remote(field) and not hours_field) or _near_a_city(header)
+    )
     if near and not in_field:
         said.append(_Said(read_places(header), header, preferred=False))
     towns = (cities_in(field) or cities_in(header)) if near else ()
@@ -1580,6 +1593,15 @@ def _a_title_of_places(header: str) -> bool:
 _BRACKET = re.compile(r"\((?!\s*(?:e\.?g\.?|incl\w*|including|such\s+as)\b)([^()\n]{2,80})\)", re.I)
 # where the entry a bracket belongs to starts: "Remote (Europe); Remote (UK)" is two
 _ENTRY_STARTS = re.compile(r"[;|,\n)][^;|,\n)]*$")
+
+
+def _field_places(field: str) -> list[str]:
+    """A location field's widest places (`_narrowed`), where it names a working day by a
+    zone's clock ("Remote (9am-5pm ET)") that day's window of offsets, as in a text,
+    not the zone's own."""
+    places = _narrowed(field)
+    days = [p for s in _clock_words(field, days_only=True) for p in s.places]
+    return [*(p for p in places if not p.startswith("UTC")), *days] if days else places
 
 
 def _narrowed(field: str) -> list[str]:
@@ -1920,12 +1942,13 @@ def _windows_of_blocs(places: list[str], words: str) -> list[str]:
     a window the words bound ("EU timezones (UTC-1 to UTC+3)", "+-2 EU CET") only name
     the zones the window spells out: the window, as the labels read them. A bloc named
     as a place is where one lives ("Europe ±2h CET", "Americas, UTC-8 to UTC-3"), as is
-    a country ("US, UTC-8 to UTC-5"), and a bloc beside a bare zone ("EU, CET hours")."""
+    a country ("US, UTC-8 to UTC-5"), and a bloc beside a bare zone ("EU, CET hours");
+    a country named as a clock is one ("US hours: 9am-5pm ET")."""
     windows = [p for p in places if p.startswith("UTC")]
     if not windows or len(windows) == len(places):
         return places
     lived = {p for p in places if not p.startswith("UTC")}
-    if lived <= _clocks_named(words) and _hours_bounded(words):
+    if lived <= _clocks_named(words) | _named_as_clocks(words) and _hours_bounded(words):
         return windows
     return places
 
@@ -2120,8 +2143,24 @@ def _names_a_town(field: str) -> bool:
     Canada" is a province's limit, "Remote - Toronto" a town's); a town's clock ("must
     be in UTC-3 (Brasília time)") names the hours, not a town."""
     return bool(_towns_not_clocks(field)) or any(
-        m["state"] and not _after_a_code(field, m) for m in _CODE.finditer(field)
+        m["state"] and not _after_a_code(field, m) and not _a_list_of_states(field, m)
+        for m in _CODE.finditer(field)
     )
+
+
+# the next or the last code of a list ("TX, FL, CO only", "ON or BC")
+_CODE_AFTER = re.compile(r"[^\S\n]*(?:[,/&]|\bor\b|\band\b)[^\S\n]*([A-Z]{2})\b")
+_CODE_BEFORE_IN_A_LIST = re.compile(r"\b([A-Z]{2})[^\S\n]*(?:[,/&]|\bor\b|\band\b)?[^\S\n]*$")
+
+
+def _a_list_of_states(field: str, m: re.Match[str]) -> bool:
+    """Whether a state's code is in a list of states' codes ("Remote (US) — TX, FL, CO
+    only"): a limit to them, not a town's state; a country's code beside it ("Round
+    Rock, TX, US") is none."""
+    after = _CODE_AFTER.match(field, m.end())
+    before = _CODE_BEFORE_IN_A_LIST.search(field, max(0, m.start() - 8), m.start())
+    states = (US_STATES | CA_PROVINCES) - {"US", "CA"}
+    return any(found and found[1] in states for found in (after, before))
 
 
 # the words after a town's name that make it a clock: "Brasília time", "London hours"
@@ -2373,10 +2412,19 @@ def _limits(text: str) -> Iterator[_Said]:
             yield _Said(places, said, preferred, is_open, clock, towns=towns, bounded=bounded)
             if clock and kind == "zone" and (lived := _lived_after(text, end)):
                 yield _Said(lived[0], lived[1], preferred, is_open)
+    yield from _clock_words(text)
+
+
+def _clock_words(text: str, *, days_only: bool = False) -> Iterator[_Said]:
+    """The working days by a zone's clock words name ("9-5 EST", "9am–5pm, Eastern",
+    "9–17 Uhr MEZ"), each the window of offsets from which it is daytime; unless
+    `days_only`, meetings ("standup at 9:30 EST") and UTC windows ("UTC-3 to UTC+2") too."""
     for m in _WINDOW_IN_TEXT.finditer(text):
         word_start = not m.start() or not text[m.start() - 1].isalnum()
         if word_start and not m["b"] and (day := _day_before(text, m.start(), m.end(), m["a"])):
             yield _Said([day[0]], day[1], preferred=False, clock=True)  # "9-5 EST"
+        elif days_only:
+            continue
         elif word_start and not m["b"] and (at := _moment_before(text, m.start(), m.end(), m["a"])):
             yield _Said([at[0]], at[1], preferred=False, clock=True)  # "standup at 9:30 EST"
         elif word_start and (m["b"] or _plus_minus(m) or any(c.isdigit() for c in m["a"])):
@@ -2386,7 +2434,7 @@ def _limits(text: str) -> Iterator[_Said]:
     for m in _ZONE_WORDED.finditer(text):  # "9am–5pm, Eastern", "9–17 Uhr MEZ"
         if day := _day_before(text, m.start(), m.end(), _DAY_ZONES[m[0]]):
             yield _Said([day[0]], day[1], preferred=False, clock=True)
-        elif at := _moment_before(text, m.start(), m.end(), _DAY_ZONES[m[0]]):
+        elif not days_only and (at := _moment_before(text, m.start(), m.end(), _DAY_ZONES[m[0]])):
             yield _Said([at[0]], at[1], preferred=False, clock=True)
 
 
@@ -2669,11 +2717,14 @@ def read_places(text: str, *, countries_only: bool = False, clock: str = "") -> 
 def _places_in(text: str, countries_only: bool, clock: str) -> tuple[str, ...]:
     """`read_places`, remembered: the same locations, headers and limits ("Remote - US",
     "EU only") come back post after post, nine reads in ten of the benchmark's."""
+    if " time" in text or " Time" in text:
+        text = _ZONES_SHARING.sub(r"\1 time\2", text)  # "Pacific or Mountain time": both
     # "Valencia, CA": the qualifier's country, not the bigger town's
     elsewhere = namesakes(text) if "," in text or "(" in text else {}
-    names = ((m.start(), spaced(m.group(0))) for m in place_matches(lowered(text)))
+    low = lowered(text)
+    names = ((m.start(), spaced(m.group(0))) for m in place_matches(low))
     found = [
-        (at, elsewhere.get(at, PLACE_OF[name]))
+        (at, _clock_of_a_town(low, at, name, clock) or elsewhere.get(at, PLACE_OF[name]))
         for at, name in names
         if not countries_only or name in COUNTRY_OF
     ]
@@ -2707,6 +2758,29 @@ def _places_in(text: str, countries_only: bool, clock: str) -> tuple[str, ...]:
     zone = bool(clock) and bool(_ZONE_WORDS.search(clock))
     places = (_ZONE_BLOC.get(place, place) if zone else place for _, place in sorted(found))
     return tuple(dict.fromkeys(places))
+
+
+# "overlap 4 hours with New York", "4h overlap with the London team": the town's clock
+_ONE_ZONE = 1.0  # a zone's offsets across its seasons ("London": UTC+0..UTC+1)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+|our\s+)?$")
+
+
+def _clock_of_a_town(low: str, at: int, name: str, clock: str) -> str | None:
+    """The window an overlap asked with a town reaches ("must overlap 4 hours with New
+    York": its offsets, a few hours either side), where `clock`, the words around the
+    town (or before it, where it opens `low`), ask one: hours kept from afar, not the
+    town's country. The town's own offsets, else its country's where that keeps one
+    zone ("London"); None for any other town."""
+    if not clock or name in COUNTRY_OF or not _OVERLAP.search(clock):
+        return None
+    before = low[max(0, at - 12) : at] if at else f"{lowered(clock)[-12:]} "
+    if not _WITH_BEFORE.search(before):
+        return None
+    span = TOWN_SPANS.get(name) or offsets_of(PLACE_OF[name])
+    if span is None or span[1] - span[0] > _ONE_ZONE:
+        return None
+    reach = _reach(clock)
+    return window_label(span[0] - reach, span[1] + reach)
 
 
 def _limit_places(text: str, clock: str) -> list[str]:
