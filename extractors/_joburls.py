@@ -641,13 +641,8 @@ def board_key(url: str) -> tuple[str, str] | None:
     host, path = parts.netloc.lower().split(":")[0], parts.path.rstrip("/")
     if path == "/search" and (docid := _google_job(parts)):
         return f"googlejobs:{docid}", f"https://www.google.com/search?ibp=htl;jobs&htidocid={docid}"
-    for name, hosts, paths in _BOARDS:
-        if hosts.search(host) and (found := paths.search(path)):
-            # the one group of its alternatives that matched (Remote OK's id first or last)
-            job = found.group(found.lastindex or 1)
-            job = _gupy_job(job) if name == "gupy" else job
-            job = job if name in _CASED or job is None else job.lower()
-            return (f"{name}:{job}", f"https://{host}{path}") if job else None
+    if on_board := _path_board_job(host, path, _BOARDS):
+        return on_board[0]
     if found_in_query := _query_board_job(host, path, parts.query):
         return found_in_query
     declared = _declared()
@@ -656,6 +651,35 @@ def board_key(url: str) -> tuple[str, str] | None:
     if in_query := declared.in_query(parse_qsl(parts.query)):
         return min(in_query), clean_url(url)
     return None
+
+
+def _path_board_job(
+    host: str, path: str, boards: Iterable[tuple[str, re.Pattern[str], re.Pattern[str]]]
+) -> tuple[tuple[str, str] | None] | None:
+    """Of the first of `boards` whose host and path the link's are, its (key, link), or
+    (None,) when the id it holds is none (a Gupy token without a job); None off them."""
+    for name, hosts, paths in boards:
+        if hosts.search(host) and (found := paths.search(path)):
+            # the one group of its alternatives that matched (Remote OK's id first or last)
+            job = found.group(found.lastindex or 1)
+            job = _gupy_job(job) if name == "gupy" else job
+            job = job if name in _CASED or job is None else job.lower()
+            return ((f"{name}:{job}", f"https://{host}{path}") if job else None,)
+    return None
+
+
+_AGGREGATOR_ROWS = tuple(row for row in _BOARDS if row[0] in AGGREGATOR_BOARDS)
+
+
+def aggregator_key(url: str) -> str | None:
+    """The job key of a link to a job of one of the `AGGREGATOR_BOARDS` ("remotive:2104411"),
+    as `board_key` gives it, else None."""
+    parts = _opened(url)
+    if parts is None:
+        return None
+    host, path = parts.netloc.lower().split(":")[0], parts.path.rstrip("/")
+    found = _path_board_job(host, path, _AGGREGATOR_ROWS)
+    return found[0][0] if found and found[0] else None
 
 
 # boards whose job links carry the id in a query key, not the path, and the one link

@@ -22,7 +22,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
 
 from extractors._contract import JobIds
-from extractors._joburls import AGGREGATOR_BOARDS, DeclaredIds, board_key, job_key
+from extractors._joburls import AGGREGATOR_BOARDS, DeclaredIds, aggregator_key, job_key
 from extractors._orgs import (
     fold,
     legal_forms,
@@ -550,9 +550,8 @@ def _url_keys(url: str, finder: JobIdFinder) -> tuple[str | None, frozenset[str]
     platform = _PLATFORM_ASCII.search(url.lower()) if url.isascii() else _PLATFORM.search(url)
     if platform and (platform_job := job_key(url)):  # LinkedIn, Indeed ... ids
         ids |= {platform_job[0]}
-    if _AGGREGATOR.search(host) and (board_job := board_key(url)):  # Remotive's ... ids
-        if board_job[0].partition(":")[0] in AGGREGATOR_BOARDS:
-            ids |= {board_job[0]}
+    if _AGGREGATOR.search(host) and (board_job := aggregator_key(url)):  # Remotive's ... ids
+        ids |= {board_job}
     return host + path.rstrip("/") + query, ids
 
 
