@@ -60,6 +60,12 @@ _UPWORK_JOB = re.compile(r"(~0[0-9a-f]{10,})", re.IGNORECASE)
 # the keyed platforms where a job is one client's project, not an employer's opening: a
 # new id there for the same text is the client posting it again (one hiring two posts one)
 PROJECT_MARKETPLACES = frozenset({"upwork"})
+# the remote boards whose jobs their API sources read too, by the id (or slug) in a job's
+# link: it joins a job's copies (an alert's link may name another category, or be a short
+# link), yet a repost there takes a new id, so two ids of one are no two openings
+AGGREGATOR_BOARDS = frozenset(
+    {"remotive", "himalayas", "remoteok", "weworkremotely", "workingnomads", "jobicy", "arbeitnow"}
+)
 _WELLFOUND_JOB = re.compile(r"/jobs/(\d+)")
 _JK = re.compile(r"[0-9a-f]{16}")
 # a national site's host, kept in a job's link: Indeed's by country code ("ca.indeed.com",
@@ -139,8 +145,9 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
         ("jobsch", r"(?:^|\.)(?:jobs|jobup)\.ch$",
          r"/detail/([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$",
          "jobs.ch CH jobup.ch CH"),
+        # Remote OK's id before its slug (`/l/<id>`, older links) or ending it (its API's)
         ("remoteok", r"(?:^|\.)remoteok\.(?:com|io)$",
-         r"^/(?:remote-jobs|l)/(\d{5,})(?:-[\w-]*)?$"),
+         r"^/(?:remote-jobs|l)/(?:(\d{5,})(?:-[\w-]*)?|[\w-]+-(\d{5,}))$"),
         ("weworkremotely", r"(?:^|\.)weworkremotely\.com$", r"^/remote-jobs/(\w+-[\w-]+)$"),
         ("workingnomads", r"(?:^|\.)workingnomads\.com$", r"^/jobs/(\w+-[\w-]+)$"),
         # France: Free-Work's missions by slug, APEC's offers by number ("178345921W")
@@ -453,6 +460,9 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
         # ending its slug, Himalayas' by the company and the job's slug
         ("remotive", r"(?:^|\.)remotive\.(?:com|io)$", r"^/remote-jobs/[\w-]+/[\w-]+-(\d{4,})$"),
         ("himalayas", r"(?:^|\.)himalayas\.app$", r"^/companies/([\w-]+/jobs/[\w-]+)$"),
+        # Jobicy's by the number before its slug, Arbeitnow's by the number ending it
+        ("jobicy", r"(?:^|\.)jobicy\.com$", r"^/jobs/(\d{3,})(?:-[\w-]*)?$"),
+        ("arbeitnow", r"(?:^|\.)arbeitnow\.com$", r"^/jobs/companies/[\w-]+/[\w-]+-(\d{4,})$"),
         ("google", r"^(?:www\.)?google\.com$|^careers\.google\.com$",
          r"^(?:/about/careers/applications)?/jobs/results/(\d{6,})[\w-]*$"),
 )  # fmt: skip
@@ -622,7 +632,8 @@ def board_key(url: str) -> tuple[str, str] | None:
     """(platform job key, the job link without tracking) of a job board's or freelance
     project board's job link (StepStone, XING, Totaljobs, SEEK, Naukri, freelancermap,
     Freelancer.com, PeoplePerHour, Contra, Otta, Welcome to the Jungle, Malt, Toptal,
-    jobs.ch / jobup.ch, Remote OK, We Work Remotely, Working Nomads, Free-Work, APEC,
+    jobs.ch / jobup.ch, Remote OK, We Work Remotely, Working Nomads, Remotive, Himalayas,
+    Jobicy, Arbeitnow, Free-Work, APEC,
     Hellowork, Gupy, Programathor, Vagas.com.br, Trampos.co, Remotar, Computrabajo,
     Bumeran, ZonaJobs, Get on Board, Workana, elempleo.com, Magneto365, Torre, Jobberman,
     BrighterMonday, MyJobMag, Fuzu, PNet, CareerJunction, Careers24, Kariyer.net, Yenibiris,
@@ -640,11 +651,8 @@ def board_key(url: str) -> tuple[str, str] | None:
     host, path = parts.netloc.lower().split(":")[0], parts.path.rstrip("/")
     if path == "/search" and (docid := _google_job(parts)):
         return f"googlejobs:{docid}", f"https://www.google.com/search?ibp=htl;jobs&htidocid={docid}"
-    for name, hosts, paths in _BOARDS:
-        if hosts.search(host) and (found := paths.search(path)):
-            job = _gupy_job(found.group(1)) if name == "gupy" else found.group(1)
-            job = job if name in _CASED or job is None else job.lower()
-            return (f"{name}:{job}", f"https://{host}{path}") if job else None
+    if on_board := _path_board_job(host, path, _BOARDS):
+        return on_board[0]
     if found_in_query := _query_board_job(host, path, parts.query):
         return found_in_query
     declared = _declared()
@@ -653,6 +661,35 @@ def board_key(url: str) -> tuple[str, str] | None:
     if in_query := declared.in_query(parse_qsl(parts.query)):
         return min(in_query), clean_url(url)
     return None
+
+
+def _path_board_job(
+    host: str, path: str, boards: Iterable[tuple[str, re.Pattern[str], re.Pattern[str]]]
+) -> tuple[tuple[str, str] | None] | None:
+    """Of the first of `boards` whose host and path the link's are, its (key, link), or
+    (None,) when the id it holds is none (a Gupy token without a job); None off them."""
+    for name, hosts, paths in boards:
+        if hosts.search(host) and (found := paths.search(path)):
+            # the one group of its alternatives that matched (Remote OK's id first or last)
+            job = found.group(found.lastindex or 1)
+            job = _gupy_job(job) if name == "gupy" else job
+            job = job if name in _CASED or job is None else job.lower()
+            return ((f"{name}:{job}", f"https://{host}{path}") if job else None,)
+    return None
+
+
+_AGGREGATOR_ROWS = tuple(row for row in _BOARDS if row[0] in AGGREGATOR_BOARDS)
+
+
+def aggregator_key(url: str) -> str | None:
+    """The job key of a link to a job of one of the `AGGREGATOR_BOARDS` ("remotive:2104411"),
+    as `board_key` gives it, else None."""
+    parts = _opened(url)
+    if parts is None:
+        return None
+    host, path = parts.netloc.lower().split(":")[0], parts.path.rstrip("/")
+    found = _path_board_job(host, path, _AGGREGATOR_ROWS)
+    return found[0][0] if found and found[0] else None
 
 
 # boards whose job links carry the id in a query key, not the path, and the one link

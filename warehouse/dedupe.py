@@ -40,7 +40,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from extractors._joburls import PROJECT_MARKETPLACES
+from extractors._joburls import AGGREGATOR_BOARDS, PROJECT_MARKETPLACES
 from warehouse.dedupe_keys import REMOTE_MARK, STATE_KEYS, TWO_WAY_STATES, WORDS, readings
 from warehouse.lead_ids import posting_id
 from warehouse.ranking._text import lowered
@@ -326,7 +326,7 @@ def _openings_at_once(a: _Row, b: _Row) -> bool:
     project, so its new id for the same text is a repost however soon)."""
     if abs(a.seen - b.seen) >= _REPOST_GAP:
         return False
-    vendors = {i.partition(":")[0] for i in a.ats_ids} & {i.partition(":")[0] for i in b.ats_ids}
+    vendors = _trackers(a.ats_ids) & _trackers(b.ats_ids)
     return not vendors or not vendors <= PROJECT_MARKETPLACES
 
 
@@ -371,11 +371,16 @@ def _apart(a: _Row, b: _Row, *, ids: bool = True) -> bool:
 
 def _other_job_id(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Each links a job of one tracker and they share none: greenhouse:4012345 and
-    greenhouse:4012399 are two openings, however alike their titles."""
+    greenhouse:4012399 are two openings, however alike their titles. A remote board's
+    ids only join (remotive:2003720 and its repost remotive:2004105 may be one job)."""
     if not a or not b or set(a) & set(b):
         return False
-    vendors_a = {job_id.partition(":")[0] for job_id in a}
-    return any(job_id.partition(":")[0] in vendors_a for job_id in b)
+    return bool(_trackers(a) & _trackers(b))
+
+
+def _trackers(ids: tuple[str, ...]) -> set[str]:
+    """The trackers whose ids tell openings apart: all but the remote boards'."""
+    return {job_id.partition(":")[0] for job_id in ids} - AGGREGATOR_BOARDS
 
 
 def _other_client(a: str, b: str) -> bool:

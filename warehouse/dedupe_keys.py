@@ -22,7 +22,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
 
 from extractors._contract import JobIds
-from extractors._joburls import DeclaredIds, job_key
+from extractors._joburls import AGGREGATOR_BOARDS, DeclaredIds, aggregator_key, job_key
 from extractors._orgs import (
     fold,
     legal_forms,
@@ -227,6 +227,8 @@ _PLATFORM = re.compile(
 # the same on a lower-cased ASCII URL (all but a few): twice as fast as ignoring case, which
 # also folds a few other letters (ſ, K, İ) to ASCII ones
 _PLATFORM_ASCII = re.compile(_PLATFORM.pattern)
+# the remote boards whose job ids join copies (`AGGREGATOR_BOARDS`): each names its host
+_AGGREGATOR = re.compile("|".join(sorted(AGGREGATOR_BOARDS)))
 _SEGMENT = re.compile(r"[,;/|()]")  # "Berlin, Germany"; "Remote (EU)"; "Berlin; Munich"
 # segments of an HN "Company | Role | Berlin | REMOTE | Contract | $90/h | URL" header
 # that are not the role (its pay may be words: "Competitive", "DOE")
@@ -548,6 +550,8 @@ def _url_keys(url: str, finder: JobIdFinder) -> tuple[str | None, frozenset[str]
     platform = _PLATFORM_ASCII.search(url.lower()) if url.isascii() else _PLATFORM.search(url)
     if platform and (platform_job := job_key(url)):  # LinkedIn, Indeed ... ids
         ids |= {platform_job[0]}
+    if _AGGREGATOR.search(host) and (board_job := aggregator_key(url)):  # Remotive's ... ids
+        ids |= {board_job}
     return host + path.rstrip("/") + query, ids
 
 

@@ -101,7 +101,8 @@ _ALERTS = {
     "cwjobs": "CWJobs", "jobserve": "JobServe", "foundit": "foundit", "instahyre": "Instahyre",
     "hirist": "hirist", "iimjobs": "iimjobs", "cutshort": "Cutshort", "occ": "OCC",
     "laborum": "Laborum", "99freelas": "99Freelas", "remotive": "Remotive",
-    "himalayas": "Himalayas", "googlealerts": "Google",
+    "himalayas": "Himalayas", "jobicy": "Jobicy", "arbeitnow": "Arbeitnow",
+    "googlealerts": "Google",
 }  # fmt: skip
 CREDITS = {
     platform: f"{name} alert: from your own mailbox; link each job to its platform's page."

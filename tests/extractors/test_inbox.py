@@ -290,7 +290,19 @@ def test_a_stepstone_job_agent_drops_badges_ages_and_tracking() -> None:
         ("https://remoteok.com/remote-jobs/1104455-remote-data-engineer-umber?ref=email",
          "remoteok:1104455"),
         ("https://remoteok.com/l/1104455", "remoteok:1104455"),
+        # the API's links: the id ends the slug, whatever numbers the title holds
+        ("https://remoteOK.com/remote-jobs/remote-data-engineer-10000-stores-umber-1104455",
+         "remoteok:1104455"),
         ("https://remoteok.com/remote-python-jobs", None),
+        # the other remote boards whose API sources we read: Jobicy's id before its slug,
+        # Arbeitnow's ending it, Remotive's ending it whatever category its link names
+        ("https://jobicy.com/jobs/160777-contract-devops-engineer?utm_source=x", "jobicy:160777"),
+        ("https://jobicy.com/jobs/devops", None),
+        ("https://www.arbeitnow.com/jobs/companies/datenhafen/data-engineer-hamburg-310551",
+         "arbeitnow:310551"),
+        ("https://www.arbeitnow.com/jobs/companies/datenhafen", None),
+        ("https://remotive.io/remote-jobs/devops/senior-platform-engineer-2104411",
+         "remotive:2104411"),
         ("https://weworkremotely.com/remote-jobs/umber-data-engineer?utm_source=alert",
          "weworkremotely:umber-data-engineer"),
         ("https://weworkremotely.com/remote-jobs/new", None),  # posting a job, no job

@@ -145,7 +145,7 @@ def test_the_set_covers_every_source_and_every_kind_of_case() -> None:
     assert len(CASES) >= 60
     assert len({_key(c) for c in CASES}) == len(CASES), "a (source, source_id) repeats"
     sources = {"hackernews", "reddit", "mastodon", "remotive", "greenhouse", "lever", "ashby"}
-    sources |= {"himalayas", "jobicy", "weworkremotely", "arbeitnow"}
+    sources |= {"himalayas", "jobicy", "weworkremotely", "arbeitnow", "inbox"}
     assert {c["source"] for c in CASES} == sources
     assert sum(lab["kind"] == "supply" for lab in labels) >= 5
     assert sum(lab["scam"] for lab in labels) >= 10

@@ -579,6 +579,58 @@ def test_a_repost_of_one_job_under_two_urls_of_one_source_merges() -> None:
     assert "repost" in str(result["merge_reason"].iloc[0])
 
 
+REMOTIVE = "https://remotive.com/remote-jobs"
+
+
+def _by_text(*postings: dict[str, object]) -> dict[str, str]:
+    """cluster() over postings with their texts: "source:source_id" -> lead_id."""
+    texts = {(str(p["source"]), str(p["source_id"])): str(p["text"] or "") for p in postings}
+    frame = pd.DataFrame(list(postings), columns=COLUMNS)
+    result = cluster(frame, lambda keys: {k: texts[k] for k in keys})
+    return {f"{r.source}:{r.source_id}": r.lead_id for r in result.itertuples()}
+
+
+def test_a_remote_boards_job_id_joins_its_copies_whatever_their_links_look_like() -> None:
+    """An alert's link may name another category (Remotive), be a short link (Remote OK's
+    `/l/<id>`) or an older slug (Jobicy's), and its card a shorter title."""
+    api = f"{REMOTIVE}/software-dev/senior-platform-engineer-kubernetes-2104411"
+    remoteok = "https://remoteOK.com/remote-jobs/remote-python-engineer-quillfeather-1141022"
+    leads = _leads(
+        _posting("remotive", "2104411", url=api, title="Senior Platform Engineer (Kubernetes)",
+                 company="Fernhill"),
+        _posting("inbox", "remotive:2104411", title="Senior Platform Engineer", company="Fernhill",
+                 url=f"{REMOTIVE}/devops/senior-platform-engineer-kubernetes-2104411"),
+        _posting("remoteok", "1141022", url=remoteok, title="Python Engineer"),
+        _posting("inbox", "remoteok:1141022", url="https://remoteok.com/l/1141022"),
+        _posting("jobicy", "160777", url="https://jobicy.com/jobs/160777-senior-devops-engineer"),
+        _posting("mastodon", "1130001", apply_url="https://jobicy.com/jobs/160777-devops-engineer"),
+    )  # fmt: skip
+    assert leads["inbox:remotive:2104411"] == (leads["remotive:2104411"][0], "same remotive id")
+    assert leads["inbox:remoteok:1141022"][0] == leads["remoteok:1141022"][0]
+    assert leads["mastodon:1130001"][0] == leads["jobicy:160777"][0]
+    assert len({lead for lead, _ in leads.values()}) == 3
+
+
+def test_a_remote_boards_two_ids_are_a_repost_by_their_text_not_two_openings() -> None:
+    """Remotive's repost takes a new id: the same text under it is the same job, with its
+    alert, while another text under another id is another opening (an ATS's two ids at
+    once are two openings whatever their texts: greenhouse's are)."""
+    title = "Freelance Data Engineer (Energy)"
+    leads = _by_text(
+        _posting("remotive", "2104700", url=f"{REMOTIVE}/data/freelance-data-engineer-2104700",
+                 title=title, company="Brackwater", text=JOB_TEXT),
+        _posting("remotive", "2105990", title=f"{title} - Urgent", company="Brackwater",
+                 url=f"{REMOTIVE}/data/freelance-data-engineer-urgent-2105990", text=JOB_TEXT,
+                 first_seen=T0 + timedelta(days=9)),
+        _posting("inbox", "remotive:2105990", title=f"{title} - Urgent", company="Brackwater",
+                 url=f"{REMOTIVE}/software-dev/freelance-data-engineer-urgent-2105990"),
+        _posting("remotive", "2108002", url=f"{REMOTIVE}/data/freelance-data-engineer-2108002",
+                 title=title, company="Brackwater", text=JOB_TEXT[::-1]),
+    )  # fmt: skip
+    assert leads["remotive:2104700"] == leads["remotive:2105990"] == leads["inbox:remotive:2105990"]
+    assert leads["remotive:2108002"] != leads["remotive:2104700"]
+
+
 def test_two_openings_of_one_source_with_other_texts_stay_two() -> None:
     postings = (
         _posting("greenhouse", "1", company="Acme", title="Data Engineer"),
