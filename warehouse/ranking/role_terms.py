@@ -564,7 +564,33 @@ def _paid_roles(low: str, start: int, end: int) -> tuple[int, ...]:
         return (before[-1].end(),)
     if before:
         return ()
+    if team := _team_row(low, line_start, start):
+        return team
     return (heading,) if (heading := _heading_above(low, line_start)) is not None else ()
+
+
+# a table's row named by its team, not a person ("Backend  Go, Postgres  €650/day",
+# "Data: $95-115/hr"): its first word, in a short line that is no sentence
+_TEAM_CELL = re.compile(r"[ \t]*(?:[-*•][ \t]+)?([a-z][\w+#-]*)[ \t]*:?[ \t]")
+_ROW_REACH = 80
+
+
+def _team_row(low: str, line_start: int, start: int) -> tuple[int, ...]:
+    """Where the names of the roles end that a row named by its team pays: those the
+    post names with the team's word right before their person word ("Backend" for a
+    "Backend Engineer" in the header); none if the row's first word is no such word."""
+    line = low[line_start : _line_end(low, start)].rstrip()
+    if len(line) > _ROW_REACH or line.endswith((".", "!", "?")):
+        return ()
+    cell = _TEAM_CELL.match(low, line_start, start)
+    if cell is None:
+        return ()
+    named = re.compile(rf"(?<![\w-]){re.escape(cell[1])}[ \t]+$")
+    return tuple(
+        m.end()
+        for m in _PERSON_LOW.finditer(low)
+        if named.search(low, max(0, m.start() - _ROW_REACH), m.start())
+    )
 
 
 def _listed_under(low: str, at: int) -> tuple[tuple[int, ...], bool] | None:
