@@ -102,8 +102,7 @@ TEAM_ROWS = (
         P(TEAM_ROWS, "backend engineer", (95, 115), id="a table's row named by its team"),
         P(TEAM_ROWS, "frontend engineer", (80, 90), id="the other team's row"),
         P(
-            "Data Engineer, Mobile Engineer | Remote (US)\n\nData: $100-120/hr\n"
-            "Mobile: $85-95/hr",
+            "Data Engineer, Mobile Engineer | Remote (US)\n\nData: $100-120/hr\nMobile: $85-95/hr",
             "mobile engineer",
             (85, 95),
             id="team rows with a colon",
