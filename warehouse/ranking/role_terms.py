@@ -80,6 +80,8 @@ def role_scopes(text: str, roles: tuple[str, ...], profile: Profile) -> tuple[Re
         scopes = [_scope_of(terms) for terms in _bracket_terms(low, roles, profile)]
     if not any(scopes):  # a role per section: its section's place ("Data Engineer" over it)
         scopes = [_scope_of(section) for section in role_sections(text, roles, profile)]
+    if not any(scopes):  # a role added in prose: "also hiring a Designer (remote, EU)"
+        scopes = [_scope_of(terms) for terms in role_prose_terms(text, roles, profile)]
     return _distinct(scope for scope in scopes if scope is not None)
 
 
@@ -127,6 +129,45 @@ def role_own_terms(text: str, roles: tuple[str, ...], profile: Profile) -> tuple
         _own_terms(text, low, m, start, end) for m, start, end in _listed_roles(low, roles, profile)
     )
     return tuple(dict.fromkeys(terms for terms in found if terms))
+
+
+# the words of a role's noun phrase in prose before its name, after its article ("we need
+# a freelance UX Designer and a part-time Data Engineer"): its own terms
+_PHRASE_BEFORE = re.compile(r"(?:^|[\s(])(?:an?|one|two|three|our)[ \t]+((?:[\w-]+[ \t]+){1,3})$")
+_WORDS_REACH = 40  # characters of an article and a few words before a role's name
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def role_prose_terms(text: str, roles: tuple[str, ...], profile: Profile) -> tuple[str, ...]:
+    """The own terms of the matched roles a post names in prose beside others: the
+    words before the name in its noun phrase ("a part-time Data Engineer"), and of a
+    role it adds below its header ("We're also looking for a Data Scientist (part-time,
+    20h/week)", "also hiring a Technical Writer on a 3-month contract"), its parenthesis
+    or its sentence's rest up to the next role."""
+    low = lowered(text)
+    if len(PERSON_WORD.findall(low)) < 2:
+        return ()
+    found = []
+    for m in _role_nouns(roles, tuple(profile.aliases.items())).finditer(low):
+        if before := _PHRASE_BEFORE.search(low, max(0, m.start() - _WORDS_REACH), m.start()):
+            found.append(text[before.start(1) : before.end(1)].strip())
+        line = low.rfind("\n", 0, m.start()) + 1  # not the header's: the first line
+        sentence = max(line, low.rfind(". ", 0, m.start()))
+        if line > 0 and _ALSO_ADDS.search(low, sentence, m.start()):
+            found.append(_rest_of_sentence(text, low, m.end()))
+    return tuple(dict.fromkeys(terms for terms in found if terms))
+
+
+def _rest_of_sentence(text: str, low: str, at: int) -> str:
+    """A role's parenthesis right after it, or its sentence's rest up to the next role."""
+    if (after := _AFTER.match(low, at)) and low[after.end() - 1] == "(":
+        close = low.find(")", after.end(), _line_end(low, at))
+        if close > 0:
+            return text[after.end() : close]
+    end = stop.start() if (stop := _SENTENCE_END.search(low, at)) else len(low)
+    if nxt := _PERSON_LOW.search(low, at, end):
+        end = nxt.start()
+    return text[at:end]
 
 
 def _listed_roles(
