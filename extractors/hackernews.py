@@ -68,7 +68,7 @@ _AFTER_LEAD = " \t])}:|,-–—"
 _DASHED = re.compile(r"[ \t]+[-–—]+[ \t]")  # a lead set off as a field by dashes
 # in the freelancer thread, a comment that opens by asking ("Does anyone know good places
 # to find Rust contracts?") and offers no work (no pay, no "we need", no way to apply, no
-# "Are you a Rust engineer? Join us") is talk, no lead
+# "Are you a Rust engineer? Join us", no "anyone know a good Rails freelancer?") is talk
 _ASKING = re.compile(
     r"[\W_]*(?:does|do|did|is|are|has|have|can|could|would|will|should|what(?:'s|’s)?|"
     r"where|why|how|which|anyone\s+know)\b[^?\n]{0,200}\?",
@@ -77,7 +77,8 @@ _ASKING = re.compile(
 _OFFERS_WORK = re.compile(
     r"[$€£]\s?\d|\d\s?(?:k|usd|eur|gbp)\b|\b(?:paying|budget|hire|hiring|we\s+need|"
     r"i\s+need\s+(?:a|an|someone)|(?:email|contact|dm)\s+me|reach\s+out|apply|join|"
-    r"we(?:'re|’re|\s+are)|looking\s+for\s+an?|roles?|positions?|openings?)\b",
+    r"we(?:'re|’re|\s+are)|looking\s+for\s+an?|roles?|positions?|openings?|"
+    r"recommend|know\s+(?:of\s+)?(?:an?|any|someone))\b",
     re.IGNORECASE,
 )  # what separates the lead from the header's first field
 _FIREBASE_ITEM = re.compile(r"/v0/item/\d+\.json$")

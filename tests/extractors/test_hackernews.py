@@ -576,6 +576,7 @@ def test_the_freelancer_threads_lead_states_the_kind_and_the_header_the_company(
         ("Anyone available for a 2-week scraping job? Paying $50&#x2F;hr.", False),
         ("Are you a Go developer who likes maps? Join us for a 3-month build.", False),
         ("Is anyone free to review a Terraform setup? Email me: ops (at) fen.example", False),
+        ("Does anyone know a good Rails freelancer? Ours moved on.", False),  # a need
     ],
 )
 def test_a_freelancer_thread_question_that_offers_no_work_is_no_posting(

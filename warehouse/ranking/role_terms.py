@@ -145,10 +145,11 @@ def role_prose_terms(text: str, roles: tuple[str, ...], profile: Profile) -> tup
     20h/week)", "also hiring a Technical Writer on a 3-month contract"), its parenthesis
     or its sentence's rest up to the next role."""
     low = lowered(text)
-    if len(PERSON_WORD.findall(low)) < 2:
+    named = list(_role_nouns(roles, tuple(profile.aliases.items())).finditer(low))
+    if not named or len(_PERSON_LOW.findall(low)) < 2:
         return ()
     found = []
-    for m in _role_nouns(roles, tuple(profile.aliases.items())).finditer(low):
+    for m in named:
         if before := _PHRASE_BEFORE.search(low, max(0, m.start() - _WORDS_REACH), m.start()):
             found.append(text[before.start(1) : before.end(1)].strip())
         line = low.rfind("\n", 0, m.start()) + 1  # not the header's: the first line
