@@ -64,7 +64,7 @@ _SEEKING = re.compile(
     r"contracts?|opportunit\w+))|freelancers?|freelance)\b",
     re.IGNORECASE,
 )
-_AFTER_LEAD = " \t])}:|,-–—"
+_AFTER_LEAD = " \t])}:|,-–—"  # what separates the lead from the header's first field
 _DASHED = re.compile(r"[ \t]+[-–—]+[ \t]")  # a lead set off as a field by dashes
 # in the freelancer thread, a comment that opens by asking ("Does anyone know good places
 # to find Rust contracts?") and offers no work (no pay, no "we need", no way to apply, no
@@ -80,7 +80,7 @@ _OFFERS_WORK = re.compile(
     r"we(?:'re|’re|\s+are)|looking\s+for\s+an?|roles?|positions?|openings?|"
     r"recommend|know\s+(?:of\s+)?(?:an?|any|someone))\b",
     re.IGNORECASE,
-)  # what separates the lead from the header's first field
+)
 _FIREBASE_ITEM = re.compile(r"/v0/item/\d+\.json$")
 _APIS = ("algolia", "firebase")
 # Firebase cannot search: newest submissions of the thread accounts are read until a

@@ -625,7 +625,7 @@ def _team_row(low: str, line_start: int, start: int) -> tuple[int, ...]:
     if len(line) > _ROW_REACH or line.endswith((".", "!", "?")):
         return ()
     cell = _TEAM_CELL.match(low, line_start, start)
-    if cell is None:
+    if cell is None or _SENTENCE_WORD.fullmatch(cell[1]):  # "the", "for": no team
         return ()
     named = re.compile(rf"(?<![\w-]){re.escape(cell[1])}[ \t]+$")
     return tuple(
