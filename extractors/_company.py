@@ -56,6 +56,11 @@ _OPENERS = (
         re.IGNORECASE,
     ),
     re.compile(r"[\W_]*[Aa]t\s+(.{1,60}?)\s*,?\s+(?:we|we're|we’re|our)\b"),  # At Acme, we
+    # "Acme needs two Django developers", "Acme (YC W24) needs a designer"
+    re.compile(
+        r"[*_#\s]*([^,;:!?|\n]{1,60}?)\s+needs\s+(?:an?|one|two|three|four|five|several|some|"
+        r"\d+|help|someone)\b"
+    ),
 )
 # and anywhere in the line
 _MENTIONS = (
@@ -106,13 +111,15 @@ _PLACE_PARTS = re.compile(r"\s*(?:[,/&+]|\bor\b|\band\b)\s*")
 _PLACE_FILLERS = frozenset({"greater", "bay", "area", "metro", "city", "region", "hq", "downtown"})
 
 
-def opening_company(text: str, *, stacked: bool = False) -> str | None:
+def opening_company(text: str, *, stacked: bool = False, led: bool = False) -> str | None:
     """The company the opening lines of a post name, or None (see the module's doc);
-    `stacked`: a header's fields may be its stack."""
+    `stacked`: a header's fields may be its stack; `led`: a lead was the header's first
+    field, cut off ("SEEKING FREELANCER - Acme Games - Unity developer for a contract"),
+    so two fields after it are fields of a header whatever they hold."""
     lines = _opening_lines(header_first(text))
     if not lines:
         return None
-    return _header_company(lines[0], stacked) or (
+    return _header_company(lines[0], stacked, led) or (
         _said_company(_plain(lines[1])) if len(lines) > 1 else None
     )
 
@@ -142,14 +149,14 @@ def _opening_lines(text: str, count: int = 3) -> list[str]:
     return lines
 
 
-def _header_company(line: str, stacked: bool = False) -> str | None:
+def _header_company(line: str, stacked: bool = False, led: bool = False) -> str | None:
     """The company of a header line: labelled, hiring, a field, or said in a sentence."""
     if labelled := _LABELLED.match(line):
         return _field_name(_PIPE.split(labelled[1], maxsplit=1)[0])
     plain = _plain(line)
     if (hiring := _IS_HIRING.match(plain)) and (name := _prose_name(hiring[1])):
         return name
-    fields = _fields(line)
+    fields = _fields(line, led)
     return (_unstacked_name(fields) if stacked else _field_company(fields)) or _said_company(plain)
 
 
@@ -164,15 +171,15 @@ def _said_company(plain: str) -> str | None:
     return None
 
 
-def _fields(line: str) -> list[str]:
+def _fields(line: str, led: bool = False) -> list[str]:
     """A header's first fields (the company is one of two): between pipes (a dashed
     aside left out: "Acme - the team"), else between dashes or semicolons when there
-    are three, or two of which one is a short role, place or work mode ("Acme — Senior
-    Data Engineer"); else none."""
+    are three (or two after a `led` header's lead), or two of which one is a short
+    role, place or work mode ("Acme — Senior Data Engineer"); else none."""
     if "|" in line:
         return [_DASHES.split(part, maxsplit=1)[0] for part in _PIPE.split(line, maxsplit=2)[:2]]
     fields = _DASHES.split(line, maxsplit=2)
-    if len(fields) == 2 and not any(_is_short_label(_plain(field)) for field in fields):
+    if len(fields) == 2 and not led and not any(_is_short_label(_plain(field)) for field in fields):
         return []
     return fields[:2] if len(fields) >= 2 else []
 

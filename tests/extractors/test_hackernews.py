@@ -169,7 +169,8 @@ def test_parse_freelancer_thread_kind_from_the_lead() -> None:
     bracketed = _posting(results, "47000433")
     assert bracketed.kind == "demand"  # "[Seeking Freelancers]", Bengali title
     assert bracketed.title is not None and "বাংলা ও ইংরেজি" in bracketed.title
-    assert _posting(results, "47000440").kind is None  # leads with neither
+    # leads with neither and asks, offering no work: talk, no lead
+    assert results["47000440"] == Skip("question", "comment 47000440")
     assert results["47000450"] == Skip("deleted", "comment 47000450")
     assert "47000501" not in results  # a reply
 
@@ -272,9 +273,8 @@ def test_fetch_freelancer_searches_titles_not_an_author(httpserver: HTTPServer) 
         "demand",
         "supply",
         "demand",
-        None,
     ]
-    assert [r.reason for r in results if isinstance(r, Skip)] == ["deleted"]
+    assert [r.reason for r in results if isinstance(r, Skip)] == ["question", "deleted"]
 
 
 def test_fetch_finds_the_older_title_variant(httpserver: HTTPServer) -> None:
@@ -530,6 +530,20 @@ def test_parse_a_seeking_work_post_in_the_hiring_thread_is_supply() -> None:
         ("SEEKING FREELANCER | Remote (EU) | Django + HTMX", "demand", None),
         ("[Seeking Freelancers] Tidewater Analytics | dbt | EU", "demand", "Tidewater Analytics"),
         ("SEEKING FREELANCER - Harborline (YC W24) - Remote (US)", "demand", "Harborline"),
+        # the lead is a field of its own: two dashed fields after it are the header's
+        (
+            "Seeking freelancer - Copperkettle Games - Godot developer for a 6-week contract",
+            "demand",
+            "Copperkettle Games",
+        ),
+        ("SEEKING FREELANCER - Remote - React Native developer for a fitness app", "demand", None),
+        ("SEEKING FREELANCER - Python, Django - Remote (US)", "demand", None),
+        (
+            "seeking freelancers: Bramblewick (vet invoicing) needs two Rails developers",
+            "demand",
+            "Bramblewick",
+        ),
+        ("SEEKING FREELANCER | Our team needs a Go developer | Remote", "demand", None),
         ("[SEEKING WORK] Data engineer, Airflow&#x2F;dbt", "supply", None),
         ("Seeking Work - iOS dev, 10 yrs, US timezones", "supply", None),
         ("SEEKING FREELANCE WORK | Python | Remote", "supply", None),
@@ -546,6 +560,42 @@ def test_the_freelancer_threads_lead_states_the_kind_and_the_header_the_company(
     second after a role), and never a language, a framework or a list."""
     posting = _hiring_comment(f"{lead}<p>More below.", thread="freelancer")
     assert (posting.kind, posting.company) == (kind, company)
+
+
+@pytest.mark.parametrize(
+    ("markup", "talk"),
+    [
+        ("Does anyone know good places to find Rust contracts these days?", True),
+        (
+            "What&#x27;s a fair day rate for a Shopify freelancer in Europe? Pricing my first gig.",
+            True,
+        ),
+        ("Is it just me or are there fewer posts every month?", True),
+        # a question that offers work: pay, a need, a way to reply
+        ("Would anyone take on a small Elixir project? We need a LiveView dashboard.", False),
+        ("Anyone available for a 2-week scraping job? Paying $50&#x2F;hr.", False),
+        ("Are you a Go developer who likes maps? Join us for a 3-month build.", False),
+        ("Is anyone free to review a Terraform setup? Email me: ops (at) fen.example", False),
+        ("Does anyone know a good Rails freelancer? Ours moved on.", False),  # a need
+    ],
+)
+def test_a_freelancer_thread_question_that_offers_no_work_is_no_posting(
+    markup: str, talk: bool
+) -> None:
+    item = {"by": "poster", "id": 47000200, "parent": 47000002, "time": 1772469200}
+    body = json.dumps({**item, "text": markup, "type": "comment"})
+    page = Page(
+        "hackernews", FIREBASE_ITEM.format(47000200), 200, {}, body.encode(),
+        datetime(2026, 3, 20, tzinfo=UTC), scope="freelancer:47000002",
+    )  # fmt: skip
+    [result] = hackernews.parse(page)
+    assert isinstance(result, Skip) == talk
+
+
+def test_a_hiring_posts_opening_sentence_may_say_the_company_needs_someone() -> None:
+    posting = _hiring_comment("Fernhollow needs a senior Elixir engineer. Remote (EU), €85k.")
+    assert posting.company == "Fernhollow"
+    assert _hiring_comment("Everyone needs a good accountant, and we need an SRE.").company is None
 
 
 def test_a_freelancer_posts_company_may_be_said_in_its_next_line() -> None:

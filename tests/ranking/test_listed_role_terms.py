@@ -208,3 +208,59 @@ def test_a_header_s_terms_are_the_post_s_which_its_text_may_widen() -> None:
         "to turn our campaign data into client reports."
     )
     assert set(_read(html, DATA).engagements) == {"part_time", "freelance"}
+
+
+@pytest.mark.parametrize(
+    ("html", "profile", "engagement"),
+    [
+        P(
+            "Hollyhock Health | Remote (EU)<p>We need a freelance UX Designer and a part-time "
+            "Data Engineer for our intake app.",
+            DATA,
+            "part_time",
+            id="the-word-before-the-role-in-prose",
+        ),
+        P(
+            "Hollyhock Health | Remote (EU)<p>We need a freelance UX Designer and a part-time "
+            "Data Engineer for our intake app.",
+            DESIGN,
+            "freelance",
+            id="the-other-role-s-word-binds-it-only",
+        ),
+        P(
+            "Pebblecourt | Backend Engineer | Berlin | Full-time | €90k<p>We're also looking for "
+            "a Data Engineer (part-time, 20h/week, remote within Germany).",
+            DATA,
+            "part_time",
+            id="a-role-added-below-the-header-its-parenthesis",
+        ),
+        P(
+            "Brackenfield | Remote (EU) | Full-time<p>Openings: Platform Engineer, Support "
+            "Engineer.<p>We're also hiring a Product Designer on a 3-month contract.",
+            DESIGN,
+            "contract",
+            id="a-role-added-below-the-header-its-sentence",
+        ),
+        P(
+            "Brackenfield | Remote (EU) | Full-time<p>Openings: Platform Engineer, Support "
+            "Engineer.<p>We're also hiring a Product Designer on a 3-month contract.",
+            PLATFORM,
+            "full_time",
+            id="the-header-s-for-the-others",
+        ),
+    ],
+)
+def test_a_role_named_in_prose_has_its_own_engagement(
+    html: str, profile: Profile, engagement: str
+) -> None:
+    assert _read(html, profile).engagement == engagement
+
+
+def test_a_role_added_below_the_header_is_eligible_by_its_own_place() -> None:
+    # the header's office in Berlin binds the backend role; the data role is remote in
+    # Germany, where the reader works
+    html = (
+        "Pebblecourt | Backend Engineer | Berlin (Onsite) | Full-time<p>We're also looking for "
+        "a Data Engineer (part-time, remote within Germany)."
+    )
+    assert _read(html, DATA).eligibility == "eligible"

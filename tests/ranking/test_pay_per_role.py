@@ -90,6 +90,38 @@ def test_a_post_paying_several_roles_gives_the_readers_role(
     assert _rate(text, role) == (*rate, "year", "USD")
 
 
+TEAM_ROWS = (
+    "Backend Engineer, Frontend Engineer | Remote (US) | Contract\n\n"
+    "Backend Go, Postgres $95-115/hr\nFrontend React, D3 $80-90/hr\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "rate"),
+    [
+        P(TEAM_ROWS, "backend engineer", (95, 115), id="a table's row named by its team"),
+        P(TEAM_ROWS, "frontend engineer", (80, 90), id="the other team's row"),
+        P(
+            "Data Engineer, Mobile Engineer | Remote (US)\n\nData: $100-120/hr\nMobile: $85-95/hr",
+            "mobile engineer",
+            (85, 95),
+            id="team rows with a colon",
+        ),
+        P(
+            "Backend Engineer, Frontend Engineer | Remote (US)\n\nRate: $80-90/hr\n"
+            "Senior rate: $100-120/hr",
+            "backend engineer",
+            (80, 120),
+            id="rows named by no team: the span, as before",
+        ),
+    ],
+)
+def test_a_table_row_named_by_its_team_pays_that_teams_role(
+    text: str, role: str, rate: tuple[float, float]
+) -> None:
+    assert _rate(text, role) == (*rate, "hour", "USD")
+
+
 HEADINGS = (
     "Two openings on the platform team.\n\n## Senior Platform Engineer\nRemote (US)\n"
     "You will run our Kubernetes fleet.\nCompensation: $185,000 - $215,000\n\n"

@@ -65,6 +65,7 @@ from warehouse.ranking.role_terms import (
     role_headings,
     role_own_terms,
     role_pay,
+    role_prose_terms,
     role_scopes,
     role_sections,
     skill_headings,
@@ -436,7 +437,7 @@ def _listed_role_offer(
     bind their role only ("Data Engineer - Remote (EU) - contract" beside "Head of
     Design")."""
     text = "\n".join(filter(None, (posting.title, posting.text)))
-    terms = role_own_terms(text, roles, profile)
+    terms = role_own_terms(text, roles, profile) or role_prose_terms(text, roles, profile)
     own = (parse_engagement(None, term) for term in terms)
     found = {one.engagement: one for one in own if one}
     if len(found) == 1:

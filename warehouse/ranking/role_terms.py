@@ -80,6 +80,8 @@ def role_scopes(text: str, roles: tuple[str, ...], profile: Profile) -> tuple[Re
         scopes = [_scope_of(terms) for terms in _bracket_terms(low, roles, profile)]
     if not any(scopes):  # a role per section: its section's place ("Data Engineer" over it)
         scopes = [_scope_of(section) for section in role_sections(text, roles, profile)]
+    if not any(scopes):  # a role added in prose: "also hiring a Designer (remote, EU)"
+        scopes = [_scope_of(terms) for terms in role_prose_terms(text, roles, profile)]
     return _distinct(scope for scope in scopes if scope is not None)
 
 
@@ -127,6 +129,46 @@ def role_own_terms(text: str, roles: tuple[str, ...], profile: Profile) -> tuple
         _own_terms(text, low, m, start, end) for m, start, end in _listed_roles(low, roles, profile)
     )
     return tuple(dict.fromkeys(terms for terms in found if terms))
+
+
+# the words of a role's noun phrase in prose before its name, after its article ("we need
+# a freelance UX Designer and a part-time Data Engineer"): its own terms
+_PHRASE_BEFORE = re.compile(r"(?:^|[\s(])(?:an?|one|two|three|our)[ \t]+((?:[\w-]+[ \t]+){1,3})$")
+_WORDS_REACH = 40  # characters of an article and a few words before a role's name
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def role_prose_terms(text: str, roles: tuple[str, ...], profile: Profile) -> tuple[str, ...]:
+    """The own terms of the matched roles a post names in prose beside others: the
+    words before the name in its noun phrase ("a part-time Data Engineer"), and of a
+    role it adds below its header ("We're also looking for a Data Scientist (part-time,
+    20h/week)", "also hiring a Technical Writer on a 3-month contract"), its parenthesis
+    or its sentence's rest up to the next role."""
+    low = lowered(text)
+    named = list(_role_nouns(roles, tuple(profile.aliases.items())).finditer(low))
+    if not named or len(_PERSON_LOW.findall(low)) < 2:
+        return ()
+    found = []
+    for m in named:
+        if before := _PHRASE_BEFORE.search(low, max(0, m.start() - _WORDS_REACH), m.start()):
+            found.append(text[before.start(1) : before.end(1)].strip())
+        line = low.rfind("\n", 0, m.start()) + 1  # not the header's: the first line
+        sentence = max(line, low.rfind(". ", 0, m.start()))
+        if line > 0 and _ALSO_ADDS.search(low, sentence, m.start()):
+            found.append(_rest_of_sentence(text, low, m.end()))
+    return tuple(dict.fromkeys(terms for terms in found if terms))
+
+
+def _rest_of_sentence(text: str, low: str, at: int) -> str:
+    """A role's parenthesis right after it, or its sentence's rest up to the next role."""
+    if (after := _AFTER.match(low, at)) and low[after.end() - 1] == "(":
+        close = low.find(")", after.end(), _line_end(low, at))
+        if close > 0:
+            return text[after.end() : close]
+    end = stop.start() if (stop := _SENTENCE_END.search(low, at)) else len(low)
+    if nxt := _PERSON_LOW.search(low, at, end):
+        end = nxt.start()
+    return text[at:end]
 
 
 def _listed_roles(
@@ -564,7 +606,33 @@ def _paid_roles(low: str, start: int, end: int) -> tuple[int, ...]:
         return (before[-1].end(),)
     if before:
         return ()
+    if team := _team_row(low, line_start, start):
+        return team
     return (heading,) if (heading := _heading_above(low, line_start)) is not None else ()
+
+
+# a table's row named by its team, not a person ("Backend  Go, Postgres  €650/day",
+# "Data: $95-115/hr"): its first word, in a short line that is no sentence
+_TEAM_CELL = re.compile(r"[ \t]*(?:[-*•][ \t]+)?([a-z][\w+#-]*)[ \t]*:?[ \t]")
+_ROW_REACH = 80
+
+
+def _team_row(low: str, line_start: int, start: int) -> tuple[int, ...]:
+    """Where the names of the roles end that a row named by its team pays: those the
+    post names with the team's word right before their person word ("Backend" for a
+    "Backend Engineer" in the header); none if the row's first word is no such word."""
+    line = low[line_start : _line_end(low, start)].rstrip()
+    if len(line) > _ROW_REACH or line.endswith((".", "!", "?")):
+        return ()
+    cell = _TEAM_CELL.match(low, line_start, start)
+    if cell is None or _SENTENCE_WORD.fullmatch(cell[1]):  # "the", "for": no team
+        return ()
+    named = re.compile(rf"(?<![\w-]){re.escape(cell[1])}[ \t]+$")
+    return tuple(
+        m.end()
+        for m in _PERSON_LOW.finditer(low)
+        if named.search(low, max(0, m.start() - _ROW_REACH), m.start())
+    )
 
 
 def _listed_under(low: str, at: int) -> tuple[tuple[int, ...], bool] | None:
