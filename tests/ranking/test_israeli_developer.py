@@ -1,13 +1,18 @@
 """A frontend and mobile developer in Tel Aviv, invoicing as a sole trader (עוסק מורשה or
 פטור): shekels as Israeli posts write them ("₪350 לשעה", "350 ש"ח", "NIS 40K", "25-30 אלף"),
-Hebrew periods after the amount, and Hebrew terms of work beside English ones."""
+Hebrew periods after the amount, Hebrew terms of work beside English ones, Gush Dan's towns
+in both scripts (with Hebrew's "in" joined to them), the Hebrew ways of working, and a
+registration fee or a first deposit asked of the applicant."""
 
 from __future__ import annotations
 
 import pytest
 
 from warehouse.ranking.engagement import parse_engagement
+from warehouse.ranking.legitimacy import assess
 from warehouse.ranking.rates import parse_rate
+from warehouse.ranking.regions import cities_in
+from warehouse.ranking.remote import parse_remote
 
 P = pytest.param
 
@@ -80,3 +85,65 @@ def test_hebrew_terms_of_work(text: str, engagement: str) -> None:
 def test_no_full_time_from_words_that_are_not_terms(text: str) -> None:
     offer = parse_engagement(None, text)
     assert offer is None or offer.engagement != "full_time"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        P("משרה מלאה בתל אביב, ליד עזריאלי.", "tel aviv", id="in Tel Aviv, Hebrew"),
+        P('משרדים בת"א', "tel aviv", id="the abbreviation"),
+        P("Office in Petah Tikva, Israel", "tel aviv", id="Petah Tikva is Gush Dan"),
+        P("עבודה ברמת גן", "tel aviv", id="in Ramat Gan, Hebrew"),
+        P("TLV HQ, hybrid", "tel aviv", id="TLV"),
+        P("מהמשרד בירושלים", "jerusalem", id="in Jerusalem, Hebrew"),
+        P("Be'er Sheva, Israel", "beersheba", id="Be'er Sheva"),
+    ],
+)  # fmt: skip
+def test_israeli_towns_in_both_scripts(text: str, city: str) -> None:
+    assert cities_in(text) == (city,)
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "scope"),
+    [
+        P("רמת גן", "היברידי, 3 ימים מהמשרד.", "hybrid", id="hybrid"),
+        P("תל אביב", "2 ימים מהבית, השאר במשרד.", "hybrid", id="two days from home"),
+        P("חיפה", "משרה מלאה, עבודה מהמשרד.", "onsite", id="from the office"),
+        P("הרצליה", "במשרדי החברה, ללא אפשרות עבודה מהבית.", "onsite", id="no work from home"),
+        P("מרחוק", "פגישה שבועית בזום.", "anywhere", id="remote as the location"),
+        P("", "עבודה מרחוק, שעות גמישות.", "anywhere", id="remote in the text"),
+    ],
+)  # fmt: skip
+def test_hebrew_ways_of_working(location: str, text: str, scope: str) -> None:
+    assert parse_remote(location, text, None).scope == scope
+
+
+def _hard_flags(text: str) -> list[str]:
+    found = assess(title="דרושים", company="Acme", text=text, url=None, provenance="aggregator")
+    return [flag.code for flag in found.flags if flag.hard]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P('לפני תחילת העבודה יש לשלם דמי הרשמה של 90 ש"ח.', id="registration fee to pay"),
+        P("צריך לבצע הפקדה ראשונית של 400 ₪ כדי לפתוח חשבון.", id="a first deposit"),
+        P("יש להפקיד 250 ₪ לפני שמתחילים.", id="deposit a sum"),
+        P("לפרטים שלחו הודעה בוואטסאפ בלבד.", id="WhatsApp only"),
+    ],
+)  # fmt: skip
+def test_hebrew_pay_to_work_is_flagged(text: str) -> None:
+    assert _hard_flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("השירות ללא עלות למועמדים, דמי ההשמה משולמים על ידי המעסיק.", id="placement fee"),
+        P("ללא דמי רישום וללא הפקדה ראשונית.", id="no fee, no deposit"),
+        P("אנחנו מוכנים לשלם 350 ₪ לשעה למפתחת מנוסה.", id="we pay a rate"),
+        P("דמי הרישום לכנס משולמים על ידי החברה.", id="a conference paid by the firm"),
+    ],
+)  # fmt: skip
+def test_honest_hebrew_posts_are_not_flagged(text: str) -> None:
+    assert not _hard_flags(text)
