@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from warehouse.ranking.engagement import parse_engagement
+from warehouse.ranking.floors import parse_floor
 from warehouse.ranking.legitimacy import assess
 from warehouse.ranking.rates import parse_rate
 from warehouse.ranking.regions import cities_in
@@ -147,3 +148,20 @@ def test_hebrew_pay_to_work_is_flagged(text: str) -> None:
 )  # fmt: skip
 def test_honest_hebrew_posts_are_not_flagged(text: str) -> None:
     assert not _hard_flags(text)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        P("₪330/hour", id="sign, English unit"),
+        P("330 ש״ח לשעה", id="Hebrew, gershayim"),
+        P('330 ש"ח לשעה', id="Hebrew, a quote mark"),
+        P("₪330/שעה", id="sign, Hebrew unit"),
+    ],
+)  # fmt: skip
+def test_a_floor_in_shekels_as_an_israeli_user_writes_it(written: str) -> None:
+    signs = {"₪": "ILS", 'ש"ח': "ILS", "ש״ח": "ILS"}
+    floor, code = parse_floor(written, signs, "ILS", {"ILS", "USD"})
+    assert code == "ILS"
+    assert floor.unit == "hour"
+    assert floor.amount == 330
