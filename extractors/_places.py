@@ -506,6 +506,18 @@ CL: concepción, biobío|concepción, bío bío|biobío|bío bío|antofagasta|te
 CL: puerto montt|rancagua
 PE: arequipa|cusco|cuzco|chiclayo|piura|trujillo, perú|trujillo, peru|trujillo, la libertad
 """
+# Israel's towns in English and Hebrew, and Hebrew's "in" (ב) and "from" (מ) before a name,
+# as its posts write them ("בתל אביב", "מישראל"); "ת"א" and "TLV" are Tel Aviv
+CITY_NAMES += """
+IL: petah tikva|petach tikva|petah tiqva|be'er sheva|beer sheva|beersheba|ra'anana|raanana
+IL: herzliya pituach|tel aviv-yafo|tlv|gush dan
+IL: תל אביב|בתל אביב|מתל אביב|תל אביב-יפו|ת"א|בת"א|ירושלים|בירושלים|מירושלים|חיפה|בחיפה
+IL: מחיפה|רמת גן|ברמת גן|הרצליה|בהרצליה|הרצליה פיתוח|פתח תקווה|בפתח תקווה|פתח תקוה
+IL: באר שבע|בבאר שבע|רעננה|ברעננה|גוש דן|בגוש דן
+"""
+COUNTRY_NAMES += """
+IL: ישראל|בישראל|מישראל
+"""
 
 
 def name_table(names: str) -> dict[str, str]:

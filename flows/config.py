@@ -427,6 +427,7 @@ _CURRENCY_SIGNS = {
     "₺": "TRY", "TL": "TRY",  # the Turkish lira: "₺150.000/month", "1.500 TL/hour"
     "Đ": "VND", "VNĐ": "VND", "₫": "VND",  # the dong: "25.000.000đ/tháng", "500.000 VNĐ/giờ"
     "KČ": "CZK", "KC": "CZK",  # the Czech crown: "7 000 Kč/MD", "700 Kc/h"
+    "₪": "ILS", "NIS": "ILS", 'ש"ח': "ILS", "ש״ח": "ILS",  # the shekel: "₪350/hour"
     "RP": "IDR", "RP.": "IDR", "RUPIAH": "IDR",  # the rupiah: "Rp 25 juta/bulan"
     "S/": "PEN", "S/.": "PEN", "SOLES": "PEN",  # Peru's sol: "S/ 7000/mes"
     "UF": "CLF",  # Chile's unidad de fomento: "UF 60/mes"

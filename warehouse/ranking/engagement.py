@@ -228,7 +228,9 @@ _LABEL = Phrases(
             hợp\W+đồng\W+(?:\d+\W+(?:tháng|năm)|thời\W+vụ|ngắn\W+hạn|có\W+thời\W+hạn)
             hop\W+dong\W+(?:\d+\W+(?:thang|nam)|thoi\W+vu|ngan\W+han|co\W+thoi\W+han)
             theo\W+dự\W+án theo\W+du\W+an
-            pkwt(?!t) kontrak(?!\w)(?!\W+kerja\W+waktu\W+tidak)""",
+            pkwt(?!t) kontrak(?!\w)(?!\W+kerja\W+waktu\W+tidak)
+            עוסק\W+(?:מורשה|פטור) כעוסק\W+(?:מורשה|פטור)
+            על\W+בסיס\W+(?:חוזה|פרויקט\w*) לפי\W+פרויקט\w*""",
         # a retainer pays a freelancer by the month for work on call
         "freelance": rf"""
             freelanc\w* freiberuflich\w* aut[oóô]nomos? retainer ফ্রিল্যান্স[\u0980-\u09ff]*
@@ -248,7 +250,7 @@ _LABEL = Phrases(
             sah[ıi]s\W+[şs]irket\w* p\.\s?iva libero\W+professionist[ai]
             collaborazione\W+occasionale prestazione\W+occasionale
             cộng\W+tác\W+viên cong\W+tac\W+vien tuyển\W+ctv tuyen\W+ctv
-            pekerja\W+lepas szabad[úu]sz[óo]\w*""",
+            pekerja\W+lepas szabad[úu]sz[óo]\w* פרילנס\w* כפרילנס\w*""",
         "fractional": r"fractional",
         "part_time": rf"""
             part[\s-]?time half[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
@@ -266,7 +268,7 @@ _LABEL = Phrases(
             частичн\w+\W+занят\w* yar[ıi]\W+zamanl[ıi]
             دوام\W+جزئي بدوام\W+جزئي نصف\W+دوام bán\W+thời\W+gian ban\W+thoi\W+gian
             jum[ăa]tate\W+de\W+norm[ăa] norm[ăa]\W+par[țţt]ial[ăa] norm[ăa]\W+redus[ăa]
-            paruh\W+waktu di[áa]kmunk\w*""",
+            paruh\W+waktu di[áa]kmunk\w* משרה\W+חלקית חצי\W+משרה""",
         # the UAE labour law's employment contracts: a "limited contract" (a fixed term,
         # with the visa and the gratuity) and an "unlimited" one, both an employee's (a
         # "time-limited contract" is a fixed term's, a contract)
@@ -305,7 +307,8 @@ _LABEL = Phrases(
             hợp\W+đồng\W+lao\W+động hop\W+dong\W+lao\W+dong lương\W+tháng\W+13
             luong\W+thang\W+13
             pkwtt karyawan\W+tetap pegawai\W+tetap penuh\W+waktu
-            kontrak\W+kerja\W+waktu\W+tidak\W+tertentu""",
+            kontrak\W+kerja\W+waktu\W+tidak\W+tertentu
+            משרה\W+מלאה שכיר(?:/ה|ה)?(?!\w) כשכיר(?:/ה|ה)?(?!\w)""",
         # a German temp agency's post ("Arbeitnehmerüberlassung", "ANÜ", "Zeitarbeit")
         # employs its worker, for a term or not: employment, though it names the
         # client's project as a freelancer's would
@@ -322,7 +325,8 @@ _OFFERS |= {"part_or_full": ("part_time", "full_time"), "full_or_part": ("full_t
 _OFFERS["agency"] = ("full_time",)
 _LENGTH_BEFORE = re.compile(r"\d+[\s-]*(?:months?|weeks?|years?)[\s-]+$", re.IGNORECASE)
 _NEGATION = re.compile(
-    r"(?<!\w)(?:no|not|never|non|without|kein\w*|nicht|sin|ni|geen|niet|ej|inte|inga|ingen)"
+    r"(?<!\w)(?:no|not|never|non|without|kein\w*|nicht|sin|ni|geen|niet|ej|inte|inga|ingen"
+    r"|לא|ללא|בלי)"  # he: "לא כשכיר" (not as an employee)
     r"\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )

@@ -83,6 +83,9 @@ TIME_UNITS |= {"tuan": "week", "tháng": "month", "thang": "month", "năm": "yea
 # and in Indonesian ("Rp 25 juta/bulan", "Rp 150.000/jam", "25jt per bulan")
 TIME_UNITS |= {"jam": "hour", "hari": "day", "minggu": "week", "bulan": "month", "bln": "month"}
 TIME_UNITS |= {"tahun": "year"}
+# and in Hebrew, after a slash or with its "per" (ל) joined ("₪350/שעה", "350 ש"ח לשעה")
+_HEBREW_UNITS = {"שעה": "hour", "יום": "day", "שבוע": "week", "חודש": "month", "שנה": "year"}
+TIME_UNITS |= _HEBREW_UNITS | {f"ל{word}": period for word, period in _HEBREW_UNITS.items()}
 _PERIOD_FIRST = {"시급": "hour", "시간당": "hour", "일당": "day", "주급": "week", "월": "month"}
 _PERIOD_FIRST |= {"월급": "month", "월 단가": "month", "연봉": "year", "연": "year"}
 _KOREAN_FLOOR = re.compile(
@@ -94,7 +97,8 @@ _KOREAN_FLOOR = re.compile(
 _FLOOR = re.compile(
     r"\s*(?P<before>[^\d\s]{1,3}\s?)?(?P<amount>\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)"
     r"\s*(?P<scale>k(?![rč]|c(?![a-z]))|mil|万|만|triệu|trieu|tr|juta|jt|ribu|rb)?\s*(?P<after>[^\d\s/／]{1,3})?"
-    r"\s*(?:[/／]|\bper\b|\ba\b|\ban\b|\bpor\b|\bpar\b|\bpro\b)\s*(?P<unit>[^\d\s]+?)"
+    r"\s*(?:[/／]|\bper\b|\ba\b|\ban\b|\bpor\b|\bpar\b|\bpro\b|(?=ל[\u05d0-\u05ea]))"
+    r"\s*(?P<unit>[^\d\s]+?)"
     r"(?:\s+(?P<code>[A-Za-z]{3}))?\s*",
     re.IGNORECASE,
 )

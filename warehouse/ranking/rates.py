@@ -67,6 +67,11 @@ _RUPEE = "Rs"
 _SYMBOLS |= {"Rs.": _RUPEE, "Rs": _RUPEE}
 _SYMBOLS |= {"₹": "INR", "৳": "BDT", "টাকা": "BDT", "zł": "PLN", "₱": "PHP", "₦": "NGN"}
 _SYMBOLS |= {"грн": "UAH", "₴": "UAH"}  # the hryvnia: "80 000 грн"
+# the shekel as Israeli posts write it: "₪350 לשעה", "350 ש"ח" (the gershayim typed as ״ or
+# as a quote mark), "שקלים", "NIS 40K" (a whole word)
+_NIS = "NIS"
+_SYMBOLS |= {"₪": "ILS", 'ש"ח': "ILS", "ש״ח": "ILS", "שקל": "ILS", "שקלים": "ILS", _NIS: "ILS"}
+_SYMBOLS |= {"דולר": "USD", "דולרים": "USD", "יורו": "EUR"}  # "100 אלף דולר", "600 יורו"
 # the Turkish lira: "₺90.000", "90.000 TL" (a whole word: "TL" alone is a team lead)
 _LIRA = "TL"
 _SYMBOLS |= {"₺": "TRY", _LIRA: "TRY"}
@@ -141,7 +146,7 @@ _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
 # riyal, `DEFAULT_FX_USD` says why): set its rate in [ranking.fx_usd]
 _CODES = frozenset(DEFAULT_FX_USD) | {"YER"}
 # "R", "TL", "LE", "Rp", "UF", "S/", "Dh": a word's start
-_WHOLE_WORDS = (_RAND, _LIRA, _LE, _RUPIAH, "Rp.", "RP", _UF, *_SOL, *_DIRHAM)
+_WHOLE_WORDS = (_RAND, _LIRA, _LE, _RUPIAH, "Rp.", "RP", _UF, *_SOL, *_DIRHAM, _NIS)
 _SYM = "|".join(
     (r"(?<![A-Za-z])" if s.startswith(_RUPEE) or s in _SHILLINGS or s in _WHOLE_WORDS else "")
     + re.escape(s)
@@ -170,7 +175,7 @@ _EAST_ASIAN_MULT = (
 )
 _MULT = (
     rf"(?:{_EAST_ASIAN_MULT}|万|만"
-    r"|\s?[kK](?!č)|[mM]|\s?(?:mn|million|(?i:millones|mill[óo]n)|LPA|L|tis\.|mil|(?i:lakhs?|lacs?|cr|crores?)|ألف|الف|آلاف"
+    r"|\s?[kK](?!č)|[mM]|\s?(?:mn|million|(?i:millones|mill[óo]n)|LPA|L|tis\.|mil|(?i:lakhs?|lacs?|cr|crores?)|ألف|الف|آلاف|אלף"
     r"|(?i:triệu|trieu|tỷ)|tr|(?i:juta|jt|ribu|rb))"
     # Hungarian thousands and millions of forints: "700e Ft", "1,2 M Ft", "800 ezer Ft"
     r"|(?:e|\s(?:M|ezer|millió))(?=\s?(?:Ft|HUF|forint)))"
@@ -185,6 +190,9 @@ _SCALES |= {"e": 1e3, "ezer": 1e3, "millió": 1e6}  # hu: "700e Ft", "1,2 milli�
 # Spanish millions: "$ 8 millones" (Colombian pesos a month), "1,5 millón"
 _SCALES |= dict.fromkeys(("millones", "millón", "millon"), 1e6)
 _SCALES |= dict.fromkeys(("ألف", "الف", "آلاف"), 1e3)  # ar: "٤٠ ألف جنيه" is 40,000
+# he: "25-30 אלף" is thousands of shekels where no currency is named (`_shekel_thousands`)
+_HEBREW_THOUSAND = "אלף"
+_SCALES |= {_HEBREW_THOUSAND: 1e3}
 # Vietnamese millions ("25 - 35 triệu/tháng", "30tr") and billions ("1 tỷ"): dong, with or
 # without "VNĐ" (`_counted_named`)
 _DONG_SCALES = {"triệu": 1e6, "trieu": 1e6, "tr": 1e6, "tỷ": 1e9}
@@ -356,6 +364,7 @@ _WORDS = _table(
         "|tariffa oraria|compenso orario"  # it
         "|tarif orar|tarif pe oră|tarif pe ora"  # ro
         "|hodinová sazba|hodinova sazba|hodinová sadzba|hodinova sadzba"  # cs, sk
+        "|לשעה|לשעת עבודה|שעתי|תעריף שעתי"  # he: "350 ש"ח לשעה"
         "|óradíj|órabér|óránként",  # hu: "óradíj: 18 000 Ft", "18 000 Ft óránként"
         "day": "daily|day rate|daily rate|pd|p/d|p.d.|tagessatz|tjm|taux journalier"
         "|tarif journalier|dagtarief|日給|stawka dzienna|dniówka"
@@ -368,6 +377,7 @@ _WORDS = _table(
         "|md rate|md sazba|denní sazba|denni sazba|denná sadzba|denna sadzba|denně|denne"
         "|harian|gaji harian|per hari"  # id: "gaji harian Rp 300.000"
         "|diario|diarios|diaria|diarias"  # es: "S/ 150 diarios"
+        "|ליום|ליום עבודה|יומי"  # he: "1,800 ₪ ליום"
         "|napidíj|napi díj|napi|naponta",  # hu: "napidíj 120 000 Ft", "napi 25 000 Ft"
         "week": "weekly|pw|p/w|p.w.|wöchentlich|haftalık|haftada|أسبوعيًا|أسبوعيا|اسبوعيا"
         "|أسبوعياً|اسبوعياً|semanal|semanales",  # es: "$200.000 semanales"
@@ -382,6 +392,7 @@ _WORDS = _table(
         "|mensili|mensile"  # it: "2.000 € netti mensili"
         "|lunar|lunară|lunara"  # ro: "salariu lunar", "7.000 lei net lunar"
         "|bulanan|per bulan"  # id: "gaji bulanan"
+        "|לחודש|חודשי|שכר חודשי"  # he: "30,000 ₪ ברוטו לחודש"
         "|havonta|havi bruttó|havi nettó|havi bér",  # hu: "1 200 000 Ft havonta" ("havi" above)
         "year": "yearly|annually|annual|p.a.|p.a|pa|jährlich|jahresgehalt|anual"
         "|年収|想定年収|年俸"  # ja: annual income, expected annual income, annual salary
@@ -391,6 +402,7 @@ _WORDS = _table(
         "|سنويًا|سنويا|سنوياً|سنوي|في السنة"  # ar
         "|annui|annuo|annuali|annuale"  # it: "28.000 € lordi annui"
         "|anuales"  # es: "38.000 € brutos anuales"
+        "|לשנה|שנתי"  # he
         "|évi|éves|évente",  # hu: "évi bruttó 14 M Ft"
         "fixed": "fixed|fixed price|fixed budget|fixed fee|fixed bid|lump sum|flat|flat fee"
         "|total|budget"
@@ -404,6 +416,7 @@ _WORDS = _table(
         # ar: Mostaql's and Khamsat's budget ("الميزانية: 500 - 1000 دولار")
         "|الميزانية|الميزانيه|ميزانية|ميزانيه|الميزانية المتوقعة"
         "|ngân sách|ngan sach|trọn gói|tron goi"  # vi: a project's budget, a lump sum
+        "|לפרויקט|לפרויקט כולו|תקציב"  # he: "25,000 ש״ח לפרויקט כולו"
         "|anggaran|borongan",  # id: a budget, a job paid as a whole
     }
 )
@@ -412,6 +425,9 @@ _WORDS = _table(
 # after an amount only: "€150 each" prices one piece of work, where "each" before one
 # ("two roles, each $150k") shares a salary out
 _WORDS_AFTER = _WORDS | {"each": "piece", "apiece": "piece", "a piece": "piece"}
+# Hebrew "in the hour/day/month" after an amount ("800 ש"ח ביום"); before one, "ביום ראשון"
+# is "on Sunday"
+_WORDS_AFTER |= {"בשעה": "hour", "ביום": "day", "בחודש": "month", "בשנה": "year"}
 # "₹1,20,000 p.m.", "£3,500 p.m.": per month in Indian and British English, after an
 # amount only (a time of day, "4 p.m.", has no currency); "pm" in lower case only, as
 # "PM" after a salary is as often a product manager
@@ -462,6 +478,7 @@ _TAX += r"|(?<=\d),[-–]|\(?(?:excl|incl|ex)\.?\s*btw\)?"
 # South Africa's "CTC" (cost to company: the whole package) beside pay, as "gross" stands
 # ("R55 000 CTC per month")
 _TAX += r"|ctc|br[üu]t|\+\s*kdv"  # tr: "1.500 TL + KDV" (VAT)
+_TAX += r"|ברוטו|נטו|\+\s*מע\"מ"  # he: "30,000 ₪ ברוטו", "+ מע"מ" (VAT)
 _TAX += r"|lord[oi]|netti|\+\s*iva"  # it: "1.100 € netti al mese", "25 €/h lordi", "+ IVA"
 _TAX += r"|\(?(?:exkl|inkl)\.?\s*moms\)?|\+\s*moms"  # sv: "950 kr/h exkl. moms"
 # cs, sk: gross and net, VAT on top ("90 000 Kč hrubého měsíčně", "700 Kč/h bez DPH")
@@ -519,6 +536,7 @@ _BOUNDED_PAY += r"|(?:uur|dag)?tarief|stundensatz|tagessatz|tjm|gehalt|salaris|h
 _BOUNDED_PAY += r"|napi|havi|brutt[óo]|nett[óo]"  # hu: "akár napi 25 000 Ft"
 _BOUND = re.compile(
     r"(?<!\w)(?:(?P<upto>up\s+to|max(?:imum|imaal)?\.?|bis(?:\s+zu)?|hasta|až|p[aâ]n[aă]\s+la|до|ak[áa]r"
+    r"|עד"  # he: "עד 1,500 ₪ ביום"
     r"|tot(?:\s+max(?:imaal)?)?)"
     r"|(?P<from>from|starting\s+at|at\s+least|min(?:imum)?\.?|ab|desde|mindestens|vanaf|od"
     r"|de\s+la|від|от"
@@ -632,6 +650,8 @@ _MONTHLY_RANGES |= {"PEN": (1_000, 50_000), "CLF": (15, 800)}
 _MONTHLY_RANGES |= {"VND": (2_000_000, 500_000_000)}
 # and Indonesia's in millions of rupiah ("Gaji: Rp 10 - 14 juta", "Rp 6.000.000 - 8.000.000")
 _MONTHLY_RANGES |= {"IDR": (1_000_000, 500_000_000)}
+# and Israel's in thousands of shekels ("שכר: 25-30 אלף", "NIS 40K"); a year's is rarely quoted
+_MONTHLY_RANGES |= {"ILS": (5_000, 100_000)}
 _SALARY_WORDS_ONLY = frozenset({"EUR", "ZAR"})
 # where English salary words name a month's pay: "Salary: R45 000", "R45 000 CTC"
 _SALARY_IN_ENGLISH = frozenset({"ZAR"})
@@ -644,7 +664,8 @@ _MONTH_PAY_BEFORE = re.compile(
     r"|maa[şs]\w*|br[üu]t"  # tr: "Net maaş:", "brüt"
     r"|(?:ب|ال|بال)?(?:راتب|مرتب)\w*"  # ar: "الراتب:", "براتب"
     r"|l[ưu][ơo]ng|thu\s+nh[ậa]p|th[ùu]\s+lao"  # vi: "Lương:", "Thu nhập:"
-    r"|gaji|upah|uang\s+saku|take\s+home\s+pay|thp)[^\d\n|]{0,30}$",  # id: "Gaji:", "THP"
+    r"|gaji|upah|uang\s+saku|take\s+home\s+pay|thp"  # id: "Gaji:", "THP"
+    r"|שכר|משכורת|ברוטו)[^\d\n|]{0,30}$",  # he: "שכר:", "משכורת"
     re.IGNORECASE,
 )
 # Ukrainian and Russian posts (Djinni, DOU, Work.ua) quote pay by the month, in dollars
@@ -663,7 +684,7 @@ _LABEL_ABOVE = re.compile(r"\n[^\S\n]*$")
 _LINE_OF_PAY = re.compile(r"[^\S\n]*(?:(?i:від|от|до)[^\S\n]+)?")
 _MONTH_PAY_AFTER = re.compile(
     r"[\s(\[]*(?:brutt[oó]|nett[oó]|brut[oa]s?|brut|l[íi]quid[oa]s?|gross|net|b2b|uop|clt|pj|hrub\w*"
-    r"|čist\w*|\+\s*vat|брутто|нетто|br[üu]t)(?!\w)",
+    r"|čist\w*|\+\s*vat|брутто|нетто|br[üu]t|ברוטו|נטו)(?!\w)",
     re.IGNORECASE,
 )
 # below these no one's pay is stated per year or per month, in any currency
@@ -1009,6 +1030,13 @@ def _won_named(text: str, m: re.Match[str]) -> bool:
     return any("만" in mult for mult in counted) and not _COUNTED_AFTER.match(text, m.end())
 
 
+def _shekel_thousands(m: re.Match[str]) -> str | None:
+    """Thousands counted in Hebrew ("שכר: 25-30 אלף") are shekels where no currency is named;
+    a named one wins ("100 אלף דולר")."""
+    said = {(m[g] or "").strip() for g in ("m1", "m2")}
+    return "ILS" if _HEBREW_THOUSAND in said else None
+
+
 def _counted_named(m: re.Match[str]) -> str | None:
     """The currency of millions or thousands counted in Vietnamese ("35 triệu", "30tr", "1
     tỷ": dong) or Indonesian ("12 juta", "15jt", "50rb": rupiah)."""
@@ -1064,6 +1092,8 @@ def _candidate(
         currency = counted  # "25 - 35 triệu/tháng", "30tr", "Gaji 15jt"
     elif currency is None and _dong_thousands(text, m):
         currency = "VND"  # "300k-800k/ngày"
+    elif currency is None and _shekel_thousands(m):
+        currency = "ILS"
     if counted and currency != counted:
         return None
     if currency is None or (lakhs and currency not in _LAKH_CURRENCIES):
@@ -1186,7 +1216,7 @@ _CURRENCY_WORDS = AhoCorasick(
         (set(_SYMBOLS) - {_RAND, *_SOL})
         | _CODES
         | set(_LAKH_WORDS)
-        | {"억", "만"}
+        | {"억", "만", _HEBREW_THOUSAND}
         | _COUNTED_WORDS
         | _SOL_WORDS
     )
@@ -1259,6 +1289,7 @@ def parse_rate(
             or _won_named(text, m)
             or _counted_named(m)
             or _dong_thousands(text, m)
+            or _shekel_thousands(m)
         )
         one = (
             _candidate(text, m, original, salary_field=salary_field, units=units or {})

@@ -270,7 +270,20 @@ METRO_OF = SAME_CITY | dict.fromkeys(
     "île de france": "paris", "ile de france": "paris", "région parisienne": "paris",
     "region parisienne": "paris", "paris region": "paris", "trójmiasto": "gdańsk",
     "trojmiasto": "gdańsk", "tricity": "gdańsk", "gdynia": "gdańsk",
-} | dict.fromkeys(("round rock", "cedar park"), "austin") | dict.fromkeys(
+} | dict.fromkeys(
+    # Tel Aviv's metro, Gush Dan, in English and Hebrew ("בתל אביב": in Tel Aviv)
+    (
+        "petah tikva", "petach tikva", "petah tiqva", "ra'anana", "raanana", "herzliya pituach",
+        "tel aviv yafo", "tlv", "gush dan", "תל אביב", "בתל אביב", "מתל אביב", "תל אביב יפו",
+        'ת"א', 'בת"א', "רמת גן", "ברמת גן", "הרצליה", "בהרצליה", "הרצליה פיתוח", "פתח תקווה",
+        "בפתח תקווה", "פתח תקוה", "רעננה", "ברעננה", "גוש דן", "בגוש דן",
+    ),
+    "tel aviv",
+) | dict.fromkeys(("ירושלים", "בירושלים", "מירושלים"), "jerusalem") | dict.fromkeys(
+    ("חיפה", "בחיפה", "מחיפה"), "haifa"
+) | dict.fromkeys(
+    ("be'er sheva", "beer sheva", "באר שבע", "בבאר שבע"), "beersheba"
+) | dict.fromkeys(("round rock", "cedar park"), "austin") | dict.fromkeys(
     ("cambridge, ma", "cambridge, massachusetts", "waltham, ma"), "boston"
 ) | dict.fromkeys(
     ("bellevue, wa", "bellevue, washington", "kirkland, wa"), "seattle"
@@ -601,7 +614,8 @@ PLACELESS_WORDS = _codes(
     عن بعد بُعد العمل من المنزل البيت ريموت هجين
     da ibrido sede smart working tutta tutto
     làm việc từ xa tại nhà lam viec tu xa tai nha văn phòng van phong
-    seluruh kerja dari rumah wfa wfo kantor"""
+    seluruh kerja dari rumah wfa wfo kantor
+    עבודה מרחוק מהבית היברידי היברידית מהמשרד במשרד"""
 )
 # Italy's provinces by the two letters an Italian place is written with ("Rho (MI)",
 # "20121 Milano MI", "Catania (CT)"): never a US state there

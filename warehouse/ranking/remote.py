@@ -316,7 +316,9 @@ _MODE = Phrases(
             pr[áa]c[ea]\W+z\W+domova\W+{_SOME_DAYS}\s*(?:dny|dn[íiůu]|den|de[ňn]|dni)(?!\w)
             zbytek\W+(?:t[ýy]dne\W+)?{_CS_HOME} zvy[šs]ok\W+(?:t[ýy][žz]d[ňn]a\W+)?{_CS_HOME}
             هجين\w* الهجين\w*
-            \d\s*ng[àa]y\s+(?:l[àa]m\s+vi[ệe]c\s+)?(?:remote|t[ừu]\s+xa|wfh|t[ạa]i\s+nh[àa])""",
+            \d\s*ng[àa]y\s+(?:l[àa]m\s+vi[ệe]c\s+)?(?:remote|t[ừu]\s+xa|wfh|t[ạa]i\s+nh[àa])
+            היברידי\w* {_SOME_DAYS}\s*ימים\s+(?:בשבוע\s+)?(?:מהבית|מהמשרד|במשרד)
+            יומיים\s+(?:בשבוע\s+)?(?:מהבית|מהמשרד|במשרד) יום\s+בשבוע\s+מהבית""",
         "part": rf"""
             {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote
             {_SHARE}\s+{_AT_THE_OFFICE} on[\s-]?site\s+(?:in\s+\w+(?:\s\w+)?\s+)?{_SHARE}
@@ -383,7 +385,9 @@ _MODE = Phrases(
             travail\w*\W+[àa]\W+domicile poste\W+[àa]\W+domicile emploi\W+[àa]\W+domicile
             kerja\W+(?:\w+\W+){{0,2}}?dari\W+(?:rumah|hp|handphone)
             bekerja\W+dari\W+(?:rumah|hp) wfa(?!\w)
-            t[áa]vmunk\w* otthoni\W+munk\w*""",
+            t[áa]vmunk\w* otthoni\W+munk\w*
+            עבודה\W+מהבית(?!\W+\d) לעבוד\W+מהבית להרוויח\W+מהבית עבודה\W+מרחוק
+            מרחוק(?=\s*[.,;)|\n]|\s*$)""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)? من\W+أي\W+مكان من\W+اي\W+مكان",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
             presencial stacjonarn\w* 常駐 出社 상주 출근 в\s+офіс[іi] у\s+офіс[іi] в\s+офисе
@@ -393,7 +397,8 @@ _MODE = Phrases(
             tại\W+văn\W+phòng tai\W+van\W+phong
             birou(?!\W+(?:sau|ori)\W) sediul\W+(?:din|firmei|companiei)
             na\W+m[íi]st[ěe](?!\w) v\W+kancel[áa][řr]i v\W+kancel[áa]rii
-            wfo(?!\w) kerja\W+di\W+kantor irodai\W+munk\w* irod[áa]ban""",
+            wfo(?!\w) kerja\W+di\W+kantor irodai\W+munk\w* irod[áa]ban
+            עבודה\W+מהמשרד במשרדי\W+החברה ללא\W+אפשרות\W+(?:ל)?עבודה\W+מהבית""",
     }
 )
 # the words right after "remote": "(US)", "（国内在住）", "[CAN/US]", "- EU only", "within Europe",

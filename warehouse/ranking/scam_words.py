@@ -1605,6 +1605,37 @@ HUNGARIAN = Language(
     by_text=r"sms\w*",
 )
 
+# Hebrew: a way in's fee ("דמי רישום", "דמי הצטרפות": registration and joining fees) or a
+# first deposit ("הפקדה ראשונית") paid by the applicant ("יש לשלם", "להפקיד") or stated with
+# its sum; WhatsApp and Telegram with Hebrew's "on" (ב) joined to them. A placement fee the
+# employer pays ("דמי השמה") is no fee of the applicant's and is not listed
+HEBREW = Language(
+    fees=r"""דמי\s+(?:ה)?(?:רישום|הרשמה|הצטרפות|הפעלה|פתיחת\s+(?:תיק|חשבון)|טיפול|השתתפות)
+        עמלת\s+(?:רישום|הרשמה|הצטרפות|הפעלה) הפקדה\s+(?:ראשונית|מוקדמת|התחלתית)
+        תשלום\s+(?:רישום|הרשמה|הצטרפות|מראש)""",
+    sums=r"""₪\s?\d[\d,.]* \d[\d,.]*\s?(?:₪|ש\"ח|ש״ח|שקל\w*)""",
+    chats=r"וואטסאפ ווטסאפ בוואטסאפ בווטסאפ לוואטסאפ טלגרם בטלגרם לטלגרם",
+    pay=r"לשלם שלמו תשלמו משלמים\s+מראש לבצע",  # "לבצע הפקדה ראשונית": make a deposit
+    charge=r"נדרשת נדרש נדרשים חובה",
+    transfer=r"להפקיד הפקידו להעביר העבירו",
+    contact=r"שלחו\s+הודעה פנו כתבו צרו\s+קשר לפרטים",
+    via=r"בלבד דרך",
+    negation=r"לא ללא בלי אין חינם בחינם",
+    applicant=r"אתם את אתה עליכם עליך המועמד\w*",
+    we=r"אנחנו אנו החברה",
+    paid_by_others=r"""על\s+ידי\s+(?:ה)?(?:מעסיק|חברה|לקוח) על\s+חשבון\s+(?:ה)?(?:מעסיק|חברה)
+        משולמ\w*\s+על\s+ידי""",
+    after_hire=r"לאחר\s+(?:הקבלה|הגיוס|חתימת\s+(?:ה)?חוזה) אחרי\s+(?:הקבלה|הגיוס)",
+    applies=r"\d[\d,.]*\s?(?:₪|ש\"ח|ש״ח|שקל\w*)",
+    joining=r"רישום הרשמה הצטרפות הפעלה",
+    home_pitch=r"להרוויח\s+מהבית הכנסה\s+(?:נוספת\s+)?מהבית לעבוד\s+מהטלפון",
+    option=r"אפשרות ימים יומיים",
+    hype=r"הכנסה\s+מובטחת רווח\s+מובטח הכנסה\s+יומית תשלום\s+יומי",
+    pressure=r"מקומות\s+מוגבלים מספר\s+המקומות\s+מוגבל",
+    novice=r"ללא\s+ניסיון ניסיון\s+לא\s+נדרש",
+    company=r"החברה\s+שלנו",
+)
+
 LANGUAGES = (
     ENGLISH,
     SPANISH,
@@ -1636,6 +1667,7 @@ LANGUAGES = (
     ROMANIAN,
     CZECH,
     HUNGARIAN,
+    HEBREW,
 )
 # chat apps in Latin script, whatever the language ("zap" is Brazilian for WhatsApp)
 _APP_NAMES = (
@@ -1656,6 +1688,8 @@ CHAT_VERBS = (
     r" line\s?(?:で|から)?(?:友だち|友達|ともだち)?(?:追加|登録)"
     # Arabic: "واتساب فقط" (WhatsApp only) names it the one route
     r" واتساب\s+فقط واتس\s?اب\s+فقط الواتساب\s+فقط الواتس\s+فقط تيليجرام\s+فقط تليجرام\s+فقط"
+    # Hebrew: "בוואטסאפ בלבד" (on WhatsApp only)
+    r" בוואטסאפ\s+בלבד בווטסאפ\s+בלבד בטלגרם\s+בלבד"
 )
 # languages that put the verb after its object: a cost or a sum is asked for there too
 VERB_LAST = (GERMAN, HINDI, BENGALI, AMHARIC, DUTCH, JAPANESE, KOREAN, TURKISH, ARABIC, HUNGARIAN)
