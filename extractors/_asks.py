@@ -2,9 +2,9 @@
 "know anyone who could ...", "do you know a good ... contractor?", "can you help us with
 ...", "would you have time to help us", an agency's "I have a ... contract with a client",
 "do you have capacity for a translation", in English, German, Spanish, French, Portuguese,
-Italian, Dutch, Polish, Ukrainian, Japanese and Bengali. Time or capacity is an ask only
-for help or a named piece of work (`_WORK`): "time for a coffee" is not, and neither is
-anyone offering their own work.
+Italian, Dutch, Polish, Ukrainian, Indonesian (Malay alike), Czech, Hungarian, Japanese
+and Bengali. Time or capacity is an ask only for help or a named piece of work (`_WORK`):
+"time for a coffee" is not, and neither is anyone offering their own work.
 
 A message from someone in the user's network that asks for work becomes a lead of
 source `network-message`. Only the matching sentence, the sender and the date are kept:
@@ -144,7 +144,7 @@ _ASKS = {
     "pl": [
         r"\b(?:szukamy|poszukujemy|potrzebujemy|szukam|poszukuję|potrzebuję)\s+(?:(?!jako\b)[\w-]+\s+){0,3}?"
         r"(?:freelancer\w*|programist\w*|developer\w*|grafik\w*|projektant\w*|tłumacz\w*"
-        r"|konsultant\w*|specjalist\w*|inżynier\w*|copywriter\w*|redaktor\w*|księgow\w*"
+        r"|konsultant\w*|specjalist\w*|inżynier\w*|engineer\w*|copywriter\w*|redaktor\w*|księgow\w*"
         r"|kogoś|osoby|pomocy|wsparcia)",
         r"\b(?:znasz|zna\s+(?:pan|pani)|znacie)\s+(?:może\s+)?(?:kogoś|jakiegoś|jakąś)\b",
         r"\b(?:możesz|mógłbyś|mogłabyś|może\s+(?:pan|pani)|mógłby\s+pan|mogłaby\s+pani"
@@ -160,6 +160,43 @@ _ASKS = {
         r"(?<!\w)(?:знаєш|знаєте)\s+(?:[\w'’-]+\s+){0,1}?(?:когось|якогось|яку(?:сь)?)(?!\w)",
         r"(?<!\w)(?:можеш|можете|міг\s+би|могла\s+б|могли\s+б)\s+(?:б\s+)?(?:Ви\s+|ти\s+)?"
         r"(?:нам|мені)\s+(?:[\w'’-]+\s+){0,1}?допомогти(?!\w)",
+    ],
+    # "kami sedang mencari desainer", "apakah Anda kenal seseorang", "bisakah Anda membantu
+    # kami" (Malay's "mencari", "kenal sesiapa" alike); not "mencari proyek baru", someone
+    # offering their own work
+    "id": [
+        r"\b(?:kami|saya)\s+(?:sedang\s+|lagi\s+)?(?:mencari|cari|butuh|membutuhkan|perlu)\s+"
+        r"(?:(?!proyek|pekerjaan|kerja|klien)[\w/-]+\s+){0,2}?(?:freelancer|desainer|penerjemah"
+        r"|penterjemah|pengembang|developer|programmer|konsultan|penulis|copywriter|editor"
+        r"|fotografer|ilustrator|akuntan|pereka|seseorang|orang)\b",
+        r"\b(?:kenal|tahu)\s+(?:seseorang|seorang|orang|sesiapa|siapa)\b"
+        r"|\bada\s+yang\s+(?:kamu\s+|anda\s+)?kenal\b",
+        r"\b(?:bisakah|bisa|dapatkah|boleh(?:kah)?)\s+(?:kamu|anda|mas|mbak|pak|bu)\s+"
+        r"(?:membantu|bantu|tolong)\b|\b(?:kamu|anda)\s+bisa\s+(?:membantu|bantu)\b",
+    ],
+    # "hledáme kodéra", "nevíš o někom", "neznáte nějakého překladatele", "mohla bys nám
+    # pomoct"; not "hledám zakázky jako grafik"
+    "cs": [
+        r"\b(?:hledáme|sháníme|hledám|sháním|potřebujeme)\s+(?:(?!jako\b|zakáz|prác)[\w-]+\s+){0,3}?"
+        r"(?:freelancer\w*|vývojář\w*|programátor\w*|kodér\w*|designér\w*|grafik\w*"
+        r"|překladatel\w*|konzultant\w*|copywriter\w*|textař\w*|redaktor\w*|korektor\w*"
+        r"|účetní|specialist\w*|inženýr\w*|engineer\w*|developer\w*|někoho|pomoc)",
+        r"\b(?:nevíš|nevíte|víš|víte)\s+o\s+někom\b"
+        r"|\b(?:znáš|znáte|neznáš|neznáte)\s+(?:náhodou\s+)?(?:někoho|nějakého|nějakou)\b",
+        r"\b(?:můžeš|můžete|mohl\s+bys|mohla\s+bys|mohli\s+byste|mohl\s+byste|mohla\s+byste)"
+        r"\s+(?:nám|mi)\s+(?:[\w-]+\s+){0,2}?(?:pomoct|pomoci|pomáhat)\b",
+    ],
+    # "szabadúszó grafikust keresünk" (the role first, as Hungarian writes it, or after),
+    # "ismersz egy jó fordítót", "tudnál nekünk segíteni"; not "munkát keresek"
+    "hu": [
+        r"\b(?:freelancer|szabadúszó|fejlesztő|grafikus|fordító|tervező|programozó|szakember"
+        r"|szövegíró|tanácsadó|könyvelő|fotós|illusztrátor|designer|mérnök|mérnökö|lektor)t\s+"
+        r"(?:[\w-]+\s+){0,2}?keres(?:ünk|ek|nénk)\b",
+        r"\bkeres(?:ünk|ek|nénk)\s+(?:egy\s+)?(?:[\w-]+\s+){0,3}?(?:freelancer|szabadúszó"
+        r"|fejlesztő|grafikus|fordító|tervező|programozó|szakember|szövegíró|tanácsadó|könyvelő"
+        r"|fotós|illusztrátor|designer|mérnökö|lektor|valaki)t\b",
+        r"\bismer(?:sz|tek|nek|ne|nél|nétek)\s+(?:véletlenül\s+)?(?:valakit|egy|olyan)\b",
+        r"\btud(?:sz|tok|na|nál|nátok|nának|nál\s+nekünk|na\s+nekünk)\s+(?:nekünk\s+)?segíteni\b",
     ],
     # Japanese: "エンジニアを探しています", "どなたかご存じないでしょうか",
     # "手伝っていただけませんか"; not "(仕事を)探しています" of someone seeking work
@@ -197,8 +234,7 @@ def ask_sentence(text: str) -> str | None:
 
 def ask_language(sentence: str) -> str | None:
     """The language an ask is written in ("en", "de", "es", "fr", "pt", "it", "nl", "pl",
-    "uk", "ja", "bn"),
-    by the words that ask; None for no ask."""
+    "uk", "id", "cs", "hu", "ja", "bn"), by the words that ask; None for no ask."""
     return next((lang for lang, ask in _BY_LANGUAGE.items() if ask.search(sentence)), None)
 
 

@@ -43,6 +43,30 @@ _WORDS = {
     "nl": "het een van met voor wij ons onze jij zijn op bij naar niet (m/v) (m/v/x) "
     "eigenaar oprichter directeur vertaler vertaalster ontwikkelaar medewerker werving "
     "zelfstandig teamleider",
+    # Indonesian (Malay shares most of these: read as Indonesian, which Malay readers
+    # read); not "di" (Italian's too) nor "ada" (the ADA)
+    "id": "yang dan untuk dengan ini itu kami anda akan dari pada dalam tidak atau juga bisa "
+    "sebagai adalah saya kamu sedang kerja pekerjaan lowongan pengalaman tahun gaji kantor "
+    "perusahaan mencari dibutuhkan lamaran klien penerjemah pengembang desainer lepas "
+    "paruh waktu terima kasih tolong bantu kenal apakah bulan proyek posisi persyaratan",
+    # Czech, by words Slovak and Polish write otherwise ("jsme", not "sme"; "který", not
+    # "ktorý" or "który"); not "se", "pro", "ve", "je" (Spanish, German, "we've", French)
+    "cs": "jsme jsou jste jsem který které kterou kteří při nebo když našeho našem hledáme "
+    "hledám nabízíme zkušenosti zkušeností spolupráce týmu být mít pracovní úvazek nabídka "
+    "měsíčně měsíců měsíce více ještě děkuji děkujeme díky můžete může přes teď kdyby "
+    "nějakého nějakou potřebujeme paní zakázky zakázku ozvěte kč bys pomoct příští "
+    "samozřejmě vývojář vývojáře "
+    "vývojářka překladatel překladatele překladatelka jednatel jednatelka ředitel "
+    "ředitelka zakladatel zakladatelka náborář náborářka odměna",
+    # Hungarian; not "a", "az" (Arizona), "is", "be", "meg", "van" (Dutch), "nem"
+    # (Portuguese)
+    "hu": "és hogy egy vagy csak ami aki akik amit ezt azt ezek számára részére keresünk "
+    "keresek munkatársat munkatárs tapasztalat tapasztalattal feladatok elvárások előny "
+    "kínálunk fejlesztő fejlesztőt fordító tervező ügyfelünk cég cégünk csapat csapatunk "
+    "csapatunkba fizetés bérezés munkavégzés otthoni távmunka megbízás jelentkezés "
+    "önéletrajz szeretnénk ismersz valakit köszönöm köszi szia üdvözlettel kérem lenne "
+    "lehet vagyunk illetve továbbá legalább év éves szabadúszó munkát munka dolgozom "
+    "kedves",
 }
 WORDS = {language: frozenset(words.split()) for language, words in _WORDS.items()}
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]")  # hiragana, katakana, ー

@@ -113,6 +113,19 @@ _FOR_A_CLIENT = re.compile(
     r"|\bpara\s+(?:nuestro|un|una|o\s+nosso|um|uma)\s+client[ea]\b"
     r"|\bper\s+(?:un|il)\s+(?:nostro\s+)?cliente\b"
     r"|\bvoor\s+(?:onze|een)\s+(?:klant|opdrachtgever)\b"
+    # "Dibutuhkan ... untuk klien kami" (a post that hires for it: a software house builds
+    # "untuk klien kami" too, Indonesian's client being one or many), "salah satu klien
+    # kami", "atas nama klien"
+    r"|\b(?:dibutuhkan|dicari|mencari|membuka|merekrut|lowongan)\b[^.!?\n]{0,80}?\buntuk\s+"
+    r"(?:salah\s+satu\s+)?klien\s+kami\b|\bsalah\s+satu\s+klien\s+kami\b"
+    r"|\b(?:atas\s+nama|mewakili)\s+klien\b"
+    # "pro našeho klienta", "náš klient", Slovak "pre nášho klienta", Polish "dla naszego
+    # klienta", Romanian "pentru clientul nostru"; Hungarian "ügyfelünk számára" and
+    # "megbízónk" (one client: "ügyfeleink" are a firm's many)
+    r"|\bpro\s+(?:našeho|jednoho\s+z\s+našich)\s+klient|\bnáš\s+klient\b"
+    r"|\bpre\s+(?:nášho|jedného\s+z\s+našich)\s+klient|\bdla\s+(?:naszego|jednego\s+z"
+    r"\s+naszych)\s+klient|\bpentru\s+(?:clientul\s+nostru|unul\s+dintre\s+clien)"
+    r"|\b(?:ügyfelünk|megbízónk)"
     # "クライアント企業", "弊社クライアント"
     r"|クライアント(?:企業|様)|弊社(?:の)?クライアント",
     re.IGNORECASE,

@@ -26,7 +26,7 @@ LANGUAGE_NAMES = {
     "it": "Italian", "nl": "Dutch", "pl": "Polish", "uk": "Ukrainian", "ja": "Japanese",
     "bn": "Bengali", "ko": "Korean", "ar": "Arabic",
     "pt-BR": "Brazilian Portuguese", "pt-PT": "European Portuguese",
-    "tr": "Turkish", "id": "Indonesian", "cs": "Czech",
+    "tr": "Turkish", "id": "Indonesian", "cs": "Czech", "hu": "Hungarian",
 }  # fmt: skip
 CODES = {"pt-br": "pt-BR", "pt-pt": "pt-PT"}  # a variant's code as a config may write it
 

@@ -272,3 +272,42 @@ def test_a_long_japanese_ask_is_titled_at_its_last_clause() -> None:
     )
     title = headline(sentence, limit=60)
     assert title.endswith("プロジェクトで…") and len(title) <= 60
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Kami sedang mencari ilustrator lepas untuk buku anak-anak.", "id"),
+        ("Apakah kamu kenal seseorang yang bisa merapikan laporan pajak kami?", "id"),
+        ("Bisakah Anda membantu kami menyiapkan server baru?", "id"),
+        ("Hledáme překladatelku z polštiny na menší zakázku.", "cs"),
+        ("Neznáš náhodou někoho, kdo umí WordPress?", "cs"),
+        ("Mohli byste nám pomoct s korekturou výroční zprávy?", "cs"),
+        ("Tapasztalt könyvelőt keresünk a cégünkhöz.", "hu"),
+        ("Keresünk egy megbízható szövegírót a hírlevelünkhöz.", "hu"),
+        ("Ismersz valakit, aki ért a Shopifyhoz?", "hu"),
+        ("Tudnál nekünk segíteni a bemutató fordításában?", "hu"),
+        ("Szukamy Senior Data Engineera na kontrakt B2B.", "pl"),
+    ],
+)
+def test_asks_in_indonesian_czech_and_hungarian(text: str, language: str) -> None:
+    assert ask_sentence(text) == text
+    assert ask_language(text) == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone offering their own work, and searches for anything else
+        "Saya sedang mencari proyek baru sebagai penulis lepas.",
+        "Kami mencari rumah kontrakan di Bandung.",
+        "Hledám nové zakázky jako ilustrátorka.",
+        "Hledáme byt v Brně na rok.",
+        "Szabadúszó grafikusként új megbízásokat keresek.",
+        "Új lakást keresünk Debrecenben.",
+        # Slovak is not read as Czech
+        "Hľadáme grafika na nový projekt.",
+    ],
+)
+def test_indonesian_czech_and_hungarian_offers_of_work_are_no_asks(text: str) -> None:
+    assert ask_sentence(text) is None

@@ -1,15 +1,16 @@
-"""Drafts in Indonesian and Czech, as `[intro] language` or `[intro.contacts]` ask for
-them: Indonesian "Anda" to a loose tie and "kamu" to a friend, to the first name alone;
-Czech vykání or tykání greeting no one by name (a name would need its vocative), the
-user's gender unsaid. "ty" alone says Polish, "cs ty" Czech."""
+"""Drafts in Indonesian and Czech, for a posting written in them or as `[intro] language`
+or `[intro.contacts]` ask: Indonesian "Anda" to a loose tie and "kamu" to a friend, to
+the first name alone; Czech vykání or tykání greeting no one by name (a name would need
+its vocative), the user's gender unsaid. "ty" alone says Polish, "cs ty" Czech."""
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 
 from extractors._errors import ConfigError
 from tests.warehouse.intro_facts import intro_facts
-from warehouse.intro import draft_language, draft_register, render_intro
+from warehouse.intro import draft_language, draft_register, for_a_client, render_intro
 from warehouse.intro_names import first_name
 from warehouse.intro_offer import default_offer
 from warehouse.intro_settings import IntroSettings
@@ -176,3 +177,46 @@ def test_a_spanish_greeting_sets_the_name_off_with_a_comma() -> None:
     facts = intro_facts("Camila Restrepo", country="CO", text="We are hiring for our team")
     line = draft_language(facts, IntroSettings())[1]
     assert "Camila's address is in Colombia" in line
+
+
+@pytest.mark.parametrize(
+    ("text", "client"),
+    [
+        ("Dibutuhkan segera Data Engineer untuk klien kami, sebuah bank digital.", True),
+        ("Lowongan ini dibuka atas nama klien, perusahaan logistik di Surabaya.", True),
+        ("Pro našeho klienta, výrobce nábytku, hledáme datového inženýra.", True),
+        ("Megbízónk részére keresünk adatmérnököt Győrbe.", True),
+        ("Egyik ügyfelünk számára keresünk adatmérnököt.", True),
+        # a firm that builds for its clients hires for itself
+        ("Kami membangun dasbor data untuk klien kami di Asia Tenggara.", False),
+        ("Ügyfeleink számára adatplatformokat építünk, és adatmérnököt keresünk.", False),
+    ],
+)  # fmt: skip
+def test_a_post_for_a_client_in_indonesian_czech_or_hungarian(text: str, client: bool) -> None:
+    facts = intro_facts(text=text, role_at="Konsultan at Talentara", hiring=True)
+    assert for_a_client(facts) is client
+
+
+def test_an_indonesian_or_czech_posting_is_answered_in_it_unasked() -> None:
+    facts = intro_facts(
+        "Dewi Lestari", hiring=True, title="Data Engineer (Kontrak)",
+        text="Kami sedang mencari data engineer untuk tim analitik kami. Pekerjaan ini "
+        "dilakukan dari rumah dengan kontrak enam bulan.",
+    )  # fmt: skip
+    assert draft_language(facts, IntroSettings())[0] == "id"
+    czech = replace(
+        facts, contact="Jana Dvořáková",
+        text="Hledáme datového inženýra do našeho týmu. Nabízíme práci z domova a smlouvu "
+        "na šest měsíců.",
+    )  # fmt: skip
+    assert draft_language(czech, IntroSettings())[0] == "cs"
+
+
+def test_a_hungarian_ask_gets_an_english_reply_that_names_hungarian() -> None:
+    facts = intro_facts(
+        "Kovács Anna", hiring=True, asked=True,
+        title="Ismersz valakit, aki ért a dbt-hez?", text="Ismersz valakit, aki ért a dbt-hez?",
+    )  # fmt: skip
+    assert draft_language(facts, IntroSettings()) == (
+        "en", "They wrote in Hungarian; there is no draft in it, so this one is in English."
+    )  # fmt: skip
