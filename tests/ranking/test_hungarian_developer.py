@@ -42,6 +42,10 @@ BUDAPEST = Profile(
         P("Diákmunka iskolaszövetkezeten keresztül.", "part_time", id="diákmunka"),
         P("Megbízási szerződés vagy határozatlan idejű munkaviszony.", "contract",
           id="a contract beside employment wins"),
+        P("Vállalkozói jogviszony, heti 30 óra, távmunkában.", "contract",
+          id="vállalkozói jogviszony"),
+        P("Egyéni vállalkozóként tudunk veled együtt dolgozni.", "contract", id="vállalkozóként"),
+        P("Díjazás számla ellenében, havonta.", "contract", id="számla ellenében"),
     ],
 )  # fmt: skip
 def test_hungarian_terms(text: str, engagement: str) -> None:
@@ -93,6 +97,10 @@ def test_no_forint_pay(text: str) -> None:
         P("Szeged", "Részmunkaidő, 100% távmunka.", "region", id="távmunka in Hungary"),
         P("Pécs", "Pécsett az irodában, heti 20 óra.", "onsite", id="az irodában"),
         P("Debrecen", "Irodai munkavégzés Debrecenben.", "onsite", id="irodai munka"),
+        P("Budapest", "Home office, alkalmanként ügyféltalálkozók az irodánkban.", "hybrid",
+          id="the office now and then"),
+        P("Győr", "Távmunka, időnként bejárás a győri irodába.", "region",
+          id="remote with visits"),
     ],
 )  # fmt: skip
 def test_hungarian_ways_of_working(location: str, text: str, scope: str) -> None:
@@ -144,6 +152,9 @@ def _vetoes(text: str) -> list[str]:
         P("A képzés oktatási díja 89 000 Ft, amelyet a kezdés előtt kell befizetni.",
           id="a training fee to pay first"),
         P("Jelentkezéskor fizesse be a regisztrációs díjat.", id="fizesse be"),
+        P("A tanfolyam díja 149 000 Ft, amelyet két részletben fizethetsz ki.",
+          id="a course fee with its sum"),
+        P("A munka előtt befizetheted a 39 000 Ft-os képzési díjat.", id="befizetheted"),
     ],
 )  # fmt: skip
 def test_hungarian_requests_veto(text: str) -> None:
@@ -158,6 +169,10 @@ def test_hungarian_requests_veto(text: str) -> None:
         P("A nyelvvizsga díját átvállaljuk.", id="we take it over"),
         P("Fizetés: bruttó 900 000 Ft/hó, cafeteria, kifizetés havonta.", id="a salary"),
         P("Heti 2 nap home office, otthoni munkához laptopot biztosítunk.", id="home office"),
+        P("Belső képzéseink vannak, a tanfolyam díját a cég fizeti.",
+          id="the firm pays the course"),
+        P("Kérdésed van? WhatsAppon is elérsz, jelentkezni a weboldalon tudsz.",
+          id="a chat for questions"),
     ],
 )  # fmt: skip
 def test_hungarian_look_alikes_do_not_veto(text: str) -> None:
@@ -182,3 +197,19 @@ def test_a_profile_in_forints() -> None:
     config = parse_config({"profile": {"currency": "HUF", "min_rate": "18 000 Ft/óra"}})
     assert (config.profile.currency, config.profile.currency_sign) == ("HUF", "Ft")
     assert config.profile.rate_unit == "hour"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "hard"),
+    [
+        P("Keress pénzt otthonról, napi 2 óra munkával!", "work_from_home", False,
+          id="earn money from home"),
+        P("Keress pénzt könnyen otthonról, tapasztalat nélkül.", "work_from_home", False,
+          id="a word between"),
+        P("Jelentkezés csak WhatsAppon: +36 30 555 1234", "chat_app", True,
+          id="apply only on WhatsApp"),
+    ],
+)  # fmt: skip
+def test_hungarian_pitch_and_chat(text: str, code: str, hard: bool) -> None:
+    found = assess(title=None, company=None, text=text)
+    assert code in {flag.code for flag in found.flags if flag.hard is hard}

@@ -201,7 +201,8 @@ _LABEL = Phrases(
             perioad[ăa]\W+determinat[ăa] visstidsanst[äa]llning projektanst[äa]llning
             konsultuppdrag\w* underkonsult\w* uppdragsperiod\w* uppdragsl[äa]ngd f-skatt\w*
             megb[íi]z[áa]si\W+szerz[őo]d[ée]s\w*
-            v[áa]llalkoz[óo]i\W+szerz[őo]d[ée]s\w* na\W+i[čc]o(?!\w)
+            v[áa]llalkoz[óo]i\W+(?:szerz[őo]d[ée]s|jogviszony)\w* v[áa]llalkoz[óo]k[ée]nt
+            sz[áa]mla\W+ellen[ée]ben na\W+i[čc]o(?!\w)
             sz[áa]mlak[ée]pes\w* projekt\W+alap[úu]\w*
             p[řr]es\W+i[čc]o(?!\w) nebo\W+i[čc]o(?!\w) či\W+i[čc]o(?!\w) on\W+ičo(?!\w)
             via\W+ičo(?!\w) or\W+ičo(?!\w) ičo(?=\s*[,|/;)\n]|\s*$) živnostensk\w*\W+list\w*
@@ -343,11 +344,19 @@ _HOME_WORDS = re.compile(
     r"remote|from\s+home|at\s+home|wfh|t[ée]l[ée]travail|home\W?office|thuis|zdaln|remot[oa]",
     re.I,
 )
-# a per diem paid beside a salary ("$50 per diem for travel"), not a per diem post
-_PER_DIEM_PAY = re.compile(
-    r"\W+(?:allowance|expenses?|for|provided|covered|paid|rates?|of|included|when)\b", re.I
+# a per diem paid beside a salary ("$50 per diem for travel"), priced ("Per diem: AED
+# 150") or listed among benefits ("Benefits: per diem, medical, visa", as Gulf posts
+# list a travel allowance), not a per diem post
+_BENEFIT = (
+    r"(?:benefits?|perks?|medical|health|insurance|housing|accommodation|transport\w*|visas?"
+    r"|flights?|tickets?)"
 )
-_PER_DIEM_PAY_BEFORE = re.compile(r"(?:\d|travel|meals?|daily|plus|and|\+)\W*$", re.I)
+_PER_DIEM_PAY = re.compile(
+    r"\W+(?:allowance|expenses?|for|provided|covered|paid|rates?|of|included|when"
+    rf"|{_BENEFIT})\b|\s*:\s*(?:[a-z]{{2,3}}\.?\s?|[$€£]\s?)?\d",
+    re.I,
+)
+_PER_DIEM_PAY_BEFORE = re.compile(rf"(?:\d|travel|meals?|daily|plus|and|\+|{_BENEFIT})\W*$", re.I)
 _HOUSING = re.compile(r"\s+(?:housing|accommodation|residen\w+|visas?|permits?)\b", re.I)
 _INVITING_BEFORE = re.compile(
     r"(?:hir\w*|looking\s+for|seek\w*|open\s+to|welcom\w*|accept\w*|consider\w*|need"

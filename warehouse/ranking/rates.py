@@ -125,6 +125,10 @@ _SYMBOLS |= dict.fromkeys(_SOL, "PEN")
 # is a university or a Brazilian state)
 _UF = "UF"
 _SYMBOLS |= {_UF: "CLF"}
+# Tether's and Circle's coins are pegged to the US dollar: "2,500 USDT per month" is
+# dollars (a whole word: "USDT" opens no other word); paying in crypto is legitimacy's
+_STABLECOINS = {"USDT": "USD", "USDC": "USD"}
+_SYMBOLS |= _STABLECOINS
 # "kr" is the crown of Sweden, Norway or Denmark: which one, the posting's place says
 # ("45.000-55.000 kr./md." in Copenhagen), and with no such place it is no currency
 _CROWN = "kr"
@@ -146,7 +150,7 @@ _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
 # riyal, `DEFAULT_FX_USD` says why): set its rate in [ranking.fx_usd]
 _CODES = frozenset(DEFAULT_FX_USD) | {"YER"}
 # "R", "TL", "LE", "Rp", "UF", "S/", "Dh": a word's start
-_WHOLE_WORDS = (_RAND, _LIRA, _LE, _RUPIAH, "Rp.", "RP", _UF, *_SOL, *_DIRHAM, _NIS)
+_WHOLE_WORDS = (_RAND, _LIRA, _LE, _RUPIAH, "Rp.", "RP", _UF, *_SOL, *_DIRHAM, _NIS, *_STABLECOINS)
 _SYM = "|".join(
     (r"(?<![A-Za-z])" if s.startswith(_RUPEE) or s in _SHILLINGS or s in _WHOLE_WORDS else "")
     + re.escape(s)

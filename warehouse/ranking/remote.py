@@ -254,6 +254,9 @@ _NO_PRODUCT = r"(?!\s+(?:platform|company|marketplace|app|startup|service|busine
 # a Czech or Slovak week's days at home: "2 dny home office", "1 den z domova", "2 dni
 # z domu" (each phrase of a table starts with a literal letter or a digit)
 _CS_HOME = r"(?:home[\s-]?office|z\s+domova|z\s+domu|na\s+home[\s-]?office|remote)"
+# "alkalmanként ... az irodánkban": the office now and then (Hungarian), as "af en toe
+# op kantoor" (Dutch): remote work with visits
+_HU_OFFICE = r"(?:\w+\W+){0,3}?(?:irod[aá]\w*|bej[áa]r\w*)"
 # work-mode phrases by class, strongest first: a negative beats a bare "remote", and
 # "2 days remote" is a hybrid week; their heads ("a distancia", "2 days") stand about
 # forty times in a posting, and trying those still beats a scan by a fifth. A phrase
@@ -313,6 +316,7 @@ _MODE = Phrases(
             hybridn[ěe] hybridne
             heti\W+{_SOME_DAYS}\s*nap\W+(?:home[\s-]?office|t[áa]vmunk\w*|otthon\w*)
             t[öo]bbi\W+(?:nap\w*\W+)?(?:otthon\w*|home[\s-]?office|t[áa]vmunk\w*)
+            alkalmank[ée]nt\W+{_HU_OFFICE} id[őo]nk[ée]nt\W+{_HU_OFFICE}
             pr[áa]c[ea]\W+z\W+domova\W+{_SOME_DAYS}\s*(?:dny|dn[íiůu]|den|de[ňn]|dni)(?!\w)
             zbytek\W+(?:t[ýy]dne\W+)?{_CS_HOME} zvy[šs]ok\W+(?:t[ýy][žz]d[ňn]a\W+)?{_CS_HOME}
             هجين\w* الهجين\w*

@@ -21,7 +21,7 @@ from warehouse.ranking._text import (
     lowered,
 )
 from warehouse.ranking.hosts import CHAT_LINKS, FREE_MAIL
-from warehouse.ranking.scam_rules import CHAT_LINK, EMAIL, LINK, MAIL, URL, anchors_in
+from warehouse.ranking.scam_rules import CHAT_LINK, EMAIL, IN_THE, LINK, MAIL, URL, anchors_in
 from warehouse.ranking.scam_words import (
     CHAT_APPS,
     CHAT_VERBS,
@@ -134,7 +134,8 @@ _OBJECTS = Phrases(
     end=JOINED_WORD_END,
     joined=True,
 )
-_NEGATION = _words("negation")
+# Portuguese "no" is "in the" where `IN_THE` says ("cadastre-se no aplicativo e pague")
+_NEGATION = re.compile(rf"{_words('negation').pattern}(?:(?<!\bno)|{IN_THE})")
 _APPLICANT = _words("applicant")
 # the applicant named as a person, whose "their" is the applicant's own (English)
 _OWNERS = re.compile(

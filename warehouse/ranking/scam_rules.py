@@ -701,8 +701,9 @@ _TOKENS = r"(?:[\w$%,.'’&-]+\s+)"  # a word of a clause, as in `<TOKENS>{0,4}?
 _WAIVED = r"waived(?!\s+(?:only\s+)?(?:if|when|once|after|until|unless|for\s+(?:the\s+)?first))"
 _CLASSES = {
     "TOKENS": _TOKENS,
-    # an amount, never a zero: "Registration fee: $0" says there is none
-    "AMOUNT": r"(?!0+(?:[.,]0+)?(?!\d|[.,]\d))\d[\d,.]*",
+    # an amount, never a zero: "Registration fee: $0" says there is none; it ends on a
+    # digit, so a sentence's stop stays its own ("a check for $1,900. Deposit it")
+    "AMOUNT": r"(?!0+(?:[.,]0+)?(?!\d|[.,]\d))\d(?:[,.]?\d)*",
     # money, or what carries it, on its way to the applicant
     "CASH": r"(?:payments?|funds|(?:client\s+|customer\s+)?money|(?:e-?)?transfers?|checks?"
     r"|cheques?|(?:bank\s+)?drafts?|money\s+orders?|deposits?|stipends?"
@@ -721,7 +722,7 @@ _CLASSES = {
     r"|paypal)\b)",
     # what the applicant would pass on: the money itself or what is left of it
     "LEFT": r"(?:rest|left|remain\w*|remainder|balance|difference|it|them|money|funds|cash"
-    r"|amount|everything|payments?|[$€£]\s?\d[\d,.]*|\d+\s?%)",
+    r"|amount|everything|payments?|[$€£]\s?<AMOUNT>|\d+\s?%)",
     # who it goes on to: the scheme's own people and accounts
     "ONWARD_TO": r"(?:our|the|an?|their|my|another|other)\s+(?:[\w-]+\s+){0,2}?(?:suppliers?"
     r"|vendors?|sellers?|partners?|consultants?|agents?|accounts?|wallets?|atms?|merchants?"
@@ -741,8 +742,11 @@ _CLASSES = {
     "SIGNED": r"(?:[$€£₹]\s?<AMOUNT>|(?:us|ca|au)\$\s?<AMOUNT>)",
     "PRICE": r"(?:<SIGNED>|<AMOUNT>\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b|(?:pay\s?pal"
     r"|zelle|venmo|cash\s?app|western\s+union|moneygram|gift\s+cards?)\b)",
-    # what an applicant would owe to start, join or be processed
-    "CHARGE": r"(?:fees?|memberships?|subscriptions?|dues|bond|levy|pre-?payments?|deposits?"
+    # what an applicant would owe to start, join or be processed; not the verb of a
+    # check cashed ("deposit the check and keep $300": the fake check's, no charge)
+    "CHARGE": r"(?:fees?|memberships?|subscriptions?|dues|bond|levy|pre-?payments?"
+    r"|deposits?(?!\s+(?:it|them|(?:the|this|that|these|your)\s+(?:checks?|cheques?|funds"
+    r"|money))\b)"
     r"|(?:starter|training|welcome)\s+kits?"
     rf"|(?:{'|'.join(_PURPOSES.split())})\s+(?:payments?|contributions?|charges?|costs?))\b",
     # the applicant's own money put into the work (task scams)
@@ -1285,17 +1289,17 @@ CLAUSE_BREAK = _rx(
 _NOT_REFUSALS = frozenset({"attention"})
 # Portuguese "no" is "in the" before a possessive ("no seu endereço"), a price ("no
 # valor de R$ 99") or a place in an app ("avaliar produtos no aplicativo")
-_IN_THE = (
+IN_THE = (
     r"(?!\s+(?:seu|sua|seus|suas|nosso|nossa|meu|minha|valor|montante|total|ato|momento"
     r"|aplicativo|celular|site|perfil|grupo)\b)"
 )
 NEGATION = _rx(
     rf"\b(?:{'|'.join(p for p in _patterns('negation') if p not in _NOT_REFUSALS)})(?!\w)"
-    rf"(?:(?<!\bno)|{_IN_THE})"
+    rf"(?:(?<!\bno)|{IN_THE})"
 )
 NEGATED_INSIDE = _rx(
     r"\b(?:no|not|never|nothing|zero|nunca|jam[aá]s|jamais|pas|n[aã]o|nicht|niemals|mai)\b"
-    rf"(?!\s+(?:less|more)\b){_IN_THE}"
+    rf"(?!\s+(?:less|more)\b){IN_THE}"
 )
 DISCLAIMER = _rx(  # "payments in crypto are not accepted"
     r"[\s,]*(?:(?:is|are|will(?:\s+be)?|shall|would)\s+(?:not|never)\b"
@@ -1461,6 +1465,9 @@ LEXICAL = {
         r"\b(?:paid|salary|wages?|compensation|payouts?|commissions?|earnings)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:in|via|with|using|through)\s+<CRYPTO>"
         r"|\bpaypal\s+(?:f\s?&\s?f|friends\s+(?:&|and|n)\s+family)\b"
+        # pay counted in a coin: "Salary: 2,500 USDT per month", "we pay 3000 USDT monthly"
+        r"|\b(?:pays?|paid|salary|wages?|compensation|earn\w*)\b[^.!?;\n]{0,30}?"
+        r"\d(?:[,.]?\d)*\s?k?\s?(?:usdt|usdc|btc|bitcoins?|tether)\b"
         # "el pago se realiza en USDT", "Bezahlung erfolgt in Bitcoin"
         # (not a payment system: "pasarela de pago en bitcoin", "sistema di pagamento in USDT")
         + _in_words(

@@ -1561,7 +1561,7 @@ CZECH = Language(
 HUNGARIAN = Language(
     fees=r"""regisztr[áa]ci[óo]s\s+d[íi]j\w* jelentkez[ée]si\s+d[íi]j\w* bel[ée]p[ée]si\s+d[íi]j\w*
         aktiv[áa]l[áa]si\s+d[íi]j\w* oktat[áa]si\s+d[íi]j\w* k[ée]pz[ée]si\s+d[íi]j\w*
-        tansz[ée]rd[íi]j\w* kauci[óo]\w*""",
+        tansz[ée]rd[íi]j\w* kauci[óo]\w* tanfolyam\s+d[íi]j\w* tanfolyamd[íi]j\w*""",
     costs=r"tanfolyam\w* k[ée]pz[ée]s\w* oktat[áa]s\w* csomag\w*",
     sums=r"\d[\d.\s]*+(?:ft|huf|forint)(?!\w)",
     ids=r"""sz[áa]mlasz[áa]m\w* bankk[áa]rty[áa]\w* szem[ée]lyi\s+igazolv[áa]ny\w*
@@ -1570,7 +1570,7 @@ HUNGARIAN = Language(
     id_words=r"szem[ée]lyi\w* igazolv[áa]ny\w*",
     chats=r"telegramon telegramra whatsappon whatsappra viberen viberre",
     pay=r"""fizess fizessen fizess[ée]k fizessetek fizetned fizetnie fizetni befizetni
-        befizetned befizetnie fizesd fizesse""",
+        befizetned befizetnie fizesd fizesse (?:ki|be)?fizethetsz (?:ki|be)?fizetheted""",
     charge=r"k[ée]r[üu]nk sz[ée]d[üu]nk felsz[áa]m[íi]tunk",
     pay_for=r"fizess fizessen fizetni befizetni v[áa]s[áa]rold v[áa]s[áa]rolja",
     transfer=r"[áa]tutal\w* utald utalja utaljon utalni",
@@ -1579,10 +1579,11 @@ HUNGARIAN = Language(
         tanfolyam\w* k[ée]pz[ée]s\w* oktat[áa]s\w* csomag\w*""",
     send=r"k[üu]ldd k[üu]ldje k[üu]ldj[ée]tek k[üu]ldeni add\s+meg adja\s+meg",
     ask=r"k[ée]rj[üu]k sz[üu]ks[ée]g[üu]nk\s+van",
-    contact=r"""jelentkezz\w* jelentkezzen\w* [íi]rj\s+(?:nek[üu]nk|r[áa]nk) [íi]rjon h[íi]vj
-        keress\s+(?:minket|meg)""",
+    contact=r"""jelentkezz\w* jelentkezzen\w* jelentkez[ée]s [íi]rj\s+(?:nek[üu]nk|r[áa]nk)
+        [íi]rjon h[íi]vj keress\s+(?:minket|meg)""",
     via=r"csak kiz[áa]r[óo]lag",
-    after_pay=r"""kell\s+(?:be)?fizetni kell\s+[áa]tutalni (?:be)?fizetend[őo] fizetend[őo]""",
+    after_pay=r"""kell\s+(?:be)?fizetni kell\s+[áa]tutalni (?:be)?fizetend[őo] fizetend[őo]
+        (?:ki|be)?fizethetsz (?:ki|be)?fizetheted""",
     after_send=r"kell\s+elk[üu]ldeni",
     negation=r"nem nincs soha sosem semmilyen semmi ingyenes\w* d[íi]jmentes\w* n[ée]lk[üu]l",
     applicant=r"neked [öo]nnek jelentkez[őo]\w* kell",
@@ -1594,7 +1595,7 @@ HUNGARIAN = Language(
     # soft evidence: "otthoni munka" alone is a remote post's plain words; the pitch is
     # the easy money beside it
     home_pitch=r"""otthoni\s+munka\s+(?:k[öo]nnyen|egyszer[űu]en|csak\s+egy\s+telefon\w*)
-        keress\s+otthonr[óo]l p[ée]nzkereset\s+otthonr[óo]l""",
+        keress\s+(?:p[ée]nzt\s+(?:\w+\s+)?)?otthonr[óo]l p[ée]nzkereset\s+otthonr[óo]l""",
     option=r"lehet[őo]s[ée]g\w* nap juttat[áa]s\w* vagy",
     hype=r"""garant[áa]lt\s+(?:kereset|j[öo]vedelem|[áa]ll[áa]s) k[öo]nny[űu]\s+p[ée]nz\w*
         kereset\s+ak[áa]r passz[íi]v\s+j[öo]vedelem""",
