@@ -149,7 +149,7 @@ _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
 # the codes the fx table prices, and the one it names but does not price (the Yemeni
 # riyal, `DEFAULT_FX_USD` says why): set its rate in [ranking.fx_usd]
 _CODES = frozenset(DEFAULT_FX_USD) | {"YER"}
-# "R", "TL", "LE", "Rp", "UF", "S/", "Dh": a word's start
+# "R", "TL", "LE", "Rp", "UF", "S/", "Dh", "NIS", "USDT": a word's start
 _WHOLE_WORDS = (_RAND, _LIRA, _LE, _RUPIAH, "Rp.", "RP", _UF, *_SOL, *_DIRHAM, _NIS, *_STABLECOINS)
 _SYM = "|".join(
     (r"(?<![A-Za-z])" if s.startswith(_RUPEE) or s in _SHILLINGS or s in _WHOLE_WORDS else "")
