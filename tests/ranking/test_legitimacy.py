@@ -1677,3 +1677,13 @@ def test_japanese_ukrainian_and_russian_requests_and_look_alikes(
 )
 def test_japanese_ukrainian_and_russian_soft_signals(code: str, text: str, flagged: bool) -> None:
     assert (code in codes(run(f"{FILLER} {text}", **ACME), hard=False)) is flagged
+
+
+def test_an_anchor_of_many_spaces_is_refused_at_import() -> None:
+    # three "\s" stand for 24,389 strings the import's automaton would hold: the
+    # rule's anchor must be its words' start ("paid\sby"), not the whole phrase
+    from warehouse.ranking.scam_rules import _anchor_words
+
+    assert len(_anchor_words([r"paid\sby"])) == 29  # a space of 29 kinds
+    with pytest.raises(ValueError, match=r"paid\\\\sby\\\\sthe\\\\sapplicant.*24,389 strings"):
+        _anchor_words([r"paid\sby\sthe\sapplicant"])

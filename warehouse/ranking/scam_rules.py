@@ -239,12 +239,22 @@ def _forms(word: str) -> set[str]:
     return {"".join(form) for form in product(*pieces)}
 
 
+# the strings one anchor word may stand for: each "\s" is any of 29 spaces, so two are
+# 841 strings and three 24,389, which the automaton built at import would all hold
+_MOST_FORMS = 1_000
+
+
 def _anchor_words(anchors: Iterable[str]) -> dict[str, frozenset[str]]:
     """Every string the anchors' words stand for, and the anchors it stands in."""
     found: dict[str, set[str]] = {}
     for anchor in anchors:
-        for form in (form for word in anchor.split(",") for form in _forms(word)):
-            found.setdefault(form, set()).add(anchor)
+        for word in anchor.split(","):
+            if len(forms := _forms(word)) > _MOST_FORMS:
+                raise ValueError(
+                    f"scam_rules: the anchor {word!r} stands for {len(forms):,} strings"
+                )
+            for form in forms:
+                found.setdefault(form, set()).add(anchor)
     return {form: frozenset(anchors) for form, anchors in found.items()}
 
 
@@ -569,8 +579,9 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "training,course,bootcamp,certif,enrol,registration,membership,kit,licen,exam,background"
         ",activation&$,€,£|premium,paid,vip,gold,platinum,pro\\s&account,membership,tier,plan,subscription"
         "&buy,purchase,join,upgrade,subscribe"
-        "|paid\\sby\\syou,payable\\sby\\syou,paid\\sby\\sthe\\scandidate,paid\\sby\\sthe\\sapplicant"
-        "&$,€,£"
+        # "paid by you", "payable by the applicant": an anchor's every "\\s" stands for each
+        # of 29 spaces, so the anchor is the words' start, not the whole phrase
+        "|paid\\sby,payable\\sby&$,€,£"
         "|premium,paid,vip,gold,platinum,pro\\s,plus\\s&account,membership,tier,plan,subscription"
         "&$,€,£,usd,eur,gbp",
         r"<DUTY>[^.!?;\n]{0,80}?<PRICED>|<PRICED>[^.!?;\n]{0,80}?<DUTY>"
