@@ -145,6 +145,16 @@ def board_page(
         raise board_gone(first, token, public, f"nor at {eu_url}") from error
 
 
+def us_or_eu_page(
+    client: PoliteClient, base_url: str, eu: str, path: str, token: str, public: str, **params: Any
+) -> Page:
+    """`board_page` at `path` under base_url, then under `eu` (`eu_base`; "" for none)."""
+    eu_url = f"{eu}{path}" if eu else ""
+    return board_page(
+        client, f"{base_url.rstrip('/')}{path}", token, public, eu_url=eu_url, **params
+    )
+
+
 def eu_base(base_url: str, eu_base_url: str | None, us_api: str, eu_api: str) -> str:
     """Where to ask for a board the base_url does not know: `eu_base_url` when set ("" is
     nowhere), else the ATS's EU host when base_url is its US one (a loopback or demo

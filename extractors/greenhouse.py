@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from extractors._board_list import CareersUrls, board_page, eu_base, listed_units
+from extractors._board_list import CareersUrls, eu_base, listed_units, us_or_eu_page
 from extractors._contract import BoardApi, JobIds, Page, Posting, Provenance, Skip
 from extractors._normalize import (
     EMPLOYMENT_FIELD,
@@ -97,15 +97,8 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
     """GET one board with its job descriptions (the API has no paging); a board the
     base_url answers 404 for, at the EU API next."""
     path = f"/v1/boards/{quote(unit, safe='')}/jobs"
-    eu = _eu_base(settings)
-    yield board_page(
-        client,
-        f"{settings.base_url.rstrip('/')}{path}",
-        unit,
-        BOARD.public,
-        eu_url=f"{eu}{path}" if eu else "",
-        params={"content": "true"},
-    )
+    eu, params = _eu_base(settings), {"content": "true"}
+    yield us_or_eu_page(client, settings.base_url, eu, path, unit, BOARD.public, params=params)
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:

@@ -17,10 +17,10 @@ from urllib.parse import quote
 
 from extractors._board_list import (
     CareersUrls,
-    board_page,
     eu_base,
     listed_companies,
     listed_units,
+    us_or_eu_page,
 )
 from extractors._contract import (
     BoardApi,
@@ -133,15 +133,8 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
     """GET every published posting of one site as JSON (no `skip`/`limit`: one page);
     a site the base_url answers 404 for, at the EU host next."""
     path = f"/v0/postings/{quote(unit, safe='')}"
-    eu = _eu_base(settings)
-    yield board_page(
-        client,
-        f"{settings.base_url.rstrip('/')}{path}",
-        unit,
-        BOARD.public,
-        eu_url=f"{eu}{path}" if eu else "",
-        params={"mode": "json"},
-    )
+    eu, params = _eu_base(settings), {"mode": "json"}
+    yield us_or_eu_page(client, settings.base_url, eu, path, unit, BOARD.public, params=params)
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:
