@@ -728,10 +728,8 @@ def added_below_header(text: str, roles: tuple[str, ...], profile: Profile) -> b
     Engineer | CAD 180k-210k" over "Also hiring: Product Designer (contract)")."""
     low = lowered(text)
     header_end = low.find("\n")
-    at = low.find("also", header_end) if header_end >= 0 else -1
-    while at >= 0 and not _ALSO_ADDS.match(low, at):
-        at = low.find("also", at + 4)
-    if at < 0 or not _PERSON_LOW.search(low, 0, header_end):
+    also = _ALSO_ADDS.search(low, header_end) if header_end >= 0 else None
+    if also is None or not _PERSON_LOW.search(low, 0, header_end):
         return False
     named = [m.start() for m in _role_nouns(roles, tuple(profile.aliases.items())).finditer(low)]
-    return bool(named) and min(named) > at
+    return bool(named) and min(named) > also.start()
