@@ -66,13 +66,15 @@ def declared(module: Any, name: str) -> Any:
     return getattr(module, name, DECLARED[name])
 
 
-def source_names() -> list[str]:
-    """The name of every source: its module's name, found without importing any."""
-    return [
+@cache
+def source_names() -> tuple[str, ...]:
+    """The name of every source: its module's name, found without importing any (once:
+    a config asks for each source it names)."""
+    return tuple(
         info.name
         for info in pkgutil.iter_modules(__path__)
         if not info.name.startswith("_") and info.name != "network"
-    ]
+    )
 
 
 @cache
