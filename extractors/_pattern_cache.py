@@ -7,7 +7,9 @@ our patterns in a file beside this module's bytecode and gives the engine that a
 next time: the same compiled pattern, without the parse. A pattern not in the file is
 compiled as usual and the file rewritten at exit. A file of another Python, an unreadable
 one or a folder that is not writable is passed over, as Python passes over a stale or
-read-only bytecode cache; the file is read only once one of our modules compiles.
+read-only bytecode cache. Each module's patterns have a file of their own, read once the
+module first compiles: a command that reads the warehouse (`leads top`) compiles a few
+hundred small patterns and does not read the readers' megabytes.
 """
 
 from __future__ import annotations
@@ -33,8 +35,9 @@ _compiler: Any = importlib.import_module("re._compiler")  # no stubs: private to
 _FORMAT = 2
 _STAMP = (_FORMAT, sys.version, _sre.MAGIC, _sre.CODESIZE)
 _CODE = next(t for t in "ILQ" if array(t).itemsize == _sre.CODESIZE)
-# the file's size past which the entries the fewest recent processes used are dropped: it
-# is read whole by every command, and each profile's roles add a few MB of patterns
+# a file's size past which the entries the fewest recent processes used are dropped: it
+# is read whole by every process its module compiles in, and each profile's roles add a
+# few MB of patterns
 MAX_BYTES = 12 << 20
 # the modules whose patterns are kept: a library's may be built from a set, in another
 # order each process (the standard tokenizer's is), and would pile up
@@ -48,8 +51,14 @@ T = TypeVar("T")
 
 
 def default_path() -> Path:
-    """Beside this module's bytecode (honouring `sys.pycache_prefix`), per interpreter."""
-    return Path(importlib.util.cache_from_source(__file__)).with_suffix(".patterns")
+    """The folder of the files, beside this module's bytecode (honouring
+    `sys.pycache_prefix`), per interpreter."""
+    return Path(importlib.util.cache_from_source(__file__)).with_suffix(".patterns.d")
+
+
+def module_path(folder: Path, module: str) -> Path:
+    """The file of the patterns module `module` compiles."""
+    return folder / f"{module}.patterns"
 
 
 def load(path: Path) -> dict[Key, Kept]:
@@ -82,34 +91,32 @@ def save(path: Path, table: dict[Key, Kept], written: dict[Key, int] | None = No
 
 class _Cache:
     """The hook `re` calls to compile: kept entries first, else `re`'s own compile,
-    recording what it gives the engine."""
+    recording what it gives the engine; per module of ours that asks."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.kept: dict[Key, Kept] | None = None  # read at the first of our compiles
-        self.used: set[Key] = set()
-        self.new: dict[Key, Kept] = {}
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.kept: dict[str, dict[Key, Kept]] = {}  # a module's, read at its first compile
+        self.used: dict[str, set[Key]] = {}
+        self.new: dict[str, dict[Key, Kept]] = {}
         self.lock = threading.Lock()
         self.compile = _compiler.compile
 
     def __call__(self, p: Any, flags: int = 0) -> Any:
-        if not isinstance(p, str | bytes):
+        module = _asker() if isinstance(p, str | bytes) else None
+        if module is None:
             return self.compile(p, flags)
-        if self.kept is None:
-            if not _asked_by_ours():
-                return self.compile(p, flags)
-            self.kept = load(self.path)
+        kept, new = self._of(module)
         key = (p, int(flags))
-        found = self.kept.get(key) or self.new.get(key)
+        found = kept.get(key) or new.get(key)
         if found is not None:
             try:
                 at, args = found
                 code = array(_CODE, args[at]).tolist()
                 compiled = _sre.compile(*args[:at], code, *args[at + 1 :])
             except (TypeError, ValueError, IndexError, RuntimeError):  # not an entry we wrote
-                self.kept.pop(key, None)
+                kept.pop(key, None)
             else:
-                self.used.add(key)
+                self.used[module].add(key)
                 return compiled
         with self.lock:  # `re` reaches the engine through its module's `_sre`: one at a time
             engine = _Engine()
@@ -118,48 +125,67 @@ class _Cache:
                 compiled = self.compile(p, flags)
             finally:
                 _compiler._sre = _sre
-        if engine.args and engine.args[0] is p and _asked_by_ours():
-            self.new[key] = engine.kept()
-            self.used.add(key)
+        if engine.args and engine.args[0] is p:
+            new[key] = engine.kept()
+            self.used[module].add(key)
         return compiled
 
     def derived(self, key: tuple[str, str, int], make: Callable[[], T]) -> T:
-        """`remembered`'s value: kept, else made and kept."""
-        if self.kept is None:
-            self.kept = load(self.path)
-        self.used.add(key)
-        if key in self.kept:
-            return cast(T, self.kept[key])
-        if key not in self.new:
-            self.new[key] = make()
-        return cast(T, self.new[key])
+        """`remembered`'s value: kept, else made and kept (in the file of the module that
+        asked; a library's or a test's is made, not kept)."""
+        module = _asker()
+        if module is None:
+            return make()
+        kept, new = self._of(module)
+        self.used[module].add(key)
+        if key in kept:
+            return cast(T, kept[key])
+        if key not in new:
+            new[key] = make()
+        return cast(T, new[key])
+
+    def _of(self, module: str) -> tuple[dict[Key, Kept], dict[Key, Kept]]:
+        """Module `module`'s kept entries (its file, read now if not yet) and new ones."""
+        if module not in self.kept:  # two threads may both read it: one's is kept
+            self.kept.setdefault(module, load(module_path(self.folder, module)))
+            self.used.setdefault(module, set())
+            self.new.setdefault(module, {})
+        return self.kept[module], self.new[module]
 
     def write(self) -> None:
-        """Rewrite the file if this process compiled one of ours it did not keep; past
+        """Rewrite the file of each module that compiled one of its patterns not kept; past
         `MAX_BYTES`, without the entries no process used for the most writes (a profile's
         roles before the user changed them, a test's random patterns)."""
-        if not self.new or sys.dont_write_bytecode:
+        if sys.dont_write_bytecode:
             return
-        table, written = _read(self.path)
-        table |= self.new
-        now = max(written.values(), default=0) + 1
-        written = {key: now if key in self.used else written.get(key, 0) for key in table}
-        sizes = {key: len(marshal.dumps((key, value))) for key, value in table.items()}
-        total = sum(sizes.values())
-        for key in sorted(table, key=written.__getitem__):
-            if total <= MAX_BYTES or written[key] == now:
-                break
-            total -= sizes[key]
-            del table[key], written[key]
-        save(self.path, table, written)
+        for module, new in self.new.items():
+            if new:
+                _write(module_path(self.folder, module), new, self.used[module])
 
 
-def _asked_by_ours() -> bool:
-    """Whether the module that asked `re` for the pattern is one of ours."""
+def _write(path: Path, new: dict[Key, Kept], used: set[Key]) -> None:
+    table, written = _read(path)
+    table |= new
+    now = max(written.values(), default=0) + 1
+    written = {key: now if key in used else written.get(key, 0) for key in table}
+    sizes = {key: len(marshal.dumps((key, value))) for key, value in table.items()}
+    total = sum(sizes.values())
+    for key in sorted(table, key=written.__getitem__):
+        if total <= MAX_BYTES or written[key] == now:
+            break
+        total -= sizes[key]
+        del table[key], written[key]
+    save(path, table, written)
+
+
+def _asker() -> str | None:
+    """The module of ours that asked `re` for a pattern (or `remembered` for a value);
+    None for a library's or a test's."""
     frame: FrameType | None = sys._getframe(2)
     while frame is not None and f"{frame.f_globals.get('__name__')}.".startswith(_PASSED):
         frame = frame.f_back
-    return frame is not None and f"{frame.f_globals.get('__name__')}.".startswith(_OURS)
+    name = None if frame is None else str(frame.f_globals.get("__name__"))
+    return name if name is not None and f"{name}.".startswith(_OURS) else None
 
 
 class _Engine:
@@ -190,11 +216,11 @@ def remembered(kind: str, pattern: str, flags: int, make: Callable[[], T]) -> T:
     return cache.derived((kind, pattern, flags), make) if isinstance(cache, _Cache) else make()
 
 
-def install(path: Path | None = None) -> None:
-    """Route `re`'s compiles through the file at `path` (by default beside this module's
-    bytecode) for the rest of the process; once."""
+def install(folder: Path | None = None) -> None:
+    """Route `re`'s compiles through the files in `folder` (by default beside this
+    module's bytecode) for the rest of the process; once."""
     if isinstance(_compiler.compile, _Cache):
         return
-    cache = _Cache(path or default_path())
+    cache = _Cache(folder or default_path())
     _compiler.compile = cache
     atexit.register(cache.write)
