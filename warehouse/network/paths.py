@@ -87,8 +87,11 @@ def _who(person: Person) -> str:
     return f"{person.name or 'someone'}{role}{at}"
 
 
-def _employer_domain(posting: PostingRef) -> str | None:
-    return employer_domain(posting.apply_url, posting.url)
+# each posting's employer domain, found once: company, domain and script paths all ask
+Domains = dict[PostingRef, str | None]
+# `path_match` of (company, organisation, site, domain, their domain): a company's many
+# postings ask it of the same people alike
+Judged = dict[tuple[str, str | None, str | None, str | None, str | None], tuple[bool, str] | None]
 
 
 def _site(posting: PostingRef) -> str | None:
@@ -185,7 +188,9 @@ def _matches(
                 yield name, found
 
 
-def company_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> Iterator[Path]:
+def company_paths(
+    postings: Iterable[PostingRef], people: Iterable[Person], domains: Domains, judged: Judged
+) -> Iterator[Path]:
     """Company paths: a person's organisation is the posting's company, or the name its
     board gives it (a renamed company's board keeps its old one); never on a hunch. The
     stated name goes first: of two paths as strong, its words are the ones shown."""
@@ -195,10 +200,10 @@ def company_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> I
     matches = dict(_matches({name for given in names.values() for name in given}, by_org))
     for posting, given in names.items():
         if found := [(name, matches[name]) for name in given if name in matches]:
-            domain, site = _employer_domain(posting), _site(posting)
+            domain, site = domains[posting], _site(posting)
             for name, orgs in found:
                 for person in (person for org in orgs for person in by_org[org]):
-                    yield from _company_path(posting, name, person, domain, site)
+                    yield from _company_path(posting, name, person, domain, site, judged)
 
 
 def mail_domains(people: Iterable[Person]) -> dict[str, list[Person]]:
@@ -212,12 +217,14 @@ def mail_domains(people: Iterable[Person]) -> dict[str, list[Person]]:
     return by_domain
 
 
-def domain_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> Iterator[Path]:
+def domain_paths(
+    postings: Iterable[PostingRef], people: Iterable[Person], domains: Domains
+) -> Iterator[Path]:
     """Paths through a person with an e-mail at the posting's employer's domain and no
     organisation that says otherwise."""
     by_domain = mail_domains(people)
     for posting in postings:
-        domain = _employer_domain(posting)
+        domain = domains[posting]
         for person in by_domain.get(domain or "", ()):
             who = f"{person.name or 'someone'}, e-mail at {domain}"
             text = f"{who} ({tie_summary(person)})"
@@ -225,7 +232,9 @@ def domain_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> It
             yield Path(posting.lead_id, person.person_id, text, f"via {who}", strength)
 
 
-def script_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> Iterator[Path]:
+def script_paths(
+    postings: Iterable[PostingRef], people: Iterable[Person], domains: Domains, judged: Judged
+) -> Iterator[Path]:
     """Company paths no name can give: the organisation and the company written in
     different scripts ("Tsubame Kobo", "株式会社ツバメ工房"), the person's e-mail at the
     posting's employer's domain. Only across scripts: where both are in Latin letters,
@@ -236,10 +245,11 @@ def script_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> It
             for theirs in person.domains:
                 by_domain.setdefault(theirs, []).append(person)
     for posting in postings:
-        domain, company = _employer_domain(posting), normalize_org(posting.company) or ""
+        domain, company = domains[posting], normalize_org(posting.company) or ""
         for person in by_domain.get(domain or "", ()) if company else ():
             if company.isascii() != str(normalize_org(person.organisation)).isascii():
-                yield from _company_path(posting, str(posting.company), person, domain, None)
+                name = str(posting.company)
+                yield from _company_path(posting, name, person, domain, None, judged)
 
 
 def employer_domains(people: Iterable[Person]) -> set[str]:
@@ -272,14 +282,23 @@ def _alike(companies: list[str], orgs: list[str]) -> Iterator[tuple[str, list[st
 
 
 def _company_path(
-    posting: PostingRef, name: str, person: Person, domain: str | None, site: str | None
+    posting: PostingRef,
+    name: str,
+    person: Person,
+    domain: str | None,
+    site: str | None,
+    judged: Judged,
 ) -> Iterator[Path]:
     """The path through a person whose organisation is the company, surely or not: an
     unsure one says why and counts half."""
-    matches = [
-        path_match(name, person.organisation, site=site, domain_a=domain, domain_b=theirs)
-        for theirs in ([*person.domains] if person.domains else [None])
-    ]
+    matches = []
+    for theirs in person.domains or (None,):
+        key = (name, person.organisation, site, domain, theirs)
+        if key not in judged:
+            judged[key] = path_match(
+                name, person.organisation, site=site, domain_a=domain, domain_b=theirs
+            )
+        matches.append(judged[key])
     found = sorted((m for m in matches if m), reverse=True)
     if found:
         sure, why = found[0]
@@ -293,13 +312,15 @@ def _company_path(
 def referral_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> list[Path]:
     """Every path into every lead, the strongest per (lead, person)."""
     postings, people = list(postings), list(people)
+    domains = {posting: employer_domain(posting.apply_url, posting.url) for posting in postings}
+    judged: Judged = {}
     best: dict[tuple[str, str], Path] = {}
     paths = (
         *poster_paths(postings, people),
         *ask_paths(postings, network_senders(people)),
-        *company_paths(postings, people),
-        *domain_paths(postings, people),
-        *script_paths(postings, people),
+        *company_paths(postings, people, domains, judged),
+        *domain_paths(postings, people, domains),
+        *script_paths(postings, people, domains, judged),
     )
     for path in paths:
         key = (path.lead_id, path.person_id)
