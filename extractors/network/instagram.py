@@ -1,7 +1,9 @@
-"""Instagram followers and following, from Accounts Center > Your information and
-permissions > Download your information (JSON): `connections/followers_and_following/
-followers_1.json` (`_2`, ... when large) and `following.json`; older archives keep them
-under `followers_and_following/` and wrap followers in `relationships_followers`.
+"""Instagram followers, following and close friends, from Accounts Center > Your
+information and permissions > Download your information (JSON): `connections/
+followers_and_following/followers_1.json` (`_2`, ... when large), `following.json` and
+`close_friends.json` (`relationships_close_friends`: the list the user picked, a tie
+stronger than a follow); older archives keep them under `followers_and_following/` and
+wrap followers in `relationships_followers`.
 
 Followers are a bare array, following is `{"relationships_following": [...]}`; each
 entry has one `string_list_data` item. Older entries carry the username in `value`,
@@ -26,8 +28,9 @@ NAME = "instagram"
 _TIES: dict[str, Tie] = {
     "relationships_followers": "follower",
     "relationships_following": "following",
+    "relationships_close_friends": "close_friend",
 }
-_WRAPPED = re.compile(r'\s*\{\s*"(relationships_followers|relationships_following)"\s*:')
+_WRAPPED = re.compile(r'\s*\{\s*"relationships_(?:followers|following|close_friends)"\s*:')
 _BARE = re.compile(r'\s*\[\s*\{\s*"(title|media_list_data|string_list_data)"')
 # the pre-2021 connections.json: a list of the user's ties as {username: ISO time}
 _FLAT_TIES: dict[str, Tie] = {"followers": "follower", "following": "following"}
@@ -36,7 +39,7 @@ Entries = list[tuple[Tie, object]]
 
 
 def sniff(name: str, head: bytes) -> bool:
-    """A followers array or relationships_followers/following object of entries."""
+    """A followers array or relationships_followers/following/close_friends object."""
     text = head.decode("utf-8-sig", errors="ignore")
     if _WRAPPED.match(text) or (text.lstrip().startswith("{") and _FLAT.search(text)):
         return True
