@@ -53,7 +53,8 @@ def test_the_2019_connections_json_maps_usernames_to_iso_times():
         ("zoë.brandt", "follower", utc(2019, 6, 11, 21, 15, 42), 2),  # mojibake repaired
         ("harborline.ops", "following", utc(2018, 12, 24, 17, 5), 3),
         ("no.date.example", "following", None, 4),
-    ]  # blocked users, close friends and hashtags are not ties
+        ("marta.k.example", "close_friend", utc(2019, 3, 1, 9, 30), 5),
+    ]  # blocked users and hashtags are not ties
     assert [(p.line, p.message) for p in problems] == [(4, "unreadable timestamp 'not a date'")]
 
 
