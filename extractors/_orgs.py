@@ -52,7 +52,8 @@ _NOT_EMPLOYERS = {
 # Startup", "Freelance Software Engineer", "Selbstständig") when one is a `_NO_EMPLOYER`
 _NO_EMPLOYER = {
     "self", "employed", "selfemployed", "freelance", "freelancer", "freelancing",
-    "independent", "retired", "stealth", "confidential", "unemployed", "freiberuflich",
+    "independent", "retired", "stealth", "confidential", "undisclosed", "unemployed",
+    "freiberuflich",
     "freiberufler", "selbststandig", "selbstandig", "independant", "autonomo", "autonoma",
     "sabbatical", "opportunities", "own", "independiente", "zelfstandig", "zelfstandige",
     "zzp", "zzper", "professionista", "entrepreneur",

@@ -516,8 +516,8 @@ def draft_register(
     """How a request addresses the contact ("informal" or "formal"; "" in English and
     to an ask, whose reply follows the ask), and a line saying what showed it: what
     `[intro.contacts]` says for them; else how the two write to each other in their
-    messages; else a Facebook friendship or a mutual follow on Instagram, informal;
-    else formal, as to a loose tie (no line)."""
+    messages; else a Facebook friendship, an Instagram close friend or a mutual follow
+    on Instagram, informal; else formal, as to a loose tie (no line)."""
     if facts.asked or language not in _ADDRESS:
         return "", ""
     informal, formal = _ADDRESS[language]
@@ -543,6 +543,10 @@ def draft_register(
     kinds = set(facts.ties_kinds)
     if "facebook:friend" in kinds:
         return "informal", f"Addressed with {informal}: {name} is your Facebook friend."
+    if "instagram:close_friend" in kinds:
+        return "informal", (
+            f"Addressed with {informal}: {name} is on your close friends on Instagram."
+        )
     if {"instagram:following", "instagram:follower"} <= kinds:
         return "informal", (
             f"Addressed with {informal}: you and {name} follow each other on Instagram."

@@ -27,6 +27,7 @@ Tie = Literal[
     "group",  # wrote in a group conversation of the user's, never one to one
     "mention",  # the user mentioned or replied to them in a public post (Mastodon)
     "friend",
+    "close_friend",  # on the user's Instagram close friends list: chosen, not only followed
     "follower",
     "following",
     "subscription",

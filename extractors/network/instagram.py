@@ -1,13 +1,16 @@
-"""Instagram followers and following, from Accounts Center > Your information and
-permissions > Download your information (JSON): `connections/followers_and_following/
-followers_1.json` (`_2`, ... when large) and `following.json`; older archives keep them
-under `followers_and_following/` and wrap followers in `relationships_followers`.
+"""Instagram followers, following and close friends, from Accounts Center > Your
+information and permissions > Download your information (JSON): `connections/
+followers_and_following/followers_1.json` (`_2`, ... when large), `following.json` and
+`close_friends.json` (`relationships_close_friends`: the list the user picked, a tie
+stronger than a follow); older archives keep them under `followers_and_following/` and
+wrap followers in `relationships_followers`.
 
 Followers are a bare array, following is `{"relationships_following": [...]}`; each
 entry has one `string_list_data` item. Older entries carry the username in `value`,
 newer ones in `title` with an `instagram.com/_u/<user>` link: value, then title, then
 the link's last segment. Strings are repaired of Meta's mojibake. Exports before 2021
-held every list in one `connections.json`, `{"followers": {"<user>": "<ISO time>"}}`.
+held every list in one `connections.json`, `{"followers": {"<user>": "<ISO time>"}}`,
+close friends (`close_friends`) among them.
 """
 
 from __future__ import annotations
@@ -26,17 +29,22 @@ NAME = "instagram"
 _TIES: dict[str, Tie] = {
     "relationships_followers": "follower",
     "relationships_following": "following",
+    "relationships_close_friends": "close_friend",
 }
-_WRAPPED = re.compile(r'\s*\{\s*"(relationships_followers|relationships_following)"\s*:')
+_WRAPPED = re.compile(r'\s*\{\s*"relationships_(?:followers|following|close_friends)"\s*:')
 _BARE = re.compile(r'\s*\[\s*\{\s*"(title|media_list_data|string_list_data)"')
 # the pre-2021 connections.json: a list of the user's ties as {username: ISO time}
-_FLAT_TIES: dict[str, Tie] = {"followers": "follower", "following": "following"}
+_FLAT_TIES: dict[str, Tie] = {
+    "followers": "follower",
+    "following": "following",
+    "close_friends": "close_friend",
+}
 _FLAT = re.compile(r'"(?:followers|following)"\s*:\s*\{\s*"[^"]{1,64}"\s*:\s*"\d{4}-\d\d-\d\d')
 Entries = list[tuple[Tie, object]]
 
 
 def sniff(name: str, head: bytes) -> bool:
-    """A followers array or relationships_followers/following object of entries."""
+    """A followers array or relationships_followers/following/close_friends object."""
     text = head.decode("utf-8-sig", errors="ignore")
     if _WRAPPED.match(text) or (text.lstrip().startswith("{") and _FLAT.search(text)):
         return True
@@ -45,7 +53,7 @@ def sniff(name: str, head: bytes) -> bool:
 
 def _entries(document: object) -> Entries | None:
     """Each entry with its tie: of a followers array, a relationships_* object, or the
-    followers and following of a pre-2021 connections.json."""
+    followers, following and close friends of a pre-2021 connections.json."""
     if isinstance(document, list):
         entry = any(isinstance(e, dict) and "string_list_data" in e for e in document)
         return [("follower", e) for e in document] if entry or not document else None

@@ -44,6 +44,8 @@ NORMALISED = [
     ("Selbstständig", None),
     ("My Own Company", None),
     ("Looking for new opportunities", None),
+    ("Undisclosed", None),  # a LinkedIn company field that hides the employer
+    ("Confidential Company", None),
     ("Independent Harbour Bank", "independent harbour bank"),  # a word of no employer is not enough
 ]
 

@@ -118,3 +118,44 @@ def test_followers_and_the_2021_friends_file_are_read(tmp_path, path, key, tie):
     assert [(c.name, c.tie, c.since) for c in result.contacts] == [
         ("Kai Müller", tie, utc(2020, 9, 13, 12, 26, 40))
     ]
+
+
+def _followers(*names: str) -> list[dict[str, object]]:
+    """Entries in the shape Accounts Center gives Facebook's follows (Instagram's),
+    each name written as Meta writes it: its UTF-8 bytes as latin-1 escapes."""
+    return [
+        {
+            "title": "",
+            "media_list_data": [],
+            "string_list_data": [{"value": n.encode().decode("latin-1"), "timestamp": 1700000000}],
+        }
+        for n in names
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "document", "tie"),
+    [
+        ("people_who_followed_you.json", _followers("Zoë Varga", "Omar Haddad"), "follower"),
+        ("people_who_followed_you_1.json", _followers("Zoë Varga", "Omar Haddad"), "follower"),
+        ("people_who_followed_you.json", {"followers_v3": _followers("Zoë Varga", "Omar Haddad")},
+         "follower"),
+        ("who_you've_followed.json", _followers("Zoë Varga", "Omar Haddad"), "following"),
+    ],
+)  # fmt: skip
+def test_follows_in_instagram_s_entry_shape_are_read_by_their_file_s_name(name, document, tie):
+    data = json.dumps(document).encode()
+    assert facebook_friends.sniff(name, data)
+    contacts = list(facebook_friends.read(data, f"connections/followers/{name}"))
+    assert [(c.platform, c.tie, c.name, c.since) for c in contacts] == [
+        ("facebook", tie, "Zoë Varga", utc(2023, 11, 14, 22, 13, 20)),
+        ("facebook", tie, "Omar Haddad", utc(2023, 11, 14, 22, 13, 20)),
+    ]
+
+
+def test_a_bare_array_is_claimed_only_under_a_follows_file_s_name():
+    data = json.dumps(_followers("Zoë Varga")).encode()
+    assert not facebook_friends.sniff("followers_1.json", data)  # Instagram's, or no one's
+    assert not facebook_friends.sniff("your_friends.json", data)
+    (problem,) = list(facebook_friends.read(b"[1, 2", "people_who_followed_you.json"))
+    assert (problem.line, problem.message.split(":")[0]) == (0, "unreadable JSON")

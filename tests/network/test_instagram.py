@@ -53,12 +53,25 @@ def test_the_2019_connections_json_maps_usernames_to_iso_times():
         ("zoë.brandt", "follower", utc(2019, 6, 11, 21, 15, 42), 2),  # mojibake repaired
         ("harborline.ops", "following", utc(2018, 12, 24, 17, 5), 3),
         ("no.date.example", "following", None, 4),
-    ]  # blocked users, close friends and hashtags are not ties
+        ("marta.k.example", "close_friend", utc(2019, 3, 1, 9, 30), 5),
+    ]  # blocked users and hashtags are not ties
     assert [(p.line, p.message) for p in problems] == [(4, "unreadable timestamp 'not a date'")]
 
 
-def test_close_friends_and_other_lists_are_not_sniffed():
-    assert not instagram.sniff("close_friends.json", b'{"relationships_close_friends": [')
+def test_close_friends_are_a_tie_of_their_own():
+    """The close friends list is people the user picked: read as its own tie, stronger
+    than the follow the same account may also be (`warehouse.network.identity`)."""
+    data = fixture_bytes("network", "instagram", "close_friends.json")
+    assert instagram.sniff("renamed.json", data)
+    contacts, problems = read_fixture(instagram, "instagram", "close_friends.json")
+    assert problems == []
+    assert [(c.handle, c.tie, c.since) for c in contacts] == [
+        ("bestie", "close_friend", utc(2022, 4, 15, 5, 20))
+    ]
+
+
+def test_other_lists_are_not_sniffed():
+    assert not instagram.sniff("blocked.json", b'{"relationships_blocked_users": [')
     assert not instagram.sniff("followers_1.json", b'[{"name": "x", "timestamp": 1}]')
 
 

@@ -160,6 +160,33 @@ def test_tie_strength_order_and_bonus():
     assert 0.0 <= tie_strength(every) <= 1.0
 
 
+def test_a_mutual_follow_and_a_close_friend_are_stronger_than_a_one_way_follow():
+    """Following each other on one platform says both chose the other; a close friends
+    list is chosen one by one: each stronger than a follow, a close friend also than a
+    connection. Following on one platform and followed on another is no mutual follow."""
+    one_way = tie_strength([("x", "following")])
+    mutual = tie_strength([("x", "following"), ("x", "follower")])
+    close = tie_strength([("instagram", "close_friend")])
+    assert one_way < mutual < tie_strength([("linkedin", "connection")]) < close
+    assert close < tie_strength([("linkedin", "message")])
+    apart = tie_strength([("x", "following"), ("mastodon", "follower")])
+    assert apart == one_way + 0.05  # two platforms' bonus, no mutual follow
+
+
+def test_a_follow_both_ways_reads_as_one_tie():
+    from warehouse.network.paths import tie_summary
+
+    (ada,) = resolve(
+        [
+            _contact("instagram", "following", handle="ada.k"),
+            _contact("instagram", "follower", handle="ada.k"),
+            _contact("instagram", "close_friend", handle="ada.k"),
+            _contact("x", "follower", handle="ada_k", handles={"instagram": "ada.k"}),
+        ]
+    )
+    assert tie_summary(ada) == "Instagram, close friend, you follow each other; X, follows you"
+
+
 def test_a_keyless_contact_keeps_its_id_when_the_dated_archive_name_changes():
     old = _contact("google_contacts", "contact", name="Only A Name", file="T-1.zip!/c.csv", line=3)
     new = replace(old, file="T-2.zip!/c.csv")

@@ -44,6 +44,7 @@ RECOGNISED = [
     ("google_contacts/outlook_de.csv", "google_contacts"),
     ("instagram/followers_1.json", "instagram"),
     ("instagram/following.json", "instagram"),
+    ("instagram/close_friends.json", "instagram"),
     ("linkedin/Connections.csv", "linkedin_connections"),
     ("linkedin/Connections_2020_no_preamble.csv", "linkedin_connections"),
     ("linkedin/Connections_de.csv", "linkedin_connections"),
@@ -347,7 +348,7 @@ def test_whole_fixture_tree_imports_without_logging_anything(caplog: pytest.LogC
     recognised = {name for _, name, _ in result.files if name}
     assert recognised == EXPECTED
     unrecognised = {file.rsplit("/", 1)[1] for file, name, _ in result.files if name is None}
-    assert unrecognised == {"removed_friends.json", "close_friends.json", "muted_accounts.csv"}
+    assert unrecognised == {"removed_friends.json", "muted_accounts.csv"}
 
 
 def test_a_missing_path_is_a_problem_not_a_crash(tmp_path) -> None:

@@ -581,6 +581,8 @@ _GERMAN = {
          'Addressed with "du": Lena is your Facebook friend.'),
         ({"ties_kinds": ("instagram:following", "instagram:follower")}, "informal",
          'Addressed with "du": you and Lena follow each other on Instagram.'),
+        ({"ties_kinds": ("instagram:close_friend", "instagram:follower")}, "informal",
+         'Addressed with "du": Lena is on your close friends on Instagram.'),
         ({"ties_kinds": ("instagram:following",)}, "formal", ""),  # she never followed back
         ({"ties_kinds": ("linkedin:connection",)}, "formal", ""),
         ({"ties_kinds": ("linkedin:connection",), "register": "informal"}, "informal",

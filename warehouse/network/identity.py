@@ -28,6 +28,7 @@ from warehouse.network.romaji import romaji
 TIE_WEIGHTS = {
     "message": 0.9,  # they talked: the best referral path
     "invitation": 0.7,  # one asked the other to connect, recently and on purpose
+    "close_friend": 0.7,  # on the user's Instagram close friends: picked, one by one
     "connection": 0.6,  # accepted connection / friend / address-book entry
     "friend": 0.6,
     "contact": 0.6,
@@ -37,6 +38,7 @@ TIE_WEIGHTS = {
     "follower": 0.25,  # they follow the user
     "subscription": 0.1,  # a channel the user watches
 }
+MUTUAL_FOLLOW = 0.5  # the user and they follow each other on one platform: both chose
 NO_TIE = "wrote"  # a message the user sent that was never answered: its register only
 CHAT = "chat"  # a Facebook or Instagram conversation, its people named only: the same
 INDEPENDENT_BONUS = 0.05  # per further platform (or tie kind) the tie shows on
@@ -100,9 +102,10 @@ def tie_strength(ties: Iterable[str | tuple[str, str]]) -> float:
     | tie                           | weight |
     |-------------------------------|--------|
     | message                       | 0.90   |
-    | invitation                    | 0.70   |
+    | invitation, close_friend      | 0.70   |
     | connection, friend, contact   | 0.60   |
-    | group (a group thread only)   | 0.50   |
+    | group (a group thread only),  | 0.50   |
+    | a mutual follow (both ways)   |        |
     | mention (a reply in public)   | 0.45   |
     | following                     | 0.40   |
     | follower                      | 0.25   |
@@ -112,13 +115,22 @@ def tie_strength(ties: Iterable[str | tuple[str, str]]) -> float:
     pairs, another kind for bare names) adds 0.05, at most 0.15, capped at 1.0.
     """
     weights: dict[str, float] = {}
-    for tie in ties:
-        source, kind = tie if isinstance(tie, tuple) else (tie, tie)
+    pairs = [tie if isinstance(tie, tuple) else (tie, tie) for tie in ties]
+    for source, kind in pairs:
         weights[source] = max(weights.get(source, 0.0), TIE_WEIGHTS.get(kind, 0.0))
+    for source in mutual_follows(pairs):
+        weights[source] = max(weights[source], MUTUAL_FOLLOW)
     if not weights:
         return 0.0
     bonus = min(MAX_BONUS, INDEPENDENT_BONUS * (len(weights) - 1))
     return min(1.0, max(weights.values()) + bonus)
+
+
+def mutual_follows(ties: Iterable[tuple[str, str]]) -> set[str]:
+    """The platforms where the user follows them and they follow the user."""
+    ties = list(ties)
+    following = {platform for platform, tie in ties if tie == "following"}
+    return following & {platform for platform, tie in ties if tie == "follower"}
 
 
 def normalize_name(name: str | None) -> str | None:

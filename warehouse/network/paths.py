@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from extractors._asks import SOURCE as ASKS
 from extractors._asks import email_sender, linkedin_sender
 from extractors._orgs import mirrored, near_keys, normalize_org, path_match
-from warehouse.network.identity import Person
+from warehouse.network.identity import Person, mutual_follows
 from warehouse.ranking.hosts import employer_domain, site_name
 
 # hosts that carry postings for many employers: never evidence of one employer's domain
@@ -34,10 +34,12 @@ PLATFORM_NAMES = {
 _TIE_WORDS = {
     "connection": ("connected", True), "invitation": ("invited", True),
     "message": ("messaged", True), "friend": ("friends since", True),
+    "close_friend": ("close friend", False),
     "group": ("group chat", True), "mention": ("you mentioned them", True),
     "contact": ("a contact", False), "following": ("you follow them", False),
     "follower": ("follows you", False), "subscription": ("you subscribe", False),
 }  # fmt: skip
+_MUTUAL_WORDS = ("you follow each other", False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +69,15 @@ class Path:
 
 
 def tie_summary(person: Person) -> str:
-    """The person's ties in words, per platform: "LinkedIn, connected 2024, messaged 2026"."""
+    """The person's ties in words, per platform: "LinkedIn, connected 2024, messaged 2026";
+    a follow both ways is one: "Instagram, you follow each other"."""
     by_platform: dict[str, list[str]] = {}
+    both_ways = mutual_follows(person.ties)
     for platform, tie in sorted(person.ties, key=lambda t: list(_TIE_WORDS).index(t[1])):
-        words, dated = _TIE_WORDS.get(tie, (tie, False))
+        mutual = platform in both_ways and tie in ("following", "follower")
+        if mutual and tie == "follower":
+            continue  # said with the following
+        words, dated = _MUTUAL_WORDS if mutual else _TIE_WORDS.get(tie, (tie, False))
         since: datetime | None = person.since.get((platform, tie))
         by_platform.setdefault(platform, []).append(
             f"{words} {since.year}" if dated and since else words
