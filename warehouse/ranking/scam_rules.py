@@ -1273,6 +1273,23 @@ COURSE_TITLE = _rx(
     r"(?![\s-]+(?:designers?|instructors?|creators?|developers?|coordinators?|managers?"
     r"|tutors?|writers?|assistants?|leads?|teachers?|authors?))"
 )
+# what a course titled so sells when it sells the job: a job or income promised as sure
+# ("job guaranteed after the course", "empleo garantizado"), the promise BBB calls paying
+# for a job; a school's "we do not guarantee employment" promises nothing
+GUARANTEED_WORK = _foreign(
+    "guarantee",
+    "guarante",
+    r"\bguaranteed\s+(?:an?\s+)?(?:jobs?|employment|placements?|positions?|hire|income"
+    r"|earnings|salary|work)\b|\b(?:jobs?|employment|placements?|income|hire)\s+(?:is\s+|are\s+)?"
+    r"guaranteed\b|\b(?:job|employment|placement)\s+guarantee\b|\bguarantee\s+(?:you\s+)?"
+    r"(?:an?\s+)?(?:jobs?|employment|placements?|positions?)\b",
+)
+# a bootcamp's guarantee is of a refund when no job comes: a promise it keeps in money
+# (not a "non-refundable" fee, nor "no refunds")
+MONEY_BACK = _rx(
+    r"\b(?<!non-)(?<!non\s)(?<!no\s)(?:refund\w*|money[\s-]back|(?:tuition|fees?|money)\s+back|reembols\w*"
+    r"|devoluci[oó]n|devolvemos|rembours\w*|r[uü]ckerstatt\w*|geld[\s-]zur[uü]ck|rimbors\w*)"
+)
 PAYER_GUARDED = frozenset({"buy_equipment", "crypto_payment", "fake_check", "reshipping"})
 PAYS = _rx(
     r"(?:pay|paying|send|sending|wire|transfer|forward|receive|accept|collect|buy|buying|ship"
@@ -1566,7 +1583,13 @@ NO_EXPERIENCE = _foreign(  # each branch starts with its letter (see `_NOT_AFTER
     rf"(?:is\s+)?not\s+(?:needed|necessary|required)\b|a{_NOT_AFTER}nyone\s+can\s+"
     r"(?:do\s+(?:it|this)|apply)\b",
 )
-_RULES = (*VETOES.values(), *(s.rule for s in SHAPES), *LEXICAL.values(), NO_EXPERIENCE)
+_RULES = (
+    *VETOES.values(),
+    *(s.rule for s in SHAPES),
+    *LEXICAL.values(),
+    NO_EXPERIENCE,
+    GUARANTEED_WORK,
+)
 _ANCHORS_OF = _anchor_words(
     {LINK, MAIL, CHAT_LINK, HIRING_LINK}.union(*(rule.anchors for rule in _RULES))
 )
