@@ -657,10 +657,14 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"(?:(?:verified|old|aged|existing|approved|us[\s-]based)\s+)?<ACCOUNTS>"
         r"|\b(?:let\s+(?:us|me|them)|allow\s+(?:us|me|them)\s+to)\s+(?:use"
         r"|access|log\s+into|work\s+(?:on|from|through))\s+(?:your|their)\s+<ACCOUNTS>"
-        # their team works as you: "we do the work and talk to clients under your profile"
-        # (not "we found you through your LinkedIn profile", nor "we pay you through it")
-        r"|\b(?:we|our\s+(?:team|developers?|devs?|engineers?))\s+(?:[\w'’]+\s+){0,6}?(?:do|does"
-        r"|work\w*|bid\w*|talk\w*|deliver\w*|handl\w*|operat\w*|log\s+in)\b[^.!?;\n]{0,50}?"
+        # their team works as you: "we do the work and talk to clients under your profile",
+        # "let us work under your profile" (not "we found you through your LinkedIn
+        # profile", nor "we pay you through it"); "work" a verb, not the work read there
+        # ("we review the work samples under your Upwork profile")
+        r"|\b(?:(?:we|our\s+(?:team|developers?|devs?|engineers?))\s+(?:[\w'’]+\s+){0,6}?"
+        r"|let\s+(?:us|me|them)\s+)(?<!\bthe\s)(?<!\byour\s)(?<!\bour\s)(?<!\btheir\s)(?:do|does"
+        r"|work\w*|bid\w*|talk\w*|deliver\w*|handl\w*|operat\w*|log\s+in)\b"
+        r"(?!\s+(?:history|samples?|experience|records?|examples?|portfolios?))[^.!?;\n]{0,50}?"
         r"\b(?:under|from|using)\s+your\s+(?:(?:upwork|fiverr|freelancer|toptal|linkedin)\s+)?"
         r"(?:profile|account)s?\b"
         r"|\b(?:open|create)\s+(?:an?\s+|new\s+)?<ACCOUNTS>\s+(?:for\s+(?:us|me)"
