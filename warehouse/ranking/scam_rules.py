@@ -749,7 +749,10 @@ _CLASSES = {
     r"|specify)|named|listed|specified|indicated|designated|approved|in\s+your))\b",
     "PASS_ON": r"(?:(?:send|forward|pass|move|settle|route|transfer|wire|remit|pay|hand|feed"
     r"|load|give)\w*\s+(?:on\s+)?<TOKENS>{0,2}?<LEFT>\s+(?:on\s+)?<TOKENS>{0,2}?(?:to|with|into"
-    r"|through|via)\s+<TOKENS>{0,3}?<ONWARD_TO>|(?:buy|purchase|get|order|pick\s+up|acquire)\w*"
+    r"|through|via)\s+<TOKENS>{0,3}?<ONWARD_TO>"
+    # the payees first, the money after: "pay my bills and suppliers from it"
+    r"|pay\w*\s+<TOKENS>{0,3}?<ONWARD_TO>\s+(?:from|with|out\s+of)\s+(?:it|them|the\s+(?:funds"
+    r"|money|rest|balance|checks?|cheques?))\b|(?:buy|purchase|get|order|pick\s+up|acquire)\w*"
     r"\s+<TOKENS>{0,8}?(?:from|at|through|via)\s+<TOKENS>{0,3}?<THEIR_SELLER>)",
     # a price, or a way to pay one (crypto is the crypto rules': a product's word too); a
     # price read before its charge has a currency sign: led by a digit, every digit of a
