@@ -37,8 +37,9 @@ _MACROS = {  # spelled out once, used in several patterns as <NAME>
     "PRICED": r"\b(?:training|course|bootcamp|certificate|certification|enrol+ment|registration"
     r"|membership|kit|licen[cs]e|exam|background\s+check)s?(?:\s+(?:fee|cost|price|package"
     r"|program|bundle))?(?:\s+(?:costs?|is|are|for|at|of)\s+(?:only\s+|just\s+)?|\s*[(,]\s*"
-    # "a background check through our partner at a cost of $65"
-    r"|(?:\s+[^\s.!?;]+){0,4}?\s+(?:at\s+a\s+cost\s+of|for\s+a\s+fee\s+of|costing)\s+)"
+    # "a background check through our partner at a cost of $65", "at their own expense ($45)"
+    r"|(?:\s+[^\s.!?;]+){0,4}?\s+(?:(?:at\s+a\s+cost\s+of|for\s+a\s+fee\s+of|costing)\s+"
+    r"|at\s+(?:your|their)\s+own\s+(?:expense|cost)\s*[(:,]?\s*))"
     r"[$€£]\s?[1-9][\d,.]*<NOT_YOURS>",
     # a price and then what it buys, after the duty to get it: "complete a $150 training
     # course", "buy a $75 starter kit"
