@@ -37,6 +37,7 @@ from warehouse.ranking.scam_rules import (
     COURSE_TITLE,
     DISCLAIMER,
     EMAIL,
+    GUARANTEED_WORK,
     HIRING_LINK,
     HIRING_WORDS,
     HOME_BASED,
@@ -49,6 +50,7 @@ from warehouse.ranking.scam_rules import (
     LEXICAL,
     LINK,
     MAIL,
+    MONEY_BACK,
     NEGATED_INSIDE,
     NEGATION,
     NO_EXPERIENCE,
@@ -139,6 +141,7 @@ _HIGH_HOURLY = 30.0  # judgement: far above entry-level pay, whatever the curren
 # wage (about 1,000 yen an hour), twice what entry-level work pays there
 _HIGH_HOURLY_YEN = 3_000.0
 _WINDOW = 100  # characters before a match searched for a negation (its clause)
+_AFTER_PROMISE = 150  # characters after a promised job searched for its refund
 _MAIL_MARKS = tuple(MAIL.split(","))
 _VETO_ORDER = (
     "pay_to_work",
@@ -296,7 +299,8 @@ def _vetoes(
 ) -> list[Flag]:
     """One hard flag per code, from the first request that nothing around reassures.
 
-    A posting titled as a `course` prices what it sells: its fee is no way into a job.
+    A posting titled as a `course` prices what it sells: its fee is no way into a job,
+    unless the course sells the job itself (`_sells_work`).
 
     A chat handle vetoes when it is the only way to reach the poster, or sits beside a
     fee (a fee with a WhatsApp number, in any language); an impersonation is the
@@ -314,12 +318,24 @@ def _vetoes(
     only_route = not (links.has_mail or links.employer)
     if asked.handle and "chat_app" not in spans and (asked.names_a_fee or only_route):
         spans["chat_handle"] = asked.handle
-    if course:
+    if course and not _sells_work(low):
         spans.pop("pay_to_work", None)
     said = {code: body[span[0] : span[1]] for code, span in spans.items()}
     if posing:
         said["impersonation"] = posing
     return [_flag(code, said[code], hard=True) for code in _VETO_ORDER if code in said]
+
+
+def _sells_work(low: str) -> bool:
+    """Whether a course promises a job or income as sure ("job guaranteed after the
+    course"): its fee then buys the job, as a pay-to-work scam's does (BBB: "paying for
+    the promise of a job"). Not a promise negated ("we do not guarantee employment"),
+    nor a bootcamp's refund if no job comes (said around it, often in the next clause)."""
+    return any(
+        not _negated(low, m.span(), _clause_before(low, m.start()))
+        and not MONEY_BACK.search(low, max(0, m.start() - _WINDOW), m.end() + _AFTER_PROMISE)
+        for m in GUARANTEED_WORK.finditer(low)
+    )
 
 
 def _brand_mail(

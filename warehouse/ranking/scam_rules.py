@@ -37,8 +37,9 @@ _MACROS = {  # spelled out once, used in several patterns as <NAME>
     "PRICED": r"\b(?:training|course|bootcamp|certificate|certification|enrol+ment|registration"
     r"|membership|kit|licen[cs]e|exam|background\s+check)s?(?:\s+(?:fee|cost|price|package"
     r"|program|bundle))?(?:\s+(?:costs?|is|are|for|at|of)\s+(?:only\s+|just\s+)?|\s*[(,]\s*"
-    # "a background check through our partner at a cost of $65"
-    r"|(?:\s+[^\s.!?;]+){0,4}?\s+(?:at\s+a\s+cost\s+of|for\s+a\s+fee\s+of|costing)\s+)"
+    # "a background check through our partner at a cost of $65", "at their own expense ($45)"
+    r"|(?:\s+[^\s.!?;]+){0,4}?\s+(?:(?:at\s+a\s+cost\s+of|for\s+a\s+fee\s+of|costing)\s+"
+    r"|at\s+(?:your|their)\s+own\s+(?:expense|cost)\s*[(:,]?\s*))"
     r"[$€£]\s?[1-9][\d,.]*<NOT_YOURS>",
     # a price and then what it buys, after the duty to get it: "complete a $150 training
     # course", "buy a $75 starter kit"
@@ -657,10 +658,14 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"(?:(?:verified|old|aged|existing|approved|us[\s-]based)\s+)?<ACCOUNTS>"
         r"|\b(?:let\s+(?:us|me|them)|allow\s+(?:us|me|them)\s+to)\s+(?:use"
         r"|access|log\s+into|work\s+(?:on|from|through))\s+(?:your|their)\s+<ACCOUNTS>"
-        # their team works as you: "we do the work and talk to clients under your profile"
-        # (not "we found you through your LinkedIn profile", nor "we pay you through it")
-        r"|\b(?:we|our\s+(?:team|developers?|devs?|engineers?))\s+(?:[\w'’]+\s+){0,6}?(?:do|does"
-        r"|work\w*|bid\w*|talk\w*|deliver\w*|handl\w*|operat\w*|log\s+in)\b[^.!?;\n]{0,50}?"
+        # their team works as you: "we do the work and talk to clients under your profile",
+        # "let us work under your profile" (not "we found you through your LinkedIn
+        # profile", nor "we pay you through it"); "work" a verb, not the work read there
+        # ("we review the work samples under your Upwork profile")
+        r"|\b(?:(?:we|our\s+(?:team|developers?|devs?|engineers?))\s+(?:[\w'’]+\s+){0,6}?"
+        r"|let\s+(?:us|me|them)\s+)(?<!\bthe\s)(?<!\byour\s)(?<!\bour\s)(?<!\btheir\s)(?:do|does"
+        r"|work\w*|bid\w*|talk\w*|deliver\w*|handl\w*|operat\w*|log\s+in)\b"
+        r"(?!\s+(?:history|samples?|experience|records?|examples?|portfolios?))[^.!?;\n]{0,50}?"
         r"\b(?:under|from|using)\s+your\s+(?:(?:upwork|fiverr|freelancer|toptal|linkedin)\s+)?"
         r"(?:profile|account)s?\b"
         r"|\b(?:open|create)\s+(?:an?\s+|new\s+)?<ACCOUNTS>\s+(?:for\s+(?:us|me)"
@@ -745,7 +750,10 @@ _CLASSES = {
     r"|specify)|named|listed|specified|indicated|designated|approved|in\s+your))\b",
     "PASS_ON": r"(?:(?:send|forward|pass|move|settle|route|transfer|wire|remit|pay|hand|feed"
     r"|load|give)\w*\s+(?:on\s+)?<TOKENS>{0,2}?<LEFT>\s+(?:on\s+)?<TOKENS>{0,2}?(?:to|with|into"
-    r"|through|via)\s+<TOKENS>{0,3}?<ONWARD_TO>|(?:buy|purchase|get|order|pick\s+up|acquire)\w*"
+    r"|through|via)\s+<TOKENS>{0,3}?<ONWARD_TO>"
+    # the payees first, the money after: "pay my bills and suppliers from it"
+    r"|pay\w*\s+<TOKENS>{0,3}?<ONWARD_TO>\s+(?:from|with|out\s+of)\s+(?:it|them|the\s+(?:funds"
+    r"|money|rest|balance|checks?|cheques?))\b|(?:buy|purchase|get|order|pick\s+up|acquire)\w*"
     r"\s+<TOKENS>{0,8}?(?:from|at|through|via)\s+<TOKENS>{0,3}?<THEIR_SELLER>)",
     # a price, or a way to pay one (crypto is the crypto rules': a product's word too); a
     # price read before its charge has a currency sign: led by a digit, every digit of a
@@ -1273,6 +1281,23 @@ COURSE_TITLE = _rx(
     r"(?![\s-]+(?:designers?|instructors?|creators?|developers?|coordinators?|managers?"
     r"|tutors?|writers?|assistants?|leads?|teachers?|authors?))"
 )
+# what a course titled so sells when it sells the job: a job or income promised as sure
+# ("job guaranteed after the course", "empleo garantizado"), the promise BBB calls paying
+# for a job; a school's "we do not guarantee employment" promises nothing
+GUARANTEED_WORK = _foreign(
+    "guarantee",
+    "guarante",
+    r"\bguaranteed\s+(?:an?\s+)?(?:jobs?|employment|placements?|positions?|hire|income"
+    r"|earnings|salary|work)\b|\b(?:jobs?|employment|placements?|income|hire)\s+(?:is\s+|are\s+)?"
+    r"guaranteed\b|\b(?:job|employment|placement)\s+guarantee\b|\bguarantee\s+(?:you\s+)?"
+    r"(?:an?\s+)?(?:jobs?|employment|placements?|positions?)\b",
+)
+# a bootcamp's guarantee is of a refund when no job comes: a promise it keeps in money
+# (not a "non-refundable" fee, nor "no refunds")
+MONEY_BACK = _rx(
+    r"\b(?<!non-)(?<!non\s)(?<!no\s)(?:refund\w*|money[\s-]back|(?:tuition|fees?|money)\s+back|reembols\w*"
+    r"|devoluci[oó]n|devolvemos|rembours\w*|r[uü]ckerstatt\w*|geld[\s-]zur[uü]ck|rimbors\w*)"
+)
 PAYER_GUARDED = frozenset({"buy_equipment", "crypto_payment", "fake_check", "reshipping"})
 PAYS = _rx(
     r"(?:pay|paying|send|sending|wire|transfer|forward|receive|accept|collect|buy|buying|ship"
@@ -1566,7 +1591,13 @@ NO_EXPERIENCE = _foreign(  # each branch starts with its letter (see `_NOT_AFTER
     rf"(?:is\s+)?not\s+(?:needed|necessary|required)\b|a{_NOT_AFTER}nyone\s+can\s+"
     r"(?:do\s+(?:it|this)|apply)\b",
 )
-_RULES = (*VETOES.values(), *(s.rule for s in SHAPES), *LEXICAL.values(), NO_EXPERIENCE)
+_RULES = (
+    *VETOES.values(),
+    *(s.rule for s in SHAPES),
+    *LEXICAL.values(),
+    NO_EXPERIENCE,
+    GUARANTEED_WORK,
+)
 _ANCHORS_OF = _anchor_words(
     {LINK, MAIL, CHAT_LINK, HIRING_LINK}.union(*(rule.anchors for rule in _RULES))
 )

@@ -99,6 +99,9 @@ class Language:
     home_pitch: str = ""  # work from home as the pitch: trabajo desde casa, Heimarbeit
     option: str = ""  # before it, an option or a benefit: puedes, posibilidad, días
     hype: str = ""  # easy or guaranteed money: ingresos garantizados, gagnez jusqu'à
+    # a job or income promised as sure: empleo garantizado, Jobgarantie (what a course's
+    # fee buys when it sells the job, not the teaching)
+    guarantee: str = ""
     pressure: str = ""  # urgency: plazas limitadas, heute noch starten
     paid: str = ""  # being paid, before "in" and a crypto coin: pagado, Bezahlung
     novice: str = ""  # no experience needed: sin experiencia, keine Erfahrung
@@ -300,6 +303,10 @@ SPANISH = Language(
         dinero\s+desde\s+(?:tu\s+)?casa captura\s+de\s+datos\s+desde\s+casa""",
     option=r"""puedes podr[aá]s puede posibilidad opci[oó]n flexibilidad d[ií]as? equipo
         presupuesto ayuda pol[ií]tica h[ií]brid\w* o y""",
+    guarantee=r"""(?:empleo|trabajo|puesto|colocaci[oó]n)\s+garantizad[oa]
+        garant[ií]a\s+de\s+(?:empleo|trabajo|colocaci[oó]n|contrataci[oó]n)
+        garantizamos\s+(?:tu\s+|un\s+|el\s+)?(?:empleo|trabajo|puesto)
+        te\s+conseguimos\s+(?:un\s+)?(?:empleo|trabajo)""",
     hype=r"""gana\s+hasta ganar\s+hasta ganas\s+hasta ingresos\s+garantizados
         ganancias\s+garantizadas dinero\s+f[aá]cil dinero\s+r[aá]pido ingresos\s+extra
         dinero\s+extra propio\s+jefe libertad\s+financiera""",
@@ -371,6 +378,9 @@ PORTUGUESE = Language(
         dinheiro\s+(?:de|em)\s+casa digitação\s+em\s+casa""",
     option=r"""pode poder[aá] possibilidade op[cç][aã]o flexibilidade dias? aux[ií]lio
         h[ií]brid\w* ou e""",
+    guarantee=r"""(?:emprego|trabalho|coloca[cç][aã]o)\s+garantid[oa]
+        garantia\s+de\s+(?:emprego|trabalho|coloca[cç][aã]o|contrata[cç][aã]o)
+        garantimos\s+(?:seu\s+|o\s+seu\s+|um\s+)?(?:emprego|trabalho)""",
     hype=r"""ganhe\s+at[eé] ganhar\s+at[eé] renda\s+extra renda\s+garantida ganhos\s+garantidos
         dinheiro\s+f[aá]cil dinheiro\s+r[aá]pido dinheiro\s+extra seja\s+(?:o\s+)?seu\s+pr[oó]prio
         liberdade\s+financeira""",
@@ -437,6 +447,9 @@ FRENCH = Language(
         confort\s+de\s+votre\s+(?:maison|domicile|foyer)
         saisie\s+de\s+donn[eé]es\s+[aà]\s+domicile""",
     option=r"""pouvez possibilit[eé] option jours? prime indemnit[eé] ou et""",
+    guarantee=r"""(?:emploi|travail|poste|embauche)\s+garanti[es]{0,2}
+        garantie\s+d['’](?:emploi|embauche)
+        nous\s+garantissons\s+(?:un\s+|votre\s+)?(?:emploi|poste)""",
     hype=r"""gagnez\s+jusqu gagner\s+jusqu revenus?\s+garantis? gains\s+garantis argent\s+facile
         argent\s+rapide revenus?\s+compl[eé]mentaires? soyez\s+votre\s+propre\s+patron
         liberté\s+financière""",
@@ -496,6 +509,9 @@ GERMAN = Language(
     home_pitch=r"""heimarbeit\w* nebenjob\s+von\s+zu\s*hause bequem\s+von\s+zu\s*hause
         geld\s+von\s+zu\s*hause""",
     option=r"""kannst k[oö]nnen m[oö]glichkeit tage? zuschuss budget oder und""",
+    guarantee=r"""jobgarantie arbeitsplatzgarantie einstellungsgarantie
+        (?:job|arbeitsplatz|anstellung|festanstellung)\s+garantiert
+        garantiert\w*\s+(?:job|arbeitsplatz|anstellung|festanstellung)""",
     hype=r"""verdienen\s+sie\s+bis\s+zu verdiene\s+bis\s+zu
         garantiert\w*\s+(?:einkommen|verdienst|einnahmen)
         schnelles\s+geld leicht\s+verdient\w*\s+geld sei\s+dein\s+eigener\s+chef
@@ -669,6 +685,8 @@ ITALIAN = Language(
         inserimento\s+dati\s+da\s+casa""",
     option=r"""puoi potrai possibilit[aà] opzione giorn[oi] contributo indennit[aà] rimborso
         o e""",
+    guarantee=r"""(?:lavoro|impiego|posto|assunzione)\s+garantit[oa]
+        garanzia\s+di\s+(?:lavoro|impiego|assunzione)""",
     hype=r"""guadagna\s+fino guadagnare\s+fino guadagn[oi]\s+garantit[oi]
         reddito\s+(?:extra|garantito)
         entrate\s+extra soldi\s+facili denaro\s+facile sii\s+il\s+capo libert[aà]\s+finanziaria""",
