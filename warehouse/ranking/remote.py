@@ -1083,7 +1083,7 @@ def _ist_read(loc: str, text: str) -> tuple[str, str]:
     header's "WAS UNS WICHTIG IST" is no clock)."""
     both = f"{loc}\n{text}"
     named = {PLACE_OF[spaced(m[0])] for m in place_matches(lowered(both))}
-    named |= currency_countries(both) | {dialled_country(both)}
+    named |= currency_countries(both) | {dialled_country(both) or ""}
     countries = named & _IST_OF.keys()
     if len(countries) != 1:
         return loc, text
