@@ -34,8 +34,8 @@ Caribbean: caribbean|the caribbean|west indies; Baltics: baltics|baltic states|b
 US: usa|u.s.|u.s.a.|united states|estados unidos|eeuu
 GB: uk|u.k.|united kingdom|great britain|britain|england|scotland|wales|reino unido
 GB: großbritannien; IE: ireland|irland; DE: germany|deutschland|deutschlands|alemania|জার্মানি
-DE: allemagne|duitsland|alemanha; FR: frankrijk|frança; ES: espagne|spanje|espanha
 FR: france|francia|frankreich|frankreichs; ES: spain|españa|spanien|spaniens
+DE: allemagne|duitsland|alemanha; FR: frankrijk|frança; ES: espagne|spanje|espanha
 PT: portugal; IT: italy|italia
 IT: italien|italiens|italie; BE: belgium|belgique|belgië|bélgica
 NL: netherlands|the netherlands|holland|niederlande|nederland|pays-bas|países bajos
@@ -510,13 +510,35 @@ PE: arequipa|cusco|cuzco|chiclayo|piura|trujillo, perú|trujillo, peru|trujillo,
 # as its posts write them ("בתל אביב", "מישראל"); "ת"א" and "TLV" are Tel Aviv
 CITY_NAMES += """
 IL: petah tikva|petach tikva|petah tiqva|be'er sheva|beer sheva|beersheba|ra'anana|raanana
-IL: herzliya pituach|tel aviv-yafo|tlv|gush dan
+IL: herzliya pituach|tel aviv-yafo|tlv|gush dan|rishon lezion|rishon le zion|rishon letzion
+IL: holon|bnei brak|bnei berak|bat yam|givatayim|modi'in|modiin|rehovot|kfar saba|netanya
+IL: ashdod|hod hasharon|rosh haayin|ness ziona|nes ziona
+IL: ראשון לציון|בראשון לציון|חולון|בחולון|בני ברק|בבני ברק|בת ים|בבת ים|גבעתיים|בגבעתיים
+IL: מודיעין|במודיעין|רחובות|ברחובות|כפר סבא|בכפר סבא|נתניה|בנתניה|אשדוד|באשדוד
 IL: תל אביב|בתל אביב|מתל אביב|תל אביב-יפו|ת"א|בת"א|ירושלים|בירושלים|מירושלים|חיפה|בחיפה
 IL: מחיפה|רמת גן|ברמת גן|הרצליה|בהרצליה|הרצליה פיתוח|פתח תקווה|בפתח תקווה|פתח תקוה
 IL: באר שבע|בבאר שבע|רעננה|ברעננה|גוש דן|בגוש דן
 """
 COUNTRY_NAMES += """
 IL: ישראל|בישראל|מישראל
+"""
+
+
+# the words for a country's people, in English ("Canadian residents", "Brazilian nationals
+# only"): a country only before the words of whom a post is open to, never in prose ("a
+# Canadian company", "Israeli founders", "German preferred": a language)
+DEMONYM_NAMES = """
+US: american; CA: canadian; MX: mexican; BR: brazilian; AR: argentine|argentinian
+CO: colombian; CL: chilean; PE: peruvian; UY: uruguayan; CR: costa rican
+GB: british; IE: irish; DE: german; FR: french; PT: portuguese; IT: italian
+NL: dutch; ES: spanish
+BE: belgian; CH: swiss; AT: austrian; PL: polish; SE: swedish; DK: danish
+NO: norwegian; FI: finnish; CZ: czech; RO: romanian; UA: ukrainian; GR: greek
+TR: turkish; IL: israeli; IN: indian; PK: pakistani; BD: bangladeshi; PH: filipino
+ID: indonesian; VN: vietnamese; TH: thai; MY: malaysian; SG: singaporean; JP: japanese
+KR: south korean|korean; AU: australian; NZ: new zealander|kiwi; ZA: south african
+NG: nigerian; KE: kenyan; GH: ghanaian; EG: egyptian; MA: moroccan; AE: emirati
+SA: saudi
 """
 
 
@@ -537,13 +559,33 @@ PLACE_NAMES = frozenset(name_table(COUNTRY_NAMES) | name_table(CITY_NAMES))
 
 @cache
 def _countries_by_code() -> dict[str, str]:
-    """Each two-letter country code the table lists -> its first name, as written in a
-    place ("PT" -> "Portugal", "US" -> "USA"); blocs ("EU") are not countries."""
+    """Each two-letter country code the table lists -> its first name in English letters,
+    as written in a place ("PT" -> "Portugal", "US" -> "USA", "RU" -> "Russia", not the
+    Cyrillic one an earlier line lists); blocs ("EU") are not countries."""
     found: dict[str, str] = {}
     for name, code in name_table(COUNTRY_NAMES).items():
-        if len(code) == 2 and code.isalpha() and code.isupper() and code != "EU":
-            found.setdefault(code, name.upper() if len(name) <= 3 else name.title())
+        a_country = len(code) == 2 and code.isalpha() and code.isupper() and code != "EU"
+        if a_country and (code not in found or not _latin(found[code]) and _latin(name)):
+            found[code] = name.upper() if len(name) <= 3 else _titled(name)
     return found
+
+
+def _latin(name: str) -> bool:
+    """Whether a name is written in Latin letters ("são tomé", not "росія")."""
+    return all(c < "\u0250" for c in name)
+
+
+_LOWER_IN_A_NAME = frozenset({"and", "of", "the"})
+
+
+def _titled(name: str) -> str:
+    """A lower-case country name as written: "bosnia and herzegovina" -> "Bosnia and
+    Herzegovina", "us virgin islands" -> "US Virgin Islands"."""
+    words = name.title().split(" ")
+    return " ".join(
+        w.lower() if w.lower() in _LOWER_IN_A_NAME and i else "US" if w == "Us" else w
+        for i, w in enumerate(words)
+    )
 
 
 def country_name(value: str) -> str:

@@ -271,9 +271,16 @@ METRO_OF = SAME_CITY | dict.fromkeys(
     "region parisienne": "paris", "paris region": "paris", "trójmiasto": "gdańsk",
     "trojmiasto": "gdańsk", "tricity": "gdańsk", "gdynia": "gdańsk",
 } | dict.fromkeys(
-    # Tel Aviv's metro, Gush Dan, in English and Hebrew ("בתל אביב": in Tel Aviv)
+    # Tel Aviv's metro, Gush Dan and its outer ring (as Israel's statistics office draws
+    # it: Netanya to Ashdod, Modi'in), in English and Hebrew ("בתל אביב": in Tel Aviv)
     (
         "petah tikva", "petach tikva", "petah tiqva", "ra'anana", "raanana", "herzliya pituach",
+        "rishon lezion", "rishon le zion", "rishon letzion", "holon", "bnei brak", "bnei berak",
+        "bat yam", "givatayim", "modi'in", "modiin", "rehovot", "kfar saba", "netanya", "ashdod",
+        "hod hasharon", "rosh haayin", "ness ziona", "nes ziona", "ראשון לציון", "בראשון לציון",
+        "חולון", "בחולון", "בני ברק", "בבני ברק", "בת ים", "בבת ים", "גבעתיים", "בגבעתיים",
+        "מודיעין", "במודיעין", "רחובות", "ברחובות", "כפר סבא", "בכפר סבא", "נתניה", "בנתניה",
+        "אשדוד", "באשדוד",
         "tel aviv yafo", "tlv", "gush dan", "תל אביב", "בתל אביב", "מתל אביב", "תל אביב יפו",
         'ת"א', 'בת"א', "רמת גן", "ברמת גן", "הרצליה", "בהרצליה", "הרצליה פיתוח", "פתח תקווה",
         "בפתח תקווה", "פתח תקוה", "רעננה", "ברעננה", "גוש דן", "בגוש דן",
@@ -597,12 +604,14 @@ CODES_IN_TEXT = _codes(
 )
 CODE_ALIASES = {"UK": "GB", "CAN": "CA", "AUS": "AU", "GER": "DE"}
 CODE_ALIASES |= {"AMER": "Americas"}  # not "NA": as often "not applicable"
-# the words of a location field that name no place ("Remote - anywhere in the world")
+# the words of a location field that name no place ("Remote - anywhere in the world",
+# "Anywhere (async-first, no meetings required)")
 PLACELESS_WORDS = _codes(
     """remote remotely fully only anywhere worldwide global globally world the in work from
     home wfh first friendly ok flexible and or all any locations location select
     distributed hybrid onsite on site office yes no remoto based time zone zones timezone
     timezones everywhere international open to of async asynchronous overlap required needed
+    sync synchronous meetings meeting calls standups optional agnostic
     praca zdalna zdalnie zdalny hybrydowo hybrydowa stacjonarnie teletrabajo telelavoro
     remota remotamente teletravail télétravail homeoffice fernarbeit thuiswerken full
     リモート フルリモート フルリモート可 リモート可 リモートワーク リモートワーク可 在宅 在宅勤務

@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
-from extractors._places import utc_label
+from extractors._places import DEMONYM_NAMES, country_name, name_table, utc_label
 from warehouse.ranking._text import (
     CJK,
     Caseless,
@@ -612,7 +612,7 @@ _LIMIT = Phrases(
             can\s+hire\s+(?:in|from)""",
         "bound": r"no\s+(?:further|farther)\s+(?:west|east)\s+than",
         "prefer": r"prefer(?:ably)?(?:\s+(?:candidates\s+)?(?:in|from))? ideally\s+(?:in|from)",
-        "only": r"""only citizens citizenship residents? persons? based preferred
+        "only": r"""only citizens? citizenship nationals? residents? persons? based preferred
             must\s+be\s+local locals?\s+only local\s+(?:candidates|applicants|people)\s+only
             in[\s-]territory""",
         "zone": r"time[\s-]*zones? timezones? tz business\s+hours working\s+hours hours overlap",
@@ -963,6 +963,8 @@ def parse_remote(
     loc = location or ""
     office: Span | None = None  # an onsite place where remote is only on condition
     text = _header_typos_mended(text)
+    if "IST" in loc or "IST" in text:
+        loc, text = _ist_read(loc, text)
     where = text  # the words that say where remote work is done
     low = lowered(text)  # once, not once a word
     if any(word in low for word in _HEADQUARTERS_WORDS):  # offsets kept
@@ -1066,6 +1068,27 @@ def _names_a_place(text: str) -> bool:
     """Whether a location or cell says more than a way of working ("Remote", "Fully
     remote, anywhere"): words naming a place, known to the tables or not."""
     return bool(set(_WORD.findall(lowered(text))) - PLACELESS_WORDS)
+
+
+# "IST" is India's, Ireland's or Israel's clock: the one country a post names (by a place,
+# its currency or its phone numbers) says which, as the zone written without doubt
+_IST = re.compile(r"(?<![\w.])IST(?![\w$])")
+_IST_OF = {"IN": "UTC+5:30", "IE": "WET", "IL": "EET"}
+
+
+def _ist_read(loc: str, text: str) -> tuple[str, str]:
+    """A location and text with their "IST" as the zone of the one country of India,
+    Ireland and Israel they name ("Remote (IST)" above "paid in INR": UTC+5:30); as
+    they are where they name none or several: the clock stays unknown (a German
+    header's "WAS UNS WICHTIG IST" is no clock)."""
+    both = f"{loc}\n{text}"
+    named = {PLACE_OF[spaced(m[0])] for m in place_matches(lowered(both))}
+    named |= currency_countries(both) | {dialled_country(both) or ""}
+    countries = named & _IST_OF.keys()
+    if len(countries) != 1:
+        return loc, text
+    zone = _IST_OF[countries.pop()]
+    return _IST.sub(zone, loc), _IST.sub(zone, text)
 
 
 def _header_typos_mended(text: str) -> str:
@@ -2177,12 +2200,19 @@ _CLOCK_AFTER = re.compile(r"[^\S\n]+(?:standard[^\S\n]+)?(?:time(?![\w-])|hours|
 
 
 def _towns_not_clocks(field: str) -> tuple[str, ...]:
-    """`cities_in(field)`, but a town named only as a clock ("Brasília time")."""
+    """`cities_in(field)`, but a town named only as a clock ("Brasília time") or as the
+    clock of an overlap ("Remote (APAC, overlap 2h with Sydney)")."""
     towns = cities_in(field)
     low = lowered(field)
-    if not towns or not _CLOCK_AFTER.search(low):
+    overlap = bool(_OVERLAP.search(low))
+    if not towns or not (overlap or _CLOCK_AFTER.search(low)):
         return towns
-    clocks = [m for m in place_matches(low) if _CLOCK_AFTER.match(low, m.end())]
+    clocks = [
+        m
+        for m in place_matches(low)
+        if _CLOCK_AFTER.match(low, m.end())
+        or (overlap and _WITH_BEFORE.search(low, max(0, m.start() - 12), m.start()))
+    ]
     for m in clocks:
         low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
     return cities_in(low) if clocks else towns
@@ -2340,11 +2370,20 @@ def _hours_wished(clause: str) -> list[str]:
     return [where, hours]
 
 
+# the people a post is not open to, before their places ("No US or UK residents",
+# "not open to Spanish citizens", "we cannot hire Canadian residents")
+_NOT_FOR = re.compile(
+    r"\b(?:no|not\s+(?:open\s+to|for)|(?:cannot|can't|unable\s+to)\s+(?:hire|accept|take)"
+    r"|excluding|except(?:\s+for)?)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _limits(text: str) -> Iterator[_Said]:
     """Places a restriction or preference phrase or a UTC window names, with its words."""
     for kind, start, end in _LIMIT.finditer(text):
         towns: tuple[str, ...] = ()
-        bounded = False
+        bounded = barred = False
         if kind in ("lead", "prefer", "hiring", "bound"):
             where = _WHERE.match(text, end)
             said = _CLAUSE_ENDS.split(where[1], maxsplit=1)[0] if where else ""
@@ -2370,6 +2409,7 @@ def _limits(text: str) -> Iterator[_Said]:
         elif _not_people(text, end):
             continue
         else:
+            people = _PEOPLE_WORD.match(text, start)  # "Canadian residents", not "German preferred"
             before = _names_before(text, start)
             for_locals = _LOCALS.match(text, start)
             if before is None and for_locals:
@@ -2393,7 +2433,9 @@ def _limits(text: str) -> Iterator[_Said]:
             if _FOR_PAY_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "salary range for US-based": who the range is for
             words = text[start:end]
-            places = _limit_places(before[1], clock=words) if before else []
+            named = before and (_demonyms_named(before[1]) if people else before[1])
+            places = _limit_places(named, clock=words) if named else []
+            barred = bool(before) and bool(_NOT_FOR.search(text, max(0, start - 24), start))
             if before and not places and kind == "zone" and _a_us_zone(text, before):
                 places = read_places(f"US {before[1]}")  # "US Eastern time zone hours"
             elif before is None and kind == "zone" and (zone := _us_zone_before(text, start)):
@@ -2418,7 +2460,16 @@ def _limits(text: str) -> Iterator[_Said]:
             is_open = preferred and bool(_OPEN.search(text[start:end] + rest))
             clock = _on_the_clock(words, places)
             said = text[start:end]
-            yield _Said(places, said, preferred, is_open, clock, towns=towns, bounded=bounded)
+            yield _Said(
+                places,
+                said,
+                preferred,
+                is_open,
+                clock,
+                towns=towns,
+                bounded=bounded,
+                excluded=barred,
+            )
             if clock and kind == "zone" and (lived := _lived_after(text, end)):
                 yield _Said(lived[0], lived[1], preferred, is_open)
     yield from _clock_words(text)
@@ -2738,9 +2789,14 @@ def _places_in(text: str, countries_only: bool, clock: str) -> tuple[str, ...]:
         if not countries_only or name in COUNTRY_OF
     ]
     pairs = "EN" in text  # "EN/ES", "EN>DE": languages, not countries
+    states = _states_beside_states(text) if "," in text or "/" in text or " " in text else {}
     for m in _CODE.finditer(text):
         if pairs and m["code"] and _a_language(text, m):
             continue
+        if (state := states.get(m.start("code") if m["code"] else m.start("state"))) is not None:
+            if not countries_only:
+                found.append((m.start(), state))
+            continue  # "TX or CO": Colorado, not Colombia
         if _a_province(text, found, m):
             continue  # "Catania (CT)": the town's province
         if m["window"]:  # a window with both ends is the overlap ("UTC-2 to UTC+3 overlap")
@@ -2790,6 +2846,27 @@ def _clock_of_a_town(low: str, at: int, name: str, clock: str) -> str | None:
         return None
     reach = _reach(clock)
     return window_label(span[0] - reach, span[1] + reach)
+
+
+# a country's people ("US or Canadian", "Brazilian") in the words before whom a post is
+# open to ("residents", "nationals only"): the country, read by its name
+_DEMONYM_OF = name_table(DEMONYM_NAMES)
+_DEMONYM = re.compile(
+    rf"(?<!\w)({'|'.join(map(re.escape, sorted(_DEMONYM_OF, key=len, reverse=True)))})s?(?![\w-])",
+    re.I,
+)
+
+
+_PEOPLE_WORD = re.compile(r"(?i:citizens?|nationals?|residents?|persons?)\b")
+
+
+def _demonyms_named(words: str) -> str:
+    """Words before whom a post is open to, a country's people as its name ("US or
+    Canadian" -> "US or Canada"): only there, as "German" before "preferred" is as often
+    the language."""
+    if not _DEMONYM.search(words):
+        return words
+    return _DEMONYM.sub(lambda m: country_name(_DEMONYM_OF[m[1].lower()]), words)
 
 
 def _limit_places(text: str, clock: str) -> list[str]:
@@ -2856,6 +2933,23 @@ def _a_province(text: str, found: list[tuple[int, str]], m: re.Match[str]) -> bo
     if not before or token not in PROVINCES_OF.get(max(before)[1], ()):
         return False
     return _BESIDE_ITS_TOWN.fullmatch(text, max(before)[0], m.start()) is not None
+
+
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+
+
+def _states_beside_states(text: str) -> dict[int, str]:
+    """Where a list of states' codes holds one no country shares ("TX or CO", "CA, CO or
+    TX", "NJ/DE"), each code it lists (at its start) -> the state's country: Colorado,
+    California and Delaware, not Colombia, Canada and Germany."""
+    found: dict[int, str] = {}
+    for listed in state_lists(text):
+        codes = _TWO_CAPITALS.findall(listed[0])
+        if len(codes) < 2 or all(code in CODES_IN_TEXT for code in codes):
+            continue
+        for code in _TWO_CAPITALS.finditer(listed[0]):
+            found[listed.start() + code.start()] = state_code(code[0]).partition("-")[0]
+    return found
 
 
 def _after_a_code(text: str, m: re.Match[str]) -> bool:
