@@ -48,6 +48,9 @@ def _features(text: str, location: str = "Remote"):  # type: ignore[no-untyped-d
         P("Офіційне працевлаштування, соцпакет.", "full_time", id="official employment"),
         P("Неповна зайнятість, 20 годин на тиждень.", "part_time", id="неповна зайнятість"),
         P("Шукаю фрілансера на лендинг.", "freelance", id="фрілансер"),
+        P("Умови: gig-контракт, резидент Дія.Сіті.", "contract", id="gig-контракт"),
+        P("Оформлення через гіг-контракт.", "contract", id="гіг-контракт"),
+        P("Формат: віддалено, B2B контракт.", "contract", id="B2B контракт"),
         P("The FOP lodge meets on Tuesdays; we build its website.", None, id="FOP in prose"),
     ],
 )
