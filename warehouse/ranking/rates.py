@@ -1129,7 +1129,9 @@ def _candidate(
         return None
     if _a_fee(text, m, offset, start):
         return None
-    found = _period(text, m, offset, start, top) or _priced_in_header(text, m, start) or _per_annum(m)
+    found = (
+        _period(text, m, offset, start, top) or _priced_in_header(text, m, start) or _per_annum(m)
+    )
     if found and (_PERK_AFTER.match(text, found[1]) or _PERK_BEFORE.search(text, offset, start)):
         return None
     found = found or _monthly(
