@@ -112,6 +112,11 @@ def test_a_polish_board_card_keeps_title_company_place_and_zloty_pay(
           "<div>Полтава Софт</div><div>Київ</div><div>110 000 грн</div>",
           ("robotaua:10234567", "Senior Go Developer", "Полтава Софт", "Київ", "110 000 грн"),
           id="robota.ua"),
+        P("robota.ua <noreply@robota.ua>",
+          '<a href="https://robota.ua/company3456789/vacancy10234568">Python-розробник</a>'
+          "<div>Полтава Софт</div><div>Львів</div><div>до 150 тис. грн</div>",
+          ("robotaua:10234568", "Python-розробник", "Полтава Софт", "Львів", "до 150 тис. грн"),
+          id="robota.ua: thousands of hryvnias"),
         P("theprotocol.it <powiadomienia@theprotocol.it>",
           '<a href="https://theprotocol.it/szczegoly/praca/senior-python-developer-warszawa,'
           'oferta,1a2b0000-3c4d-5e6f-7a8b-08dc1234abcd">Senior Python Developer</a>'

@@ -186,6 +186,7 @@ def test_a_registration_fee_is_pay_to_work(text: str, vetoed: bool) -> None:
 DJINNI = "https://djinni.co/jobs/712345-python/"
 DOU = "https://jobs.dou.ua/companies/acme/vacancies/312345/"
 ELSEWHERE = "https://jobs.example.com/712345"
+ROBOTA = "https://robota.ua/company3456789/vacancy10234568"
 MONTH = "month"
 
 
@@ -201,6 +202,7 @@ MONTH = "month"
         P("Warszawa", "$4000-5000", DOU, (4_000, 5_000, MONTH), id="DOU: Warsaw"),
         P("Warszawa", "$4000-5000", ELSEWHERE, None, id="neither in Ukraine nor on its boards"),
         P("Remote · Ukraine", "$4000-5000", ELSEWHERE, (4_000, 5_000, MONTH), id="in Ukraine"),
+        P("Львів", "до 150 тис. грн", ROBOTA, (None, 150_000, MONTH), id="robota.ua: тис. грн"),
     ],
 )  # fmt: skip
 def test_a_ukrainian_cards_dollars_are_a_month(
