@@ -221,12 +221,15 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
         ("jobbsafari", r"(?:^|\.)jobbsafari\.se$", r"^/jobb/(?:[\w-]+-)?(\d{6,})/?$",
          "jobbsafari.se SE"),
         # Ukraine: Djinni's jobs by the number at the head of their slug, DOU's vacancies
-        # under their company, Work.ua's by number (its Russian and English pages alike)
+        # under their company, Work.ua's by number (its Russian and English pages alike),
+        # robota.ua's by the vacancy's number after its company's
         ("djinni", r"(?:^|\.)djinni\.co$", r"^/jobs/(\d{3,})(?:-[\w-]*)?/?$"),
         ("dou", r"^jobs\.dou\.ua$", r"^/companies/[\w.-]+/vacancies/(\d{3,})/?$",
          "jobs.dou.ua UA"),
         ("workua", r"(?:^|\.)work\.ua$", r"^(?:/ru|/en)?/jobs/(\d{5,})/?$",
          "work.ua UA"),
+        ("robotaua", r"(?:^|\.)robota\.ua$", r"^(?:/ru|/ua|/en)?/company\d+/vacancy(\d{5,})/?$",
+         "robota.ua UA"),
         # Spanish-speaking Latin America: Computrabajo's offers by their 32-hex id, Navent's
         # Bumeran and ZonaJobs by number, Get on Board's by slug (its English and Spanish
         # paths), Workana's projects by slug

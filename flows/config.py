@@ -432,6 +432,7 @@ _CURRENCY_SIGNS = {
     "S/": "PEN", "S/.": "PEN", "SOLES": "PEN",  # Peru's sol: "S/ 7000/mes"
     "UF": "CLF",  # Chile's unidad de fomento: "UF 60/mes"
     "FT": "HUF",  # the forint, after the amount: "18 000 Ft/óra"
+    "₴": "UAH", "ГРН": "UAH", "ГРН.": "UAH",  # the hryvnia: "200 000 грн/міс", "₴1500/день"
 }  # fmt: skip
 
 

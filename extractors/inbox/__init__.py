@@ -62,7 +62,7 @@ _ALERTS = {
     "vagas": "Vagas.com.br", "trampos": "Trampos.co", "remotar": "Remotar", "dice": "Dice",
     "justjoin": "justjoin.it", "nofluffjobs": "No Fluff Jobs", "pracuj": "pracuj.pl",
     "bulldogjob": "Bulldogjob", "theprotocol": "theprotocol.it", "djinni": "Djinni",
-    "dou": "DOU", "workua": "Work.ua", "freelancer": "Freelancer.com",
+    "dou": "DOU", "workua": "Work.ua", "robotaua": "robota.ua", "freelancer": "Freelancer.com",
     "computrabajo": "Computrabajo", "bumeran": "Bumeran", "zonajobs": "ZonaJobs",
     "getonbrd": "Get on Board", "elempleo": "elempleo.com", "magneto": "Magneto365",
     "torre": "Torre", "workana": "Workana", "infojobs": "InfoJobs",

@@ -1,5 +1,5 @@
 """Polish and Ukrainian job boards' alerts: justjoin.it, No Fluff Jobs, pracuj.pl, Bulldogjob and
-theprotocol.it; Djinni, DOU and Work.ua."""
+theprotocol.it; Djinni, DOU, Work.ua and robota.ua."""
 
 from __future__ import annotations
 
@@ -44,6 +44,11 @@ P = pytest.param
         ("https://www.work.ua/jobs/5123456/", "workua:5123456"),
         ("https://www.work.ua/ru/jobs/5123456/", "workua:5123456"),
         ("https://www.work.ua/jobs-kyiv-python/", None),
+        ("https://robota.ua/company3456789/vacancy10234567?utm_source=mailing",
+         "robotaua:10234567"),
+        ("https://robota.ua/ru/company3456789/vacancy10234567", "robotaua:10234567"),
+        ("https://robota.ua/zapros/python/kyiv", None),
+        ("https://robota.ua/company3456789", None),
     ],
 )  # fmt: skip
 def test_polish_board_links_name_their_job(url: str, key: str | None) -> None:
@@ -102,6 +107,16 @@ def test_a_polish_board_card_keeps_title_company_place_and_zloty_pay(
           "<div>60 000 – 80 000 грн</div><div>ТОВ «Акме Софт»</div><div>Київ</div>",
           ("workua:5123456", "Python-розробник", "ТОВ «Акме Софт»", "Київ",
            "60 000 – 80 000 грн"), id="work.ua: hryvnias"),
+        P("robota.ua <noreply@robota.ua>",
+          '<a href="https://robota.ua/company3456789/vacancy10234567">Senior Go Developer</a>'
+          "<div>Полтава Софт</div><div>Київ</div><div>110 000 грн</div>",
+          ("robotaua:10234567", "Senior Go Developer", "Полтава Софт", "Київ", "110 000 грн"),
+          id="robota.ua"),
+        P("robota.ua <noreply@robota.ua>",
+          '<a href="https://robota.ua/company3456789/vacancy10234568">Python-розробник</a>'
+          "<div>Полтава Софт</div><div>Львів</div><div>до 150 тис. грн</div>",
+          ("robotaua:10234568", "Python-розробник", "Полтава Софт", "Львів", "до 150 тис. грн"),
+          id="robota.ua: thousands of hryvnias"),
         P("theprotocol.it <powiadomienia@theprotocol.it>",
           '<a href="https://theprotocol.it/szczegoly/praca/senior-python-developer-warszawa,'
           'oferta,1a2b0000-3c4d-5e6f-7a8b-08dc1234abcd">Senior Python Developer</a>'

@@ -7,11 +7,13 @@ from __future__ import annotations
 import pytest
 
 from extractors._contract import Posting
+from flows.config import _CURRENCY_SIGNS, parse_config
 from tests.ranking.test_legitimacy import ACME, FILLER, codes, run
 from warehouse.ranking.engagement import parse_engagement
 from warehouse.ranking.features import understand
+from warehouse.ranking.floors import parse_floor
 from warehouse.ranking.kind import parse_kind
-from warehouse.ranking.profile import Profile, RankingSettings
+from warehouse.ranking.profile import DEFAULT_FX_USD, Profile, RankingSettings
 from warehouse.ranking.remote import parse_remote
 
 P = pytest.param
@@ -46,6 +48,9 @@ def _features(text: str, location: str = "Remote"):  # type: ignore[no-untyped-d
         P("Офіційне працевлаштування, соцпакет.", "full_time", id="official employment"),
         P("Неповна зайнятість, 20 годин на тиждень.", "part_time", id="неповна зайнятість"),
         P("Шукаю фрілансера на лендинг.", "freelance", id="фрілансер"),
+        P("Умови: gig-контракт, резидент Дія.Сіті.", "contract", id="gig-контракт"),
+        P("Оформлення через гіг-контракт.", "contract", id="гіг-контракт"),
+        P("Формат: віддалено, B2B контракт.", "contract", id="B2B контракт"),
         P("The FOP lodge meets on Tuesdays; we build its website.", None, id="FOP in prose"),
     ],
 )
@@ -110,6 +115,46 @@ def test_a_months_pay_in_hryvnias_or_zloty(text: str, rate: object) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        P("Ставка: 1600 грн/год.", (1_600, 1_600, "hour", "UAH"), id="uk: грн/год is an hour"),
+        P("Оплата 45-55 $/год.", (45, 55, "hour", "USD"), id="uk: $/год"),
+        P("Зарплата $60 000/год.", (60_000, 60_000, "year", "USD"), id="ru: a year's /год"),
+        P("Доход $60 000 в год.", (60_000, 60_000, "year", "USD"), id="ru: в год"),
+        P("Зарплата: до 150 тис. грн.", (None, 150_000, "month", "UAH"), id="uk: тис."),
+        P("ЗП от 80 тыс. грн в месяц.", (80_000, None, "month", "UAH"), id="ru: тыс."),
+        P("Оплата від 1500 грн на день.", (1_500, None, "day", "UAH"), id="uk: на день"),
+        P("Оплата 100$ в день.", (100, 100, "day", "USD"), id="ru: в день"),
+        P("У нас 150 тисяч користувачів і 20 команд.", None, id="thousands of users"),
+    ],
+)  # fmt: skip
+def test_ukrainian_pay_by_the_hour_or_day_or_in_thousands(text: str, rate: object) -> None:
+    f = _features(text)
+    got = (f.rate_min, f.rate_max, f.rate_period, f.currency) if f.rate_period else None
+    assert got == rate
+
+
+@pytest.mark.parametrize(
+    ("written", "floor"),
+    [
+        P("200 000 грн/міс", (200_000, "month", "UAH"), id="грн/міс"),
+        P("₴12 000/день", (12_000, "day", "UAH"), id="₴ by the day"),
+        P("$5,000/month", (5_000, "month", "USD"), id="dollars a month"),
+    ],
+)  # fmt: skip
+def test_a_floor_in_hryvnias(written: str, floor: tuple[float, str, str]) -> None:
+    found, currency = parse_floor(written, _CURRENCY_SIGNS, "USD", DEFAULT_FX_USD)
+    assert (found.amount, found.unit, currency) == floor
+
+
+def test_a_kyiv_profile_with_a_floor_in_each_currency() -> None:
+    profile = {"currency": "USD", "min_rate": ["$5,000/month", "200 000 грн/міс"]}
+    config = parse_config({"profile": profile})
+    assert config.profile.currency_floors[0].currency == "UAH"
+    assert config.profile.min_hourly_rate == 5_000 / 160
+
+
+@pytest.mark.parametrize(
     ("text", "regions"),
     [
         P("Удалённо, только Европа.", ("Europe",), id="ru: only Europe"),
@@ -141,6 +186,7 @@ def test_a_registration_fee_is_pay_to_work(text: str, vetoed: bool) -> None:
 DJINNI = "https://djinni.co/jobs/712345-python/"
 DOU = "https://jobs.dou.ua/companies/acme/vacancies/312345/"
 ELSEWHERE = "https://jobs.example.com/712345"
+ROBOTA = "https://robota.ua/company3456789/vacancy10234568"
 MONTH = "month"
 
 
@@ -156,6 +202,7 @@ MONTH = "month"
         P("Warszawa", "$4000-5000", DOU, (4_000, 5_000, MONTH), id="DOU: Warsaw"),
         P("Warszawa", "$4000-5000", ELSEWHERE, None, id="neither in Ukraine nor on its boards"),
         P("Remote · Ukraine", "$4000-5000", ELSEWHERE, (4_000, 5_000, MONTH), id="in Ukraine"),
+        P("Львів", "до 150 тис. грн", ROBOTA, (None, 150_000, MONTH), id="robota.ua: тис. грн"),
     ],
 )  # fmt: skip
 def test_a_ukrainian_cards_dollars_are_a_month(

@@ -222,6 +222,7 @@ _LABEL = Phrases(
             ftc\W+\d\d?[\s-]*(?:months?|years?)(?!\w) \(ftc\)
             maternity\W+cover paternity\W+cover parental\W+leave\W+cover 계약직 기간제 契約社員
             mkataba(?!\W+wa\W+kudumu) {_TERM_LENGTH} фоп\w{{0,3}} флп\w{{0,3}} {_FOP}
+            gig\W*контракт\w* гіг\W*контракт\w* b2b\W+контракт\w*
             фізичн\w*\W+особ\w*\W+підприєм\w* физическ\w*\W+лиц\w*\W+предпринимат\w*
             sözle[şs]meli sozle[şs]meli proje\W+bazl[ıi] belirli\W+s[üu]reli
             عقد\W+مؤقت بعقد\W+مؤقت عقد\W+محدد\W+المدة بالمشروع

@@ -179,7 +179,7 @@ _EAST_ASIAN_MULT = (
 )
 _MULT = (
     rf"(?:{_EAST_ASIAN_MULT}|万|만"
-    r"|\s?[kK](?!č)|[mM]|\s?(?:mn|million|(?i:millones|mill[óo]n)|LPA|L|tis\.|mil|(?i:lakhs?|lacs?|cr|crores?)|ألف|الف|آلاف|אלף"
+    r"|\s?[kK](?!č)|[mM]|\s?(?:mn|million|(?i:millones|mill[óo]n)|LPA|L|tis\.|тис\.?|тыс\.?|mil|(?i:lakhs?|lacs?|cr|crores?)|ألف|الف|آلاف|אלף"
     r"|(?i:triệu|trieu|tỷ)|tr|(?i:juta|jt|ribu|rb))"
     # Hungarian thousands and millions of forints: "700e Ft", "1,2 M Ft", "800 ezer Ft"
     r"|(?:e|\s(?:M|ezer|millió))(?=\s?(?:Ft|HUF|forint)))"
@@ -190,6 +190,8 @@ _EAST_ASIAN_UNITS |= {"百": 100.0}
 _EAST_ASIAN_PART = re.compile(r"(\d[\d,]*)?\s?([억億만万천千백百])|(\d[\d,]*)$")
 _SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "cr": 1e7, "crore": 1e7, "万": 1e4}
 _SCALES |= {"만": 1e4, "tis.": 1e3, "mil": 1e3}
+# uk, ru: "до 150 тис. грн", "от 80 тыс. грн"
+_SCALES |= dict.fromkeys(("тис.", "тис", "тыс.", "тыс"), 1e3)
 _SCALES |= {"e": 1e3, "ezer": 1e3, "millió": 1e6}  # hu: "700e Ft", "1,2 millió Ft"
 # Spanish millions: "$ 8 millones" (Colombian pesos a month), "1,5 millón"
 _SCALES |= dict.fromkeys(("millones", "millón", "millon"), 1e6)
@@ -305,6 +307,10 @@ PIECES = {
 }
 PIECE_WORDS = {word: piece for piece, words in PIECES.items() for word in words.split("|")}
 _PIECES = "|".join(PIECE_WORDS)
+# Ukrainian cuts "година" (hour) to "год" after a slash ("200 грн/год", "45 $/год"),
+# where Russian "в год" and "$60 000/год" are a year: an hour after a slash only, and
+# only below a year's least pay (`_YEARLY_RANGE`)
+_HOUR_CUT = "год"
 # words after an amount ("/h", "per day", "a year"); Bengali: ঘণ্টা hour, দিন day,
 # সপ্তাহ week, মাস month, বছর year
 _UNITS = _table(
@@ -315,7 +321,8 @@ _UNITS = _table(
         "|tim|timmen"  # sv: "900 SEK/tim", "850 kr i timmen"
         "|godzinę|godzina|godz"  # pl: "150 zł netto / godz."
         "|saa"  # sw: "KSh 2,000 kwa saa"
-        "|годину|година|час"  # uk, ru: "30$ за годину", "25$ в час" (not "/год": a year in ru)
+        "|годину|година|час"  # uk, ru: "30$ за годину", "25$ в час"
+        f"|{_HOUR_CUT}"  # uk: "200 грн/год" (`_period`: after a slash only)
         "|saat"  # tr: "1.500 TL/saat"
         "|ساعة|الساعة|ساعه|الساعه"  # ar: "٢٥ دولار في الساعة", "/ساعة"
         "|giờ|gio|tiếng"  # vi: "250.000đ/giờ", "20 USD một giờ"
@@ -326,7 +333,8 @@ _UNITS = _table(
         "|den|deň|člověkoden|clovekoden|man day|man days"  # cs, sk: "6 000 Kč/den", a man-day
         "|يوم|اليوم|ngày|ngay"  # vi: "500k/ngày"
         "|hari"  # id: "Rp 300.000/hari"
-        "|nap",  # hu: "120 000 Ft/nap"
+        "|nap"  # hu: "120 000 Ft/nap"
+        "|день",  # uk, ru: "1500 грн на день", "100$ в день"
         "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ|wiki|hafta|أسبوع|الأسبوع|اسبوع"
         "|الاسبوع|tuần|tuan|minggu",
         "month": "month|mo|mth|monat|mes|mês|mois|maand|mese|mån|månad|måned|md|mnd|মাস|মাসে"
@@ -842,11 +850,16 @@ def _lookup(unit: str | None, word: str | None) -> RatePeriod:
     return _WORDS_AFTER[spaced((word or "").lower())]
 
 
-def _period(text: str, m: re.Match[str], offset: int, start: int) -> tuple[RatePeriod, int] | None:
+def _period(
+    text: str, m: re.Match[str], offset: int, start: int, top: float
+) -> tuple[RatePeriod, int] | None:
     """The period stated after the amount (or after an alternative amount: "45-70 USD
     or 180-280 PLN per hour"), else just before it and its currency ("Fixed budget KES
     180,000"); with where its raw words end or start."""
     after = _AFTER.match(text, m.end())
+    if after and (after["unit"] or "").lower() == _HOUR_CUT:
+        slash = "/" in text[after.start() : after.start("unit")]
+        after = after if slash and top < _YEARLY_RANGE[0] else None
     if after is None and (alternative := _ALTERNATIVE.match(text, m.end())):
         currency = _CURRENCY_AHEAD.match(text, alternative.end())
         other = _MONEY.match(text, currency.end() if currency else alternative.end())
@@ -1116,7 +1129,9 @@ def _candidate(
         return None
     if _a_fee(text, m, offset, start):
         return None
-    found = _period(text, m, offset, start) or _priced_in_header(text, m, start) or _per_annum(m)
+    found = (
+        _period(text, m, offset, start, top) or _priced_in_header(text, m, start) or _per_annum(m)
+    )
     if found and (_PERK_AFTER.match(text, found[1]) or _PERK_BEFORE.search(text, offset, start)):
         return None
     found = found or _monthly(

@@ -25,8 +25,9 @@ if TYPE_CHECKING:  # bs4 is imported when an alert is read, not when a config lo
 # "€80/hr", and the number first as most of Europe writes it: "80 €/Std.", "450 € par jour",
 # "45 k € - 55 k €" (Glassdoor France's estimate),
 # "18 000 - 24 000 PLN", "120 zł/h", "20 000 zł/mies."; Africa's "₦450,000", "KSh 180,000";
-# Ukraine's hryvnia ("60 000 – 80 000 грн", "₴45 000"); Philippine pesos ("₱35,000",
-# "PHP 30,000 - 40,000", "PHP 40k"), by thousands, as "PHP 8" is the language's version
+# Ukraine's hryvnia ("60 000 – 80 000 грн", "₴45 000", "до 150 тис. грн"); Philippine
+# pesos ("₱35,000", "PHP 30,000 - 40,000", "PHP 40k"), by thousands, as "PHP 8" is the
+# language's version
 _CODES = (
     "USD|EUR|GBP|INR|CHF|PLN|zł|zl|CZK|Kč|HUF|RON|SEK|NOK|DKK|NGN|KES|KSh|UGX|TZS|GHS|ZAR|UAH|грн"
     "|TRY|TL"  # the Turkish lira: "90.000 - 110.000 TL"
@@ -38,7 +39,8 @@ _CODES = (
     "|(?-i:Ft)"  # the forint: "900 000 - 1 200 000 Ft" (not "ft", feet)
 )
 PAY = re.compile(
-    rf"[$€£₹₦₴₱₺]\s?\d|\d\s?k?\s?(?:[$€£₹₦₴₱₺]|(?:{_CODES})\b)|\b(?:{_CODES})\s?\d"
+    rf"[$€£₹₦₴₱₺]\s?\d|\d\s?(?:k|тис\.?|тыс\.?)?\s?(?:[$€£₹₦₴₱₺]|(?:{_CODES})\b)"
+    rf"|\b(?:{_CODES})\s?\d"
     r"|\bphp\s?\d{1,3}(?:,?\d{3}|k)\b"
     r"|/\s?(?:hr|h|yr|year|hour|day|mo|mies|mc|sa|saat|ay)\b"  # tr: "€55/sa", "TL/ay"
     r"|\ban?\s+(?:hour|year|day|month)\b|\bper\s+(?:hour|year|day|month)\b"

@@ -46,7 +46,7 @@ SENDERS = (
     "@remotar.com.br", "@dice.com", "@builtin.com", "@remote.co", "@arc.dev",
     "@justjoin.it", "@nofluffjobs.com", "@pracuj.pl", "@bulldogjob.pl", "@theprotocol.it",
     # Ukraine
-    "@djinni.co", "@dou.ua", "@work.ua",
+    "@djinni.co", "@dou.ua", "@work.ua", "@robota.ua",
     # Spanish-speaking Latin America
     "@computrabajo.com", "@computrabajo.com.ar", "@computrabajo.com.mx", "@computrabajo.com.co",
     "@bumeran.com.ar", "@bumeran.com.pe", "@bumeran.com", "@zonajobs.com.ar", "@getonbrd.com",
@@ -121,7 +121,7 @@ PLATFORMS = (
     "apec", "hellowork", "gupy", "programathor", "vagas", "trampos", "remotar", "dice",
     "builtin", "remoteco", "arc",
     "justjoin", "nofluffjobs", "pracuj", "bulldogjob", "theprotocol",
-    "djinni", "dou", "workua",
+    "djinni", "dou", "workua", "robotaua",
     "computrabajo", "bumeran", "zonajobs", "getonbrd", "elempleo", "magneto", "torre",
     "infojobs", "tecnoempleo", "proz",
     "levtech", "findy", "lancers", "crowdworks", "wantedly",
