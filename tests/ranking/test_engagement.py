@@ -314,6 +314,18 @@ def test_parse_engagement_chooses_between_labels(
             id="a contract type label is no contract",
         ),
         P(
+            "Contract: Full-time, permanent",
+            ("full_time", "Full-time"),
+            id="an english contract label is no contract",
+        ),
+        P("Contract type: freelance", ("freelance", "freelance"), id="a contract type label"),
+        P("Type of contract: Part-time", ("part_time", "Part-time"), id="a type of contract label"),
+        P(
+            "Contract: 6 months, extendable",
+            ("contract", "Contract"),
+            id="a contract label with a length is one",
+        ),
+        P(
             "Contrato a término fijo por 1 año, renovable.",
             ("full_time", "Contrato a término fijo"),
             id="a colombian fixed term is employment",

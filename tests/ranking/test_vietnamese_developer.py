@@ -85,9 +85,21 @@ def test_no_dong(text: str) -> None:
     assert parse_rate(text) is None
 
 
-def test_a_dollar_salary_in_saigon_is_a_months() -> None:
-    found = parse_rate("Lương: Up to $2,500 (net)", units={"month": "USD"})
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("Lương: Up to $2,500 (net)", id="lương"),
+        P("Salary: 1,500 - 2,500 USD (gross)", id="an english salary word"),
+        P("Compensation: Up to $2,500", id="compensation"),
+    ],
+)  # fmt: skip
+def test_a_dollar_salary_in_saigon_is_a_months(text: str) -> None:
+    found = parse_rate(text, units={"month": "USD"})
     assert found is not None and (found.max, found.period) == (2_500, "month")
+
+
+def test_a_dollar_bonus_in_saigon_is_no_salary() -> None:
+    assert parse_rate("Bonus: $2,500 at year end", units={"month": "USD"}) is None
 
 
 @pytest.mark.parametrize(
@@ -115,6 +127,11 @@ def test_vietnamese_lengths(text: str, months: int | None) -> None:
           "hybrid", id="days at the office and remote"),
         P("Quận 1, Hồ Chí Minh", "2 ngày làm việc từ xa mỗi tuần.", "hybrid",
           id="two days from afar"),
+        P("Sài Gòn", "Làm online, họp qua Google Meet.", "region", id="làm online"),
+        P("TP.HCM", "Lam viec online, khong can len van phong.", "region",
+          id="lam viec online, without marks"),
+        P("Quận 1, TP.HCM", "Tuyển cộng tác viên bán hàng online tại cửa hàng.", "onsite",
+          id="selling online is no remote work"),
     ],
 )  # fmt: skip
 def test_vietnamese_modes(location: str, text: str, scope: str) -> None:

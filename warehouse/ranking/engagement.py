@@ -107,6 +107,9 @@ _BUSINESS_OF = (
 # a Romanian "contract (individual) de muncă" is an employment contract, and so is a
 # "contract pe perioadă nedeterminată" (open-ended)
 _NOT_OF_WORK = r"(?!\W+(?:(?:individual\W+)?de\W+munc|pe\W+(?:perioad|durat)[ăa]\W+nedetermin))"
+# "contract" naming a field whose word follows, not the term: "Contract: Full-time",
+# "Contract type: freelance", "Type of contract: Permanent" ("Contract: 6 months" is one)
+_NOT_A_LABEL = r"(?!\s*(?:type\s*)?:\s*[^\W\d_])"
 # an Argentine contractor invoicing under the "monotributo" tax regime, hired as one:
 # "facturando como monotributista", "modalidad: monotributo"; the regime as an
 # accountant's work or monotributistas as customers are none
@@ -182,7 +185,7 @@ _LABEL = Phrases(
         "contract": rf"""
             contract[\s-]+to[\s-]+(?:hire|perm\w*|full[\s-]?time)
             temp[\s-]+to[\s-]+(?:hire|perm\w*)
-            contract(?<!smart\scontract)(?<!tip\scontract)(?<!tipul\scontract)(?<!(?<!time[\s-])limited\scontract){_NOT_OF_WORK}(?!{_BUSINESS_OF})(?:ors?|s|ing)?
+            contract(?<!smart\scontract)(?<!tip\scontract)(?<!tipul\scontract)(?<!(?<!time[\s-])limited\scontract){_NOT_OF_WORK}(?!{_BUSINESS_OF}){_NOT_A_LABEL}(?:ors?|s|ing)?
             {TERM_1099} c2c c2h corp[\s-]+to[\s-]+corp temporary
             b2b[\s-]+(?:contract|agreement|basis)
             b2b(?=\s*[,|/;):]|\.(?:\s|$)|\s+\d|\s+(?:lub|albo|or)\W|\s*$) umowa\W+b2b

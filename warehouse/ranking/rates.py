@@ -688,6 +688,9 @@ _MONTH_PAY_CYRILLIC = re.compile(
     r"|винагород\w*|вознагражден\w*)[^\d\n|]{0,30}$",
     re.IGNORECASE,
 )
+# where the place's boards quote dollars by the month, an English salary word names one
+# too ("Salary: 1,500 - 2,500 USD" in Saigon, "Salary: Up to $2,500" in Nairobi)
+_SALARY_LABEL = re.compile(r"(?<!\w)(?:salary|compensation)[^\d\n|]{0,30}$", re.IGNORECASE)
 _MONTHLY_CYRILLIC = dict.fromkeys(("USD", "EUR"), (300, 15_000))
 _CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)  # a salary field in Ukrainian or Russian
 # the word may be a label on the line above its amount ("Зарплата\nВід 2000 $"), where
@@ -953,7 +956,7 @@ def _monthly(
         lo, hi = _MONTHLY_CYRILLIC[currency]
         return ("month", m.end()) if lo <= top < hi else None
     named_pay = salary_field or _MONTH_PAY_BEFORE.search(text, offset, start)
-    if named_pay and currency == units.get("month"):
+    if currency == units.get("month") and (named_pay or _SALARY_LABEL.search(text, offset, start)):
         # "USD 2,500 - 3,500" on a Kenyan board's card, "Lương: Up to $2,500" in Saigon
         lo, hi = _MONTHLY_CYRILLIC[currency]
         return ("month", m.end()) if lo <= top < hi else None

@@ -379,7 +379,7 @@ _MODE = Phrases(
             عن\W+بعد عن\W+بُعد من\W+المنزل من\W+البيت ريموت
             lavor\w*\W+da\W+casa guadagn\w*\W+da\W+casa
             làm\W+việc\W+từ\W+xa lam\W+viec\W+tu\W+xa làm\W+(?:việc\W+)?tại\W+nhà
-            lam\W+(?:viec\W+)?tai\W+nha
+            lam\W+(?:viec\W+)?tai\W+nha làm\W+(?:việc\W+)?online lam\W+(?:viec\W+)?online
             integral\W+de\W+acas[ăa] complet\W+de\W+acas[ăa] 100\W*%\W*de\W+acas[ăa]
             lucr\w*\W+(?:\w+\W+)?de\W+acas[ăa] munc[ăa]\W+de\W+acas[ăa] job\W+de\W+acas[ăa]
             c[ăa][șşs]tig\w*\W+de\W+acas[ăa] de\W+acas[ăa]\s*[)\]]
