@@ -279,6 +279,8 @@ _MODE = Phrases(
         "hybrid": rf"""
             remote[\s-]+hybrid\w* h[ií]brid[oa]?s? hyrbid hybird hybrydow\w* ibrid[oa]
             home[\s-]?office\W+m[öo]glich telelavoro\W+parziale thuiswerk\w*\W+mogelijk
+            home[\s-]?office\W+nach\W+(?:absprache|vereinbarung) home[\s-]?office[\s-]?anteil
+            \d\s*tage?\s+(?:(?:pro|die|in\s+der)\s+woche\s+)?home[\s-]?office
             teletrabajo\W+parcial
             home[\s-]?office\W+\d\s*(?:x|d[ií]as?|days?|tage?|dny|dn[íi]|den|de[ňn])\b
             \d\s*d[ií]as?\s+(?:de\s+|en\s+)?(?:teletrabajo|home[\s-]?office|remoto)
@@ -289,7 +291,7 @@ _MODE = Phrases(
             {_TELETRAVAIL}(?!\W+(?:complet|total|int[ée]gral|depuis|[àa]\s+100|100)|\W+{_FR_COUNTRY})
             \d\s*d[ií]as?\s+(?:de\s+|en\s+(?:la\s+)?)?(?:presencial\w*|oficina){_AND_REMOTE_DAYS}
             hybrid\w*(?![^\S\n]+(?:cloud|search|pricing|models?|apps?|architecture|approach|mobile|vehicles?|energy|infrastructure|retrieval|systems?|solutions?|workloads?|environments?|deployments?|ml|ai|quantum|rag|engines?|compute|storage|networks?|data))
-            \d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|from\s+home|wfh)
+            \d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|from\s+home|wfh|home[\s-]?office)
             remote\s+\d\s*(?:days?|x)
             wfh\s+(?:on\s+)?{_WEEKDAYS} remote\s+(?:on\s+)?{_WEEKDAYS}
             work\s+from\s+home\s+(?:on\s+)?{_WEEKDAYS}
@@ -325,6 +327,7 @@ _MODE = Phrases(
             יומיים\s+(?:בשבוע\s+)?(?:מהבית|מהמשרד|במשרד) יום\s+בשבוע\s+מהבית""",
         "part": rf"""
             {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote
+            teilweise\W+(?:remote|im\W+home[\s-]?office|von\W+zu\W+hause)
             {_SHARE}\s+{_AT_THE_OFFICE} on[\s-]?site\s+(?:in\s+\w+(?:\s\w+)?\s+)?{_SHARE}
             two\s+{_DAYS_A_WEEK} three\s+{_DAYS_A_WEEK} four\s+{_DAYS_A_WEEK}
             two\s+days?\s+{_AT_THE_OFFICE} three\s+days?\s+{_AT_THE_OFFICE}
@@ -351,7 +354,7 @@ _MODE = Phrases(
             remotely work\s+from\s+(?:home|anywhere) from\s+anywhere(?!\s+(?:to|into)\b) wfh
             en\s+remoto remot[oa] teletrabajo zdaln\w* telelavoro
             trabaj(?:o|ar|a)\s+desde\s+(?:casa|tu\s+casa|cualquier\s+lugar)
-            100\W*%\W*(?:smart\W+working|mobile[sn]?\W+arbeiten|home\W?office)
+            100[^\S\n]?%[^\S\n]*-?[^\S\n]*(?:smart\W+working|mobile[sn]?\W+arbeiten|home\W?office)
             home\W?office\W+100\s?%
             full\W+smart\W+working
             {_TELETRAVAIL}\W+(?:complet|total|int[ée]gral|depuis|[àa]\s+100\s?%)
