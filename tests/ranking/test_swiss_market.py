@@ -73,6 +73,10 @@ def test_look_alikes_of_francs_are_no_rate(text: str) -> None:
         P("Pensum 60–80 %, Homeoffice-Anteil bis 40 %.", "hybrid", id="a share of homeoffice"),
         P("Einsatzort: Grossraum Zürich, teilweise remote", "hybrid", id="partly remote"),
         P("100 % Homeoffice in der ganzen Schweiz", "region", id="all of it at home is remote"),
+        P("Remote in der Schweiz möglich, 1 Tag pro Woche vor Ort in Zug", "hybrid",
+          id="remote with a day a week on site in one sentence is a hybrid week"),
+        P("Fully remote. Our Zug team meets 2 days a week in the office.", "region",
+          id="an office's week in another sentence leaves remote work"),
     ],
 )
 def test_homeoffice_in_a_week(text: str, scope: str) -> None:

@@ -984,6 +984,8 @@ def parse_remote(
         found = ("remote", ("remote", mostly.start(), mostly.end()))  # "primarily remote"
     elif found and (found[0] == "part" or (found[0] in ("onsite", "negative") and part)):
         found = ("hybrid", part or found[1])
+    elif found and found[1] in in_text and part and _one_sentence(text, found[1], part):
+        found = ("hybrid", part)  # "Remote in der Schweiz, 1 Tag pro Woche vor Ort"
     elif found and found[0] == "onsite" and (maybe := _conditional(text)):
         found = ("remote", ("remote", maybe.start(), maybe.end()))  # "remote negotiable"
     mode = found[0] if found else None
@@ -1102,6 +1104,15 @@ def _part_of_week(text: str, span: Span) -> bool:
     return span[0] == "hybrid" and bool(
         _HYBRID_WORK.match(text, span[1]) or _HOME_DAYS_OF_WEEK.match(text, span[1])
     )
+
+
+def _one_sentence(text: str, remote: Span, part: Span) -> bool:
+    """Whether remote work and days at the office are said in one sentence of the text:
+    its week, not remote work beside an office's ("Remote. Our Zug team: 2 days on site")."""
+    if remote[0] != "remote" or part[0] != "part":
+        return False
+    start, end = sorted((remote[2], part[1]))
+    return _SENTENCE_BREAK.search(text, start, end) is None
 
 
 def _office(loc: str, text: str) -> RemoteScope:
