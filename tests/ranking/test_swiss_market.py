@@ -8,10 +8,12 @@ from __future__ import annotations
 import pytest
 
 from extractors._contract import Posting
+from flows.config import _CURRENCY_SIGNS
 from warehouse.ranking.engagement import parse_engagement
 from warehouse.ranking.features import understand
+from warehouse.ranking.floors import parse_floor
 from warehouse.ranking.legitimacy import assess
-from warehouse.ranking.profile import Profile, RankingSettings
+from warehouse.ranking.profile import DEFAULT_FX_USD, Profile, RankingSettings
 from warehouse.ranking.rates import parse_rate
 from warehouse.ranking.remote import parse_remote
 
@@ -200,3 +202,16 @@ def test_offices_around_zurich(location: str, locations: tuple[str, ...], eligib
 def test_the_german_money_mule(text: str, flagged: bool) -> None:
     found = assess(title="Nebenjob", company="Beispiel", text=text, url=None)
     assert ("fake_check" in {flag.code for flag in found.flags}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("written", "amount", "unit"),
+    [
+        P("CHF 120/h", 120.0, "hour", id="an hour's"),
+        P("CHF 1,000 per day", 1_000.0, "day", id="a day's with a comma"),
+        P("CHF 1'000/Tag", 1_000.0, "day", id="a day's with an apostrophe, in German"),
+    ],
+)
+def test_a_swiss_floor(written: str, amount: float, unit: str) -> None:
+    floor, currency = parse_floor(written, _CURRENCY_SIGNS, "CHF", DEFAULT_FX_USD)
+    assert (floor.amount, floor.unit, currency) == (amount, unit, "CHF")
