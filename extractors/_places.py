@@ -476,6 +476,8 @@ DE: ismaning|aschheim|oberhaching|unterschleißheim|taufkirchen|planegg|martinsr
 DE: grünwald|ottobrunn|garching bei münchen|schönefeld|teltow|kleinmachnow|hennigsdorf
 DE: offenbach am main|bad homburg|oberursel|neu-isenburg|ratingen|neuss|leverkusen
 DE: böblingen|sindelfingen|leinfelden-echterdingen|ludwigsburg|norderstedt
+CH: oerlikon|altstetten|wallisellen|dübendorf|schlieren|kloten|glattbrugg|opfikon|dietikon
+CH: baar|rotkreuz|zug zg|zug, zg|zug, switzerland|zug, schweiz
 ZA: bellville|durbanville|century city|tyger valley|tygervalley|milnerton|brackenfell
 ZA: somerset west|sandton|randburg|midrand|centurion|umhlanga|joburg|jozi|tshwane
 TR: avrupa yakası|anadolu yakası|kadıköy|kadikoy|üsküdar|uskudar|ataşehir|atasehir|maltepe

@@ -195,6 +195,8 @@ _LABEL = Phrases(
             fixed[\s-]+term project[\s-]+based per\W+project\W+basis
             temp\W+(?:role|position|job|assignment|worker|staff)
             interim\W+(?:\w+\W+)?{_INTERIM_ROLE} locum befristet werkvertrag dienstvertrag
+            temporär(?:stelle|einsatz|anstellung)\w* temporäre[rn]?\W+(?:stelle|einsatz|anstellung)
+            temporär(?=\s*[,|/;)]|\s*$)
             interimmers? inhuur\w*
             umowa\W+(?:zlecenie|o\W+dzieło) tempo\W+determinato
             contrato(?!\W+(?:{_OPEN_ENDED}|{_PAYROLL}|{_FIXED_EMPLOYMENT}))(?!\s*:(?!\s*\d))
@@ -218,6 +220,7 @@ _LABEL = Phrases(
             contractuel\w* poste\W+[àa]\W+contrat
             contrat\W+(?:de\W+)?\d\d?\W+(?:mois|semaines|ans?) dur[ée]e\W+d[ée]termin[ée]e
             mandat\W+(?:de\W+)?\d\d?\W+(?:mois|semaines|ans?)
+            mission\W+(?:de\W+)?\d\d?\W+(?:mois|semaines|ans?)
             cooperad[oa]s? cooperativa\W+de\W+trabalho
             seasonal[\s/-]+(?:\w+[\s/-]+)?{_TERM_JOB} per[\s-]+diem
             seasonal(?<![a-z][^\S\n]seasonal)(?![^\S\n]*[\w&/-])
@@ -242,7 +245,7 @@ _LABEL = Phrases(
             zzp(?:'?ers?)? portage\W+salarial pa(?:id|ys?|ying)\W+(?:per|by\W+the)\W+{_PIECE}
             프리랜서 フリーランス 業務委託 準委任 自由职业 partita\W+iva toiminim\w*
             도급 위임\s*계약 외주(?!\s*(?:없|아님|아닌|사절|불가)) 사업소득\s*3\.3
-            kevytyritt[äa]j\w*
+            kevytyritt[äa]j\w* selbst[äa]ndig\W*erwerbend\w*
             freie[nrs]?\W+(?:mitarbeit|dienstnehm|übersetz|lektor|redakt|texter|autor)\w*
             traduct\w*\W+ind[ée]pendant\w* r[ée]dact\w*\W+ind[ée]pendant\w*
             consultant\w*\W+ind[ée]pendant\w* travailleur\w*\W+ind[ée]pendant\w*
@@ -318,7 +321,8 @@ _LABEL = Phrases(
         # employs its worker, for a term or not: employment, though it names the
         # client's project as a freelancer's would
         # and a Japanese 派遣 (dispatch) worker, employed by the agency ("派遣社員として")
-        "agency": r"""arbeitnehmer[üu]berlassung anü zeitarbeit\w* leiharbeit\w*
+        # as is a Swiss one's ("Personalverleih", "Temporärstelle via Personalverleih")
+        "agency": r"""arbeitnehmer[üu]berlassung anü zeitarbeit\w* leiharbeit\w* personalverleih\w*
             派遣社員 派遣契約 派遣スタッフ 派遣就業 派遣(?:で|として)
             파견직 파견\s*(?:계약|근무|형태|사원|으로)""",
     }
@@ -622,12 +626,14 @@ def _choose(field: str) -> Offer | None:
         found.append((stated.start, "contract", stated.said))
     if not found:
         return None
-    # agency work is employment whatever term it names ("ANÜ, befristet auf 6 Monate");
+    # agency work is employment whatever term it names ("ANÜ, befristet auf 6 Monate"),
+    # unless a freelance route is named beside it ("freiberuflich oder ANÜ");
     # "fractional" is the most specific: "SEEKING FREELANCER | Fractional Head of Data"
     agency = [f for f in found if f[0] in agency_at]
+    freelance = [f for f in found if f[1] == "freelance"]
     fractional = [f for f in found if f[1] == "fractional"]
     freelance_ish = [f for f in found if f[1] != "full_time"]
-    _, kind, raw = min(agency or fractional or freelance_ish or found)
+    _, kind, raw = min((agency and freelance) or agency or fractional or freelance_ish or found)
     return Offer(kind, raw, ordered(f[1] for f in found))
 
 
@@ -756,6 +762,9 @@ def office_days(text: str, start: int, end: int) -> bool:
     right after ("2 days a week in the office"); "3 days per week, remote" is a workload."""
     sentence = clause_before(_SENTENCE_BREAK, text, start, 40)
     clause = clause_before(_CLAUSE_BREAK, sentence, len(sentence))
+    if sentence[: len(sentence) - len(clause)].endswith("("):
+        # "Télétravail partiel (2 jours par semaine)": a bracket tells the words before it
+        clause = clause_before(_CLAUSE_BREAK, sentence, len(sentence) - len(clause) - 1)
     after = clause_after(_CLAUSE_BREAK, text, end, 40)
     return bool(
         _OFFICE_WORDS.search(sentence)

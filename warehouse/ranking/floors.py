@@ -92,10 +92,10 @@ _KOREAN_FLOOR = re.compile(
     rf"\s*(?P<period>{'|'.join(sorted(_PERIOD_FIRST, key=len, reverse=True))})\s*"
     r"(?P<price>[^\d\s]{1,3}\s?)?(?P<amount>\d[\d,.]*\s*만?\s*[^\d\s/／]{0,3})\s*"
 )
-# "550/day", "£550 per day", "0,12 €/word", "EUR 45 an hour", "R$ 18 mil/mês",
+# "550/day", "£550 per day", "0,12 €/word", "EUR 45 an hour", "R$ 18 mil/mês", "CHF 1'000/Tag",
 # "40,000 PHP a month", "18000/month BRL", "80万円/月" (万: ten thousand)
 _FLOOR = re.compile(
-    r"\s*(?P<before>[^\d\s]{1,3}\s?)?(?P<amount>\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)"
+    r"\s*(?P<before>[^\d\s]{1,3}\s?)?(?P<amount>\d{1,3}(?:[,.\s'’]\d{3})+|\d+(?:[.,]\d+)?)"
     r"\s*(?P<scale>k(?![rč]|c(?![a-z]))|mil|万|만|triệu|trieu|tr|juta|jt|ribu|rb)?\s*(?P<after>[^\d\s/／]{1,3})?"
     r"\s*(?:[/／]|\bper\b|\ba\b|\ban\b|\bpor\b|\bpar\b|\bpro\b|(?=ל[\u05d0-\u05ea]))"
     r"\s*(?P<unit>[^\d\s]+?)"

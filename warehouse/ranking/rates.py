@@ -141,6 +141,9 @@ _SWEDISH_PAY = re.compile(
     r"|i[^\S\n]+timmen|per[^\S\n]+timme|(?:exkl|inkl)\.?[^\S\n]*moms)(?!\w)"
 )
 _SWEDISH_WORDS = ("timpris", "timarvode", "/tim", "/mån", "timme", "moms")  # one must stand
+# the Swiss franc as Swiss posts write it: "Fr. 95'000–110'000", "SFr. 120.–" (a word's start)
+_FRANC = {"Fr.": "CHF", "SFr.": "CHF"}
+_SYMBOLS |= _FRANC
 # currencies written as words ("100 euros la hora"); whole words only ("Europe" is not)
 _NAMED = {"euros": "EUR", "euro": "EUR", "dollars": "USD", "pounds": "GBP", "rupees": _RUPEE}
 _NAMED |= {"dólares": "USD", "dolares": "USD"}  # "3,500 dólares al mes"
@@ -151,6 +154,7 @@ _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
 _CODES = frozenset(DEFAULT_FX_USD) | {"YER"}
 # "R", "TL", "LE", "Rp", "UF", "S/", "Dh", "NIS", "USDT": a word's start
 _WHOLE_WORDS = (_RAND, _LIRA, _LE, _RUPIAH, "Rp.", "RP", _UF, *_SOL, *_DIRHAM, _NIS, *_STABLECOINS)
+_WHOLE_WORDS += tuple(_FRANC)
 _SYM = "|".join(
     (r"(?<![A-Za-z])" if s.startswith(_RUPEE) or s in _SHILLINGS or s in _WHOLE_WORDS else "")
     + re.escape(s)
@@ -223,11 +227,13 @@ _LAKH_NAMES = frozenset({"lpa", "lakh", "lakhs", "lac", "lacs", "crore", "crores
 # what names lakhs in a text: a text with one of these may state pay with no currency
 _LAKH_WORDS = ("LPA", "lakh", "Lakh", "LAKH", "crore", "Crore", " lac", " Lac", " LAC")
 _APPROX = r"[~≈]?"  # "€~55k"
+# whole francs or euros after an amount: Swiss "CHF 110.– bis 130.–", Dutch "€ 95,-"
+_WHOLE = r"(?:[.,][-–](?![\d–-]))?"
 _MONEY = re.compile(
-    rf"(?P<a1>{_AMOUNT})(?P<m1>{_MULT})?(?P<plus>\+)?"
+    rf"(?P<a1>{_AMOUNT}){_WHOLE}(?P<m1>{_MULT})?(?P<plus>\+)?"
     rf"(?:\s?(?P<c2>{_CUR}))?"
     rf"(?:\s*(?:-|–|—|~|〜|～|(?i:to|bis|tot)|(?<=\s)(?:a|à|até|hasta)(?=\s))\s*(?P<c3>{_CUR})?{_APPROX}"
-    rf"\s?(?P<a2>{_AMOUNT})(?P<m2>{_MULT})?)?"
+    rf"\s?(?P<a2>{_AMOUNT}){_WHOLE}(?P<m2>{_MULT})?)?"
     # "$200K USD+"; "月60万円〜", "5,000만원 이상" and "年収600万円以上" are floors too
     rf"(?:\s?(?P<c4>{_CUR}))?(?P<plus_after>\+|\s?(?:〜|～|(?:이상|以上)(?!\w)))?"
 )
@@ -485,8 +491,9 @@ _SUPER_INCLUDED = re.compile(
 SUPER_GUARANTEE = 0.12
 _TAX = r"(?:\s*(?:brutto|netto|brut[oa]s?|brut|gross|net|l[íi]quid[oa]s?|брутто|нетто"
 _TAX += r"|excl\.?\s+vat|ex\.?\s+vat|\(?\+\s*vat\)?|ht|ttc|\+\s*(?:allowances|benefits|perks)"
-# a Dutch rate's whole euros and VAT ("€ 95,- per uur", "€ 90 excl. btw p/u")
-_TAX += r"|(?<=\d),[-–]|\(?(?:excl|incl|ex)\.?\s*btw\)?"
+# a Dutch rate's whole euros and VAT ("€ 95,- per uur", "€ 90 excl. btw p/u"), a Swiss
+# rate's whole francs ("CHF 900.-/jour")
+_TAX += r"|(?<=\d)[,.][-–]|\(?(?:excl|incl|ex)\.?\s*btw\)?"
 # South Africa's "CTC" (cost to company: the whole package) beside pay, as "gross" stands
 # ("R55 000 CTC per month")
 _TAX += r"|ctc|br[üu]t|\+\s*kdv"  # tr: "1.500 TL + KDV" (VAT)

@@ -440,6 +440,11 @@ METRO_OF |= {
         "cologne": "leverkusen",
         "stuttgart": "böblingen|sindelfingen|leinfelden-echterdingen|ludwigsburg",
         "hamburg": "norderstedt",
+        # Zurich's districts and the towns of its metro a daily commute away: the Glatt
+        # and Limmat valleys, Winterthur, Zug and Baar ("Zug" alone is a German word)
+        "zurich": "oerlikon|altstetten|wallisellen|dübendorf|schlieren|kloten|glattbrugg"
+        "|opfikon|dietikon|winterthur|baar|rotkreuz|zug zg|zug, zg|zug, switzerland"
+        "|zug, schweiz",
         # the Emirates' business districts and free zones as offices name them ("DIFC",
         # "JLT", "ADGM"), and Sharjah and Ajman, one metro with Dubai: the Gulf's busiest
         # daily commute

@@ -279,6 +279,8 @@ _MODE = Phrases(
         "hybrid": rf"""
             remote[\s-]+hybrid\w* h[ií]brid[oa]?s? hyrbid hybird hybrydow\w* ibrid[oa]
             home[\s-]?office\W+m[öo]glich telelavoro\W+parziale thuiswerk\w*\W+mogelijk
+            home[\s-]?office\W+nach\W+(?:absprache|vereinbarung) home[\s-]?office[\s-]?anteil
+            \d\s*tage?\s+(?:(?:pro|die|in\s+der)\s+woche\s+)?home[\s-]?office
             teletrabajo\W+parcial
             home[\s-]?office\W+\d\s*(?:x|d[ií]as?|days?|tage?|dny|dn[íi]|den|de[ňn])\b
             \d\s*d[ií]as?\s+(?:de\s+|en\s+)?(?:teletrabajo|home[\s-]?office|remoto)
@@ -289,7 +291,7 @@ _MODE = Phrases(
             {_TELETRAVAIL}(?!\W+(?:complet|total|int[ée]gral|depuis|[àa]\s+100|100)|\W+{_FR_COUNTRY})
             \d\s*d[ií]as?\s+(?:de\s+|en\s+(?:la\s+)?)?(?:presencial\w*|oficina){_AND_REMOTE_DAYS}
             hybrid\w*(?![^\S\n]+(?:cloud|search|pricing|models?|apps?|architecture|approach|mobile|vehicles?|energy|infrastructure|retrieval|systems?|solutions?|workloads?|environments?|deployments?|ml|ai|quantum|rag|engines?|compute|storage|networks?|data))
-            \d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|from\s+home|wfh)
+            \d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|from\s+home|wfh|home[\s-]?office)
             remote\s+\d\s*(?:days?|x)
             wfh\s+(?:on\s+)?{_WEEKDAYS} remote\s+(?:on\s+)?{_WEEKDAYS}
             work\s+from\s+home\s+(?:on\s+)?{_WEEKDAYS}
@@ -325,6 +327,7 @@ _MODE = Phrases(
             יומיים\s+(?:בשבוע\s+)?(?:מהבית|מהמשרד|במשרד) יום\s+בשבוע\s+מהבית""",
         "part": rf"""
             {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote
+            teilweise\W+(?:remote|im\W+home[\s-]?office|von\W+zu\W+hause)
             {_SHARE}\s+{_AT_THE_OFFICE} on[\s-]?site\s+(?:in\s+\w+(?:\s\w+)?\s+)?{_SHARE}
             two\s+{_DAYS_A_WEEK} three\s+{_DAYS_A_WEEK} four\s+{_DAYS_A_WEEK}
             two\s+days?\s+{_AT_THE_OFFICE} three\s+days?\s+{_AT_THE_OFFICE}
@@ -351,7 +354,7 @@ _MODE = Phrases(
             remotely work\s+from\s+(?:home|anywhere) from\s+anywhere(?!\s+(?:to|into)\b) wfh
             en\s+remoto remot[oa] teletrabajo zdaln\w* telelavoro
             trabaj(?:o|ar|a)\s+desde\s+(?:casa|tu\s+casa|cualquier\s+lugar)
-            100\W*%\W*(?:smart\W+working|mobile[sn]?\W+arbeiten|home\W?office)
+            100[^\S\n]?%[^\S\n]*-?[^\S\n]*(?:smart\W+working|mobile[sn]?\W+arbeiten|home\W?office)
             home\W?office\W+100\s?%
             full\W+smart\W+working
             {_TELETRAVAIL}\W+(?:complet|total|int[ée]gral|depuis|[àa]\s+100\s?%)
@@ -983,6 +986,8 @@ def parse_remote(
         found = ("remote", ("remote", mostly.start(), mostly.end()))  # "primarily remote"
     elif found and (found[0] == "part" or (found[0] in ("onsite", "negative") and part)):
         found = ("hybrid", part or found[1])
+    elif found and found[1] in in_text and part and _one_sentence(text, found[1], part):
+        found = ("hybrid", part)  # "Remote in der Schweiz, 1 Tag pro Woche vor Ort"
     elif found and found[0] == "onsite" and (maybe := _conditional(text)):
         found = ("remote", ("remote", maybe.start(), maybe.end()))  # "remote negotiable"
     mode = found[0] if found else None
@@ -1122,6 +1127,15 @@ def _part_of_week(text: str, span: Span) -> bool:
     return span[0] == "hybrid" and bool(
         _HYBRID_WORK.match(text, span[1]) or _HOME_DAYS_OF_WEEK.match(text, span[1])
     )
+
+
+def _one_sentence(text: str, remote: Span, part: Span) -> bool:
+    """Whether remote work and days at the office are said in one sentence of the text:
+    its week, not remote work beside an office's ("Remote. Our Zug team: 2 days on site")."""
+    if remote[0] != "remote" or part[0] != "part":
+        return False
+    start, end = sorted((remote[2], part[1]))
+    return _SENTENCE_BREAK.search(text, start, end) is None
 
 
 def _office(loc: str, text: str) -> RemoteScope:

@@ -874,6 +874,10 @@ _ABROAD = {
         r"|[uü]berweis|weiterleit|schick|send|zahl|trasfer|gir|restitu|invi)[\w-]*\s+"
         r"<TOKENS>{0,6}?(?:a|al|para|pra|ao|à|aux|an|auf|ai|agli|alla|alle|allo|sul|sulla|sui)\s+"
         r"<TOKENS>{0,2}?<ONWARD_TO>",
+        # the money itself sent on, its particle last: "leiten diese (nach Abzug Ihrer
+        # Provision) per Western Union weiter", "überweisen das Geld weiter"
+        r"(?:leit|[uü]berweis|schick|send|zahl)\w*\s+(?:diese|sie|es|das\s+geld|die\s+(?:zahlungen"
+        r"|gelder|betr[aä]ge|summe)|den\s+betrag)\s+<TOKENS>{0,12}?weiter\b",
         # bought from their seller: "compre el equipo a nuestro proveedor", "réglez le
         # matériel auprès de notre fournisseur", "kaufen die Ausrüstung bei unserem Lieferanten"
         r"(?:compr|adquir|achet|r[eé]gl|command|kauf|bestell|erwirb|erwerb|besorg)\w*\s+"
