@@ -1,8 +1,9 @@
 """A community post that opens by asking and offers no work is talk, not a lead: "Does
 anyone know good places to find Rust contracts?", "Kennt jemand gute Seiten für
 Rust-Aufträge?", "¿Alguien sabe dónde encontrar proyectos de Elixir?". An offer of work
-anywhere in it (pay, a need, a way to reply, "Are you a Go developer? Join us", "anyone
-know a good Rails freelancer?") keeps it. English, German, Spanish, French, Portuguese.
+anywhere in it (pay, a need, a way to reply, the hours, "Are you a Go developer? Join
+us", "anyone know a good Rails freelancer?") keeps it. English, German, Spanish, French
+and Portuguese.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ _OFFERS_WORK = re.compile(
     r"[$€£]\s?\d|\d\s?(?:[$€£]|(?:k|usd|eur|gbp)\b)|\b(?:"
     r"paying|budget|hire|hiring|we\s+need|i\s+need\s+(?:a|an|someone)|(?:email|contact|dm)\s+me"
     r"|reach\s+out|apply|join|we(?:'re|’re|\s+are)|looking\s+for\s+an?|roles?|positions?"
-    r"|openings?|recommend|know\s+(?:of\s+)?(?:an?|any|someone)"
+    r"|openings?|recommend|know\s+(?:of\s+)?(?:an?|any|someone)|full[\s-]?time|part[\s-]?time"
+    r"|vollzeit|teilzeit|tiempo\s+(?:completo|parcial)|temps\s+(?:plein|partiel)"
     r"|wir\s+(?:suchen|brauchen)|(?:suche|brauche)\s+(?:eine?n?|jemanden)|bezahl\w*"
     r"|stundensatz|tagessatz"
     r"|bewerb\w*|meldet?\s+(?:dich|euch)|schreib\w*\s+(?:mir|uns)"

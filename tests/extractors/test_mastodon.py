@@ -161,6 +161,7 @@ _TAG = '<a href="https://mastodon.example/tags/{0}" class="mention hashtag">#<sp
         ("Are you a Go developer who likes maps? We're {}, remote EU.", "hiring", False),
         ("Wer hat Zeit für ein Vue-Projekt? Wir suchen jemanden ab Januar. {}", "FediHire", False),
         ("Need a Vue dev for 6 weeks? No wait, we do! €80/h. {}", "hiring", False),
+        ("Who wants to build accessible forms with us? Full-time, remote EU. {}", "hiring", False),
     ],
 )
 def test_a_question_that_offers_no_work_is_no_posting(words: str, tag: str, talk: bool) -> None:
