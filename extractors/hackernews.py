@@ -41,6 +41,7 @@ from extractors._normalize import (
     utc_from_iso,
     utc_from_unix,
 )
+from extractors._questions import asks_without_offer
 
 if TYPE_CHECKING:
     from extractors._http import PoliteClient
@@ -66,21 +67,6 @@ _SEEKING = re.compile(
 )
 _AFTER_LEAD = " \t])}:|,-–—"  # what separates the lead from the header's first field
 _DASHED = re.compile(r"[ \t]+[-–—]+[ \t]")  # a lead set off as a field by dashes
-# in the freelancer thread, a comment that opens by asking ("Does anyone know good places
-# to find Rust contracts?") and offers no work (no pay, no "we need", no way to apply, no
-# "Are you a Rust engineer? Join us", no "anyone know a good Rails freelancer?") is talk
-_ASKING = re.compile(
-    r"[\W_]*(?:does|do|did|is|are|has|have|can|could|would|will|should|what(?:'s|’s)?|"
-    r"where|why|how|which|anyone\s+know)\b[^?\n]{0,200}\?",
-    re.IGNORECASE,
-)
-_OFFERS_WORK = re.compile(
-    r"[$€£]\s?\d|\d\s?(?:k|usd|eur|gbp)\b|\b(?:paying|budget|hire|hiring|we\s+need|"
-    r"i\s+need\s+(?:a|an|someone)|(?:email|contact|dm)\s+me|reach\s+out|apply|join|"
-    r"we(?:'re|’re|\s+are)|looking\s+for\s+an?|roles?|positions?|openings?|"
-    r"recommend|know\s+(?:of\s+)?(?:an?|any|someone))\b",
-    re.IGNORECASE,
-)
 _FIREBASE_ITEM = re.compile(r"/v0/item/\d+\.json$")
 _APIS = ("algolia", "firebase")
 # Firebase cannot search: newest submissions of the thread accounts are read until a
@@ -369,12 +355,7 @@ def _company(text: str, thread: str, kind: Kind | None) -> str | None:
 
 def _talk(text: str, thread: str, kind: Kind | None) -> bool:
     """Whether a freelancer-thread comment of no stated kind asks and offers no work."""
-    return (
-        thread == "freelancer"
-        and kind is None
-        and bool(_ASKING.match(text))
-        and not _OFFERS_WORK.search(text)
-    )
+    return thread == "freelancer" and kind is None and asks_without_offer(text)
 
 
 def _seeking(text: str) -> Kind | None:

@@ -7,6 +7,7 @@ not stored at all.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,7 @@ from extractors._normalize import (
     json_list,
     utc_from_iso,
 )
+from extractors._questions import asks_without_offer
 
 if TYPE_CHECKING:
     from extractors._http import PoliteClient
@@ -35,6 +37,7 @@ PROVENANCE: Provenance = "community"  # a public post by whoever hires
 POSTERS = "mastodon"  # a poster is user@domain: a Mastodon account a contact may be
 # a status holds 500 characters on most instances: short by nature, its length no evidence
 SUMMARY = True
+_HASHTAG = re.compile(r"#\w+")
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,10 @@ def _posting(status: dict[str, Any], host: str) -> Posting | Skip:
     body = html_to_text(markup)  # keeps the invisible parts of shortened links
     if not body:
         return Skip("no_text", status["uri"])
+    # "Anyone know where people find Elixir contracts? #hiring": the timeline's tag is
+    # no offer of work
+    if asks_without_offer(_HASHTAG.sub(" ", body)):
+        return Skip("question", status["uri"])
     # a content warning is the post's own summary, often where "job" or "hiring" is said
     # ("job post: Go contract"): it opens the text, but the title stays the body's line
     warning = " ".join(str(status.get("spoiler_text") or "").split())

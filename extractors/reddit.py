@@ -58,6 +58,8 @@ _KINDS: dict[str, Kind] = {
     "seekingwork": "supply",
     "lookingforwork": "supply",
 }
+_ONLINE = frozenset({"online", "remote"})  # a title tag saying where: "[Hiring] [Online]"
+_TAG_PARTS = re.compile(r"[/|,\-\u2013\u2014]")  # "[Hiring/Online]", "[Hiring - Remote]"
 _SC_MARKER = re.compile(r"<!--\s*SC_O(?:FF|N)\s*-->")
 # a title that leads with the word and a separator, not the bracketed tag: "Hiring: ..."
 _BARE = re.compile(
@@ -243,6 +245,7 @@ def _posting(post: _Post) -> Posting | Skip:
         html=post.markup or None,
         posted_at=post.created,
         kind=kind,
+        remote=_remote_tag(post.title),
         apply_url=_apply_url(post, text),
         extra=extra | ({"flair": post.flair} if post.flair else {}),
     )
@@ -270,8 +273,23 @@ def _kind(title: str, flair: str) -> Kind | Skip | None:
     tags = _LABEL.findall(lead[0]) if lead else [bare[1]] if bare else []
     labels = tags + ([flair] if flair else [])
     for label in labels:
-        key = re.sub(r"[^a-z]", "", label.lower())
+        key = _key(label)
         for prefix, kind in _KINDS.items():
             if key.startswith(prefix):
                 return kind
     return Skip("not_a_posting", labels[0]) if labels else None
+
+
+def _remote_tag(title: str) -> bool | None:
+    """True where a leading title tag says the work is done online: r/forhire's
+    "[Hiring] [Online]" (or "[Remote]", "[Hiring/Online]", "[Hiring - Remote]"), a field
+    of the sub's own; else not stated."""
+    lead = _LEAD.match(title)
+    labels = _LABEL.findall(lead[0]) if lead else []
+    parts = {_key(part) for label in labels for part in _TAG_PARTS.split(label)}
+    return True if parts & _ONLINE else None
+
+
+def _key(label: str) -> str:
+    """A tag's letters, lower-cased: "[For Hire]" and "(for-hire)" alike."""
+    return re.sub(r"[^a-z]", "", label.lower())

@@ -577,6 +577,15 @@ def test_the_freelancer_threads_lead_states_the_kind_and_the_header_the_company(
         ("Are you a Go developer who likes maps? Join us for a 3-month build.", False),
         ("Is anyone free to review a Terraform setup? Email me: ops (at) fen.example", False),
         ("Does anyone know a good Rails freelancer? Ours moved on.", False),  # a need
+        # other languages: the question's words and the offer's
+        ("Kennt jemand gute Seiten für Rust-Aufträge als Freiberufler?", True),
+        ("¿Alguien sabe dónde encontrar proyectos de Elixir en remoto?", True),
+        ("Où trouvez-vous des missions Rust en ce moment ?", True),
+        ("Alguém sabe onde achar projetos de Elixir?", True),
+        ("Hat jemand Zeit für ein Vue-Projekt? Wir zahlen 80 €&#x2F;h.", False),
+        ("¿Buscas proyectos? Buscamos un desarrollador Go para 3 meses.", False),
+        ("Quelqu&#x27;un de dispo ? Nous recherchons un dev Elixir pour 2 mois.", False),
+        ("Alguém disponível? Precisamos de um dev React por 2 meses.", False),
     ],
 )
 def test_a_freelancer_thread_question_that_offers_no_work_is_no_posting(

@@ -149,6 +149,30 @@ def test_parse_malformed_status_is_skipped_and_the_rest_carries_on() -> None:
     assert isinstance(third, Posting)
 
 
+_TAG = '<a href="https://mastodon.example/tags/{0}" class="mention hashtag">#<span>{0}</span></a>'
+
+
+@pytest.mark.parametrize(
+    ("words", "tag", "talk"),
+    [
+        ("Anyone know where people find Elixir contracts these days? {}", "hiring", True),
+        ("Who is {} Rust folks in Berlin right now?", "hiring", True),
+        ("Kennt jemand Firmen, die gerade Go-Leute suchen? {}", "FediHire", True),
+        ("Are you a Go developer who likes maps? We're {}, remote EU.", "hiring", False),
+        ("Wer hat Zeit für ein Vue-Projekt? Wir suchen jemanden ab Januar. {}", "FediHire", False),
+        ("Need a Vue dev for 6 weeks? No wait, we do! €80/h. {}", "hiring", False),
+        ("Who wants to build accessible forms with us? Full-time, remote EU. {}", "hiring", False),
+    ],
+)
+def test_a_question_that_offers_no_work_is_no_posting(words: str, tag: str, talk: bool) -> None:
+    """The timeline's own tag offers nothing: "#hiring" in a question is no need."""
+    statuses = json.loads(fixture_bytes("mastodon", "tag_hiring_older.json"))
+    content = f"<p>{words.format(_TAG.format(tag))}</p>"
+    body = json.dumps([dict(statuses[0], content=content)]).encode()
+    [result] = mastodon.parse(_page(body))
+    assert (isinstance(result, Skip) and result.reason == "question") == talk
+
+
 @pytest.mark.parametrize(
     ("body", "message"),
     [

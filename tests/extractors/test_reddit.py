@@ -257,6 +257,23 @@ def test_kind_from_title_tag_then_flair(title: str, flair: str | None, kind: str
 
 
 @pytest.mark.parametrize(
+    ("title", "remote"),
+    [
+        ("[Hiring] [Online] Shopify fix - $50/hr", True),
+        ("[Hiring/Online] Python dev", True),
+        ("[Hiring - Remote] React fix", True),
+        ("[Remote] [Hiring] Python dev", True),
+        ("[Hiring] Python dev for our online store", None),
+        ("[Hiring] [Onsite] Barista app in Leeds", None),
+    ],
+)
+def test_a_title_tag_saying_online_states_remote_work(title: str, remote: bool | None) -> None:
+    [posting] = reddit.parse(_page(_one_post(title, "Hiring")))
+    assert isinstance(posting, Posting)
+    assert posting.remote is remote
+
+
+@pytest.mark.parametrize(
     ("title", "flair"),
     [("[Meta] Rules", None), ("[Mod Post] Welcome", None), ("Scam warning", "Meta")],
 )

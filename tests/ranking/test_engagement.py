@@ -501,6 +501,27 @@ def test_parse_engagement_keeps_every_engagement_offered(
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        P("SEEKING FREELANCER – Corvid Games – Godot developer for an 8-week contract",
+          "Help with our save system.", ("contract", "8-week contract"),
+          id="the post's own contract, not the thread's tag"),
+        P("SEEKING FREELANCER - Wrenmoor - Lisbon or remote",
+          "Part-time backend developer, 2 days/week.", ("part_time", "Part-time"),
+          id="the body's own terms beat the tag in the title"),
+        P("SEEKING FREELANCER | Remote | Kotlin developer", "About 60 hours in all.",
+          ("freelance", "FREELANCER"), id="a post of no terms of its own: the tag's"),
+        P("SEEKING FREELANCER | Remote", "We'd like a freelancer for about 2 months.",
+          ("freelance", "freelancer"), id="the body's own freelancer"),
+    ],
+)  # fmt: skip
+def test_the_freelancer_threads_tag_yields_to_the_posts_own_terms(
+    title: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert _read(title, f"{title}\n\n{text}") == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         P("Professional / Experienced", id="a seniority label is no engagement"),

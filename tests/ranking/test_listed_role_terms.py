@@ -242,6 +242,20 @@ def test_a_header_s_terms_are_the_post_s_which_its_text_may_widen() -> None:
             id="a-role-added-below-the-header-its-sentence",
         ),
         P(
+            "Brackenfield | Remote (EU) | Full-time | $140k<p>Openings: Platform Engineer.<p>"
+            "We also need a Product Designer on a 3-month contract.",
+            DESIGN,
+            "contract",
+            id="a-role-added-by-also-need",
+        ),
+        P(
+            "Brackenfield | Remote (EU) | Full-time | $140k<p>Openings: Platform Engineer.<p>"
+            "Also open: Product Designer, part-time, EU hours.",
+            DESIGN,
+            "part_time",
+            id="a-role-added-by-also-open",
+        ),
+        P(
             "Brackenfield | Remote (EU) | Full-time<p>Openings: Platform Engineer, Support "
             "Engineer.<p>We're also hiring a Product Designer on a 3-month contract.",
             PLATFORM,

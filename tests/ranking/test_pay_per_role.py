@@ -206,6 +206,24 @@ def test_a_role_added_below_a_header_keeps_its_own_pay() -> None:
     assert _rate(text, "product designer", title=title) == (70, 85, "hour", "USD")
 
 
+@pytest.mark.parametrize(
+    "added",
+    [
+        P("We also need a Product Designer on a 4-month contract.", id="also need"),
+        P("Additionally hiring: Product Designer (contract, 4 months)", id="additionally hiring"),
+        P("Also open: Product Designer, contract, 4 months", id="also open"),
+        P("Plus: a contract Product Designer for 4 months.", id="plus"),
+    ],
+)
+def test_each_way_of_adding_a_role_below_the_header_keeps_the_headers_pay_off_it(
+    added: str,
+) -> None:
+    text = ADDED.replace("Also hiring: Product Designer (contract, 4 months)", added)
+    title = text.split("\n", 1)[0]
+    assert _rate(text, "product designer", title=title) == (None, None, None, None)
+    assert _rate(text, "data engineer", title=title) == (165_000, 185_000, "year", "USD")
+
+
 POLISH = "Wynagrodzenie: 23 000 - 29 000 PLN (B2B) / 18 000 - 23 000 PLN (UoP)\nPraca zdalna."
 LABELLED = "B2B: 21 000 - 27 000 PLN netto + VAT\nUmowa o pracę: 17 000 - 21 000 PLN brutto"
 

@@ -583,9 +583,29 @@ class Offer:
     engagements: tuple[Engagement, ...]
 
 
+# HN's freelancer-thread tag, leading a client's post: it says what the post is
+_SEEKING_LEAD = re.compile(r"[\W_]*seeking[ \t]+freelancers?\b", re.IGNORECASE)
+
+
 def parse_engagement(title: str | None, text: str) -> Offer | None:
     """What the posting offers: the title's engagement beats the body's, and both
-    offer every one they name."""
+    offer every one they name. A leading "SEEKING FREELANCER" is the thread's tag: the
+    post's own terms, where it names any, say what the work is ("SEEKING FREELANCER –
+    Unity developer for a 6-week contract" is a contract)."""
+    if _SEEKING_LEAD.match(title or text):
+        own = _parse(_past_lead(title), _past_lead(text) or "")
+        if own is not None:
+            return own
+    return _parse(title, text)
+
+
+def _past_lead(field: str | None) -> str | None:
+    """The field with its leading SEEKING FREELANCER blanked (its offsets kept)."""
+    lead = _SEEKING_LEAD.match(field) if field else None
+    return field if field is None or lead is None else " " * lead.end() + field[lead.end() :]
+
+
+def _parse(title: str | None, text: str) -> Offer | None:
     in_title, in_text = _in_title(title or ""), _choose(text)
     if in_title is None or in_text is None:
         return in_title or in_text

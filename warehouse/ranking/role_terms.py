@@ -718,8 +718,13 @@ def role_sections(text: str, roles: tuple[str, ...], profile: Profile) -> tuple[
 
 
 # a role a post adds below its header ("Also hiring: Product Designer", "We're also
-# looking for a Technical Writer"): the header's pay is its own role's
-_ALSO_ADDS = re.compile(r"also[ \t]+(?:hiring|looking[ \t]+for|seeking|recruiting)\b")
+# looking for a Technical Writer", "We also need a Security Engineer", "Additionally
+# hiring: ...", "Also open: ...", "Plus: a contract Technical Writer"): the header's pay
+# is its own role's
+_ALSO_ADDS = re.compile(
+    r"\b(?:also|additionally)[ \t]+(?:hiring|looking[ \t]+for|seeking|recruiting|needs?|open)\b"
+    r"|\bplus[ \t]*:"
+)
 
 
 def added_below_header(text: str, roles: tuple[str, ...], profile: Profile) -> bool:
