@@ -1,7 +1,8 @@
 """Pay as posts really write it, and what the rate reader used to leave: a Mexican
 salary past a month's, a Chilean post too short for its language, the birr priced and
 the Yemeni riyal not, a workflow or a landing page paid by the piece, a range whose low
-end lost a digit, and a French contract of one year."""
+end lost a digit, a contract of one year in French, Spanish or German, and pay after a
+"Base:" label with no currency."""
 
 from __future__ import annotations
 
@@ -126,3 +127,47 @@ def test_a_french_length_in_words(text: str, months: int) -> None:
 )  # fmt: skip
 def test_no_french_length_where_none_is_said(text: str) -> None:
     assert parse_duration(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        P("Mission d'un an renouvelable, TJM 550 €", 12, id="a French mission of a year"),
+        P("Einsatz für ein Jahr, 80% remote", 12, id="a German assignment of a year"),
+        P("Projektlaufzeit: sechs Monate mit Option", 6, id="six months in German"),
+        P("Contrato de un año con posibilidad de renovación", 12, id="a Spanish contract"),
+        P("Proyecto de seis meses, 100% remoto", 6, id="six months in Spanish"),
+    ],
+)  # fmt: skip
+def test_a_length_in_words_in_spanish_and_german(text: str, months: int) -> None:
+    found = parse_duration(text)
+    assert found is not None and found.months == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("Seit sechs Monaten am Markt, jetzt suchen wir Verstärkung", id="since, in German"),
+        P("Lanzamos el producto hace seis meses", id="ago, in Spanish"),
+        P("Dos años de experiencia con React", id="experience"),
+        P("Ein Jahr Berufserfahrung", id="a year of experience"),
+        P("Probezeit sechs Monate, unbefristet", id="a German trial"),
+        P("Kündigungsfrist von drei Monaten", id="a German notice"),
+        P("Período de prueba de dos meses", id="a Spanish trial"),
+        P("Our mission is to reach two million users", id="an English mission"),
+    ],
+)  # fmt: skip
+def test_no_length_in_words_where_none_is_said(text: str) -> None:
+    assert parse_duration(text) is None
+
+
+def test_a_base_label_names_pay_without_a_currency() -> None:
+    row = _read("Staff Engineer", "Base: 140-160k, Total comp: 200k.", "San Francisco, CA")
+    assert (row.rate_min, row.rate_max, row.currency, row.rate_period) == (
+        140_000, 160_000, "USD", "year",
+    )  # fmt: skip
+
+
+def test_a_customer_base_is_no_pay() -> None:
+    row = _read("Growth Engineer", "Customer base: 20-50k shops.", "Austin, TX")
+    assert row.rate_min is None

@@ -453,7 +453,8 @@ _DURATION = Skimmed(
 )
 # a count in words, as a UK post writes its length ("Six-month contract", "a twelve month
 # FTC", "three to six months"), or a French one ("contrat d'un an", "CDD de six mois",
-# "deux à trois mois"; "an" after "un" only), in one pattern tried only where its count
+# "deux à trois mois"; "an" after "un" only), a Spanish or German one ("contrato de un
+# año", "Einsatz für ein Jahr", "sechs Monate"), in one pattern tried only where its count
 # words stand (`Caseless`): its groups are `_DURATION`'s, by number (the count, then
 # month, week, year, day), as a caseless pattern names none
 _COUNTS = {
@@ -461,13 +462,16 @@ _COUNTS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24,
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "neuf": 9,
     "dix": 10, "douze": 12, "dix-huit": 18, "vingt-quatre": 24,
+    # es, de: "contrato de un año", "seis meses"; "Einsatz für ein Jahr", "sechs Monate"
+    "uno": 1, "dos": 2, "tres": 3, "seis": 6, "doce": 12, "dieciocho": 18,
+    "ein": 1, "einem": 1, "einen": 1, "zwei": 2, "drei": 3, "sechs": 6, "zwölf": 12,
 }  # fmt: skip
 _COUNT_WORDS = "|".join(sorted(_COUNTS, key=len, reverse=True))
 _DURATION_IN_WORDS = Caseless(
     re.compile(
         rf"\b({_COUNT_WORDS})(?:\s*(?:-|–|to|or|à|ou)\s*(?:{_COUNT_WORDS}))?[\s-]*"
-        r"(?:(months?|mois)|(weeks?|semaines?)|(years?|ans|(?<=un[\s-])an|ann[ée]es?)"
-        r"|(days?|jours?))\b",
+        r"(?:(months?|mois|meses|monate?n?)|(weeks?|semaines?|semanas|wochen)"
+        r"|(years?|ans|(?<=un[\s-])an|ann[ée]es?|a[ñn]os?|jahre?n?)|(days?|jours?))\b",
         re.IGNORECASE,
     )
 )
@@ -518,6 +522,7 @@ _NOT_A_TERM_BEFORE = re.compile(
     r"(?<!\w)(?:(?:every|per|each|within|last|past|after|since|net|with\s+us\s+for"
     r"|sau|mỗi|trong\s+vòng"  # vi: after, every, within ("hoàn lại sau 1 tháng")
     r"|il\s+y\s+a|depuis"  # fr: ago, since ("créée il y a six mois")
+    r"|seit|hace"  # de: since ("seit sechs Monaten"), es: ago ("hace seis meses")
     r"|setelah|setiap|dalam\s+waktu"  # id: after, every, within ("setelah 3 bulan")
     rf"|employed\s+for)|(?:{_TIME_OFF}))\W+$"
     # Korean and Japanese experience before ("경력 3년", "경험 6개월", "実務経験3年"), and
@@ -532,8 +537,11 @@ _ITALIAN_FOR = re.compile(r"(?<!\w)per\W+\d+\s*mes[ei]$", re.IGNORECASE)
 # words after "trial" say how long it lasts, never a new clause ("trial, then a
 # 12-month contract" is the contract's); a Swedish "provanställning 6 månader" too
 _TRIAL_BEFORE = re.compile(
-    r"(?<!\w)(?:trial|probation(?:ary)?|provanst[äa]llning|provtid|수습(?:\s*기간)?|試用期間)"
-    r"(?:[\s:-]+(?:period|contract|basis|phase|stage|for|of|p[åa]"
+    r"(?<!\w)(?:trial|probation(?:ary)?|provanst[äa]llning|provtid|수습(?:\s*기간)?|試用期間"
+    # de, es, fr: a trial period ("Probezeit von 6 Monaten", "período de prueba de dos
+    # meses", "période d'essai de 3 mois") and a German notice ("Kündigungsfrist")
+    r"|probezeit|k[üu]ndigungsfrist|per[íi]odo\s+de\s+prueba|p[ée]riode\s+d['’]essai)"
+    r"(?:[\s:-]+(?:period|contract|basis|phase|stage|for|of|p[åa]|von|de"
     r"|lasting|up|to|at|most|max(?:imum)?|an?|initial(?:ly)?))*[\s:-]+$",
     re.IGNORECASE,
 )
@@ -544,10 +552,10 @@ _TERM_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TERM_BEFORE = re.compile(
-    r"(?:contract|duration|length|term|engagement|project|laufzeit|dauer|duraci[oó]n"
+    r"(?:contract|duration|length|term|engagement|project|laufzeit|dauer|duraci[oó]n|einsatz"
     r"|contrato|proyecto|duur|looptijd|opdracht|uppdrag\w*|l[äa]ngd|period"
-    # French and Québec's: "contrat de 2 ans", "mandat de 2 ans"
-    r"|contrat|mandat|cdd|dur[ée]e"
+    # French and Québec's: "contrat de 2 ans", "mandat de 2 ans", "mission d'un an"
+    r"|contrat|mandat|mission|cdd|dur[ée]e"
     # Indonesian: "kontrak 1 tahun", "PKWT 1 tahun", "durasi 2 bulan"
     r"|kontrak|pkwt|durasi|proyek"
     # Korean and Japanese: a contract's or a project's period ("계약기간: 6개월", "예상

@@ -112,7 +112,7 @@ class Profile:
 
 
 # USD value of one unit of each currency; a fixed, dated table (override in
-# [ranking.fx]); rates in currencies missing here are not converted, never guessed
+# [ranking.fx_usd]); rates in currencies missing here are not converted, never guessed
 DEFAULT_FX_USD: dict[str, float] = {
     "USD": 1.0,
     "EUR": 1.08,

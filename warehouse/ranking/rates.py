@@ -1527,6 +1527,8 @@ _PAY_BEFORE = re.compile(
     r"\b(?:(?i:salary|compensation|comp|pay|pays|paying|range|band|tc|ote|it\s+is|it's)\b"
     r"|RAL\b|R\.A\.L\.)"  # it: "RAL 35-40k" (retribuzione annua lorda: a year's gross pay)
     r"[^|\n\d]{0,12}$"
+    # "Base: 140-160k" labels pay, where a "customer base: 20-50k" is no label
+    r"|(?<![A-Za-z][^\S\n])\b(?i:base)[^\S\n]*[:=][^\S\n]*$"
 )
 _BARE_REACH = 40  # characters before a range that may say it is pay
 # a currency beside the range ("PLN 60k-85k", "155k-180k USD"): `parse_rate`'s to read
