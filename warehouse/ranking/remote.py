@@ -615,9 +615,9 @@ _LIMIT = Phrases(
         "only": r"""only citizens citizenship residents? persons? based preferred
             must\s+be\s+local locals?\s+only local\s+(?:candidates|applicants|people)\s+only
             in[\s-]territory""",
+        "zone": r"time[\s-]*zones? timezones? tz business\s+hours working\s+hours hours overlap",
         # a shift a country names is its working hours ("UK shift", "US shift"), no office
-        "zone": r"""time[\s-]*zones? timezones? tz business\s+hours working\s+hours hours overlap
-            shifts?""",
+        "shift": r"shifts?",
     }
 )
 # the places after a lead, with a short parenthesis ("Pacific time (PST)") or a window
@@ -2376,6 +2376,11 @@ def _limits(text: str) -> Iterator[_Said]:
             continue
         else:
             before = _names_before(text, start)
+            if kind == "shift":
+                # a country's hours; "EST shifts" or a "night shift" name none
+                if before is None or all(p.startswith("UTC") for p in read_places(before[1])):
+                    continue
+                kind = "zone"
             for_locals = _LOCALS.match(text, start)
             if before is None and for_locals:
                 cut = _LOCAL_PLACE_ENDS.search(text, max(0, start - 20), start)
