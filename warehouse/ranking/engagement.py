@@ -181,12 +181,14 @@ _LABEL = Phrases(
     {
         "part_or_full": r"part-?\s*(?:or|/|and)\s+full[\s-]?time",
         "full_or_part": r"full-?\s*(?:or|/|and)\s+part[\s-]?time",
-        # work paid by the project ("project based") is a contract, not employment
+        # work paid by the project ("project based") is a contract, not employment, and so is a
+        # South Asian "Contractual" label or a "contractual position" (not "contractual terms")
         "contract": rf"""
             contract[\s-]+to[\s-]+(?:hire|perm\w*|full[\s-]?time)
             temp[\s-]+to[\s-]+(?:hire|perm\w*)
             contract(?<!smart\scontract)(?<!tip\scontract)(?<!tipul\scontract)(?<!(?<!time[\s-])limited\scontract){_NOT_OF_WORK}(?!{_BUSINESS_OF}){_NOT_A_LABEL}(?:ors?|s|ing)?
             {TERM_1099} c2c c2h corp[\s-]+to[\s-]+corp temporary
+            contractual(?=\s*[,|/;)\n]|\s*$|\W+(?:position|role|job|basis|post|hiring|appointment))
             b2b[\s-]+(?:contract|agreement|basis)
             b2b(?=\s*[,|/;):]|\.(?:\s|$)|\s+\d|\s+(?:lub|albo|or)\W|\s*$) umowa\W+b2b
             kontrakt\W+b2b typ\W+umowy\W+b2b rodzaj\W+umowy\W+b2b na\W+b2b

@@ -671,9 +671,12 @@ _MONTHLY_RANGES |= {"VND": (2_000_000, 500_000_000)}
 _MONTHLY_RANGES |= {"IDR": (1_000_000, 500_000_000)}
 # and Israel's in thousands of shekels ("שכר: 25-30 אלף", "NIS 40K"); a year's is rarely quoted
 _MONTHLY_RANGES |= {"ILS": (5_000, 100_000)}
-_SALARY_WORDS_ONLY = frozenset({"EUR", "ZAR"})
+# and Pakistan's in rupees ("Salary: Rs. 120,000 - 180,000", "Tankhwah: 1 lakh"), a year's
+# rarely quoted; a "budget" in rupees is a project's price, so only a salary word names one
+_MONTHLY_RANGES |= {"PKR": (15_000, 1_500_000)}
+_SALARY_WORDS_ONLY = frozenset({"EUR", "ZAR", "PKR"})
 # where English salary words name a month's pay: "Salary: R45 000", "R45 000 CTC"
-_SALARY_IN_ENGLISH = frozenset({"ZAR"})
+_SALARY_IN_ENGLISH = frozenset({"ZAR", "PKR"})
 _MONTH_PAY_BEFORE = re.compile(
     r"(?<!\w)(?:wynagrodzeni\w*|widełki|stawk\w*|pensj\w*|sal[aá]ri\w*|remunera\w*|faixa"
     r"|renta"  # es-CL: "Renta: $2.200.000 líquidos"
@@ -684,6 +687,7 @@ _MONTH_PAY_BEFORE = re.compile(
     r"|(?:ب|ال|بال)?(?:راتب|مرتب)\w*"  # ar: "الراتب:", "براتب"
     r"|l[ưu][ơo]ng|thu\s+nh[ậa]p|th[ùu]\s+lao"  # vi: "Lương:", "Thu nhập:"
     r"|gaji|upah|uang\s+saku|take\s+home\s+pay|thp"  # id: "Gaji:", "THP"
+    r"|tankh?wa?h?"  # Roman Urdu: "Tankhwah: 1 lakh"
     r"|שכר|משכורת|ברוטו)[^\d\n|]{0,30}$",  # he: "שכר:", "משכורת"
     re.IGNORECASE,
 )

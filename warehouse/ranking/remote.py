@@ -619,6 +619,8 @@ _LIMIT = Phrases(
             must\s+be\s+local locals?\s+only local\s+(?:candidates|applicants|people)\s+only
             in[\s-]territory""",
         "zone": r"time[\s-]*zones? timezones? tz business\s+hours working\s+hours hours overlap",
+        # a shift a country names is its working hours ("UK shift", "US shift"), no office
+        "shift": r"shifts?",
     }
 )
 # the places after a lead, with a short parenthesis ("Pacific time (PST)") or a window
@@ -685,8 +687,11 @@ _FOR_PAY_BEFORE = re.compile(
     r"\b(?:salar\w*|pay|comp\w*|ranges?|rates?|bands?)\s+(?:\w+\s+){0,2}for\s+$", re.I
 )
 _ZONE_BLOC = {"EU": "Europe"}  # "EU hours" are Europe's clock, UK and CH included
-# words of working hours; "EU-friendly" after "remote" is the hours of a place too
-_ZONE_WORDS = re.compile(r"time[\s-]*zones?|timezones?|\btz\b|hours|overlap|-friendly\b", re.I)
+# words of working hours ("UK shift" too); "EU-friendly" after "remote" is the hours of a
+# place too
+_ZONE_WORDS = re.compile(
+    r"time[\s-]*zones?|timezones?|\btz\b|hours|\bshifts?\b|overlap|-friendly\b", re.I
+)
 _OVERLAP = re.compile(r"overlap|crossover", re.I)
 # people from beyond the places a post names, then the overlap they are asked in the same
 # sentence: "Non-US candidates welcome if you can overlap", "International applicants are
@@ -848,7 +853,7 @@ _ZONE_BEFORE_US = re.compile(r"\b(?:Eastern|Central|Mountain|Pacific)\s+$")
 _WINDOW_AFTER = re.compile(rf"\s*[(,:]?\s*{_WINDOW}")
 # a place's name before a zone's name or words of hours: "EU CET", "EU timezones"
 _CLOCK_OF_A_PLACE = re.compile(
-    rf"([\w.]+)[\s-]+(?:time[\s-]*zones?|timezones?|hours|tz|(?:{'|'.join(ZONES)})(?!\w))",
+    rf"([\w.]+)[\s-]+(?:time[\s-]*zones?|timezones?|hours|shifts?\b|tz|(?:{'|'.join(ZONES)})(?!\w))",
     re.IGNORECASE,
 )
 # a hybrid post that says the role is "primarily remote" (with "occasional meetups")
@@ -2425,6 +2430,11 @@ def _limits(text: str) -> Iterator[_Said]:
         else:
             people = _PEOPLE_WORD.match(text, start)  # "Canadian residents", not "German preferred"
             before = _names_before(text, start)
+            if kind == "shift":
+                # a country's hours; "EST shifts" or a "night shift" name none
+                if before is None or all(p.startswith("UTC") for p in read_places(before[1])):
+                    continue
+                kind = "zone"
             for_locals = _LOCALS.match(text, start)
             if before is None and for_locals:
                 cut = _LOCAL_PLACE_ENDS.search(text, max(0, start - 20), start)

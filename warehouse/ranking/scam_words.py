@@ -161,7 +161,8 @@ ENGLISH = Language(
     sums=r"""\$\s?\d[\d,.]*k? €\s?\d[\d,.]* £\s?\d[\d,.]* ₹\s?\d[\d,.]* ৳\s?\d[\d,.]*
         r\$\s?\d[\d,.]* rs\.?\s?\d[\d,.]*
         \d[\d,.]*+\s?(?:usd|eur|euros?|d[oó]lares|reais|rupees|rs|tk|taka|रुपये|रुपए|টাকা|€|\$|£)
-        zelle cash\s?app venmo upi paytm phonepe bkash nagad own\s+(?:funds|money)
+        zelle cash\s?app venmo upi paytm phonepe bkash nagad jazz\s?cash easy\s?paisa
+        own\s+(?:funds|money)
         ksh\.?\s?\d[\d,.]* kes\s?\d[\d,.]* ₦\s?\d[\d,.]* ngn\s?\d[\d,.]* ghs\s?\d[\d,.]*
         \d[\d,.]*+\s?(?:ksh|kes|shillings|naira|ngn|cedis|ghs)\b
         m-?pesa airtel\s+money mtn\s+momo""",

@@ -1,0 +1,113 @@
+"""A full-stack developer in Lahore, working for Pakistani software houses and for foreign
+clients: rupee salaries as Pakistani posts write them (a month's, with no period said:
+"Salary: Rs. 120,000 - 180,000", "Tankhwah: 1 lakh"), a "Contractual" post, a shift named
+after a country ("UK shift": its working hours, not an office there), and a fee asked
+through JazzCash or Easypaisa."""
+
+from __future__ import annotations
+
+import pytest
+
+from warehouse.ranking.engagement import parse_engagement
+from warehouse.ranking.legitimacy import assess
+from warehouse.ranking.rates import parse_rate
+from warehouse.ranking.regions import place_units
+from warehouse.ranking.remote import parse_remote
+
+P = pytest.param
+_LAHORE = place_units(("PK",))
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "period"),
+    [
+        P("Salary: Rs. 120,000 - Rs. 180,000\nGender: No preference", 120_000, 180_000, "month",
+          id="salary field, no period"),
+        P("Salary: 150k PKR gross + annual bonus.", 150_000, 150_000, "month", id="k and code"),
+        P("Salary: 1.5 lac - 2 lacs (market competitive)", 150_000, 200_000, "month",
+          id="lacs"),
+        P("Tankhwah: 1.2 lakh, office timing 10 se 6.", 120_000, 120_000, "month",
+          id="roman urdu salary word"),
+        P("Rs 95,000 + allowances, EOBI and medical.", 95_000, 95_000, "month",
+          id="rupees beside allowances"),
+        P("Salary: PKR 2,400,000 per annum.", 2_400_000, 2_400_000, "year",
+          id="a year's says so"),
+    ],
+)  # fmt: skip
+def test_pakistani_salaries_are_a_months(text: str, low: float, high: float, period: str) -> None:
+    rate = parse_rate(text, units=_LAHORE)
+    assert rate is not None
+    assert (rate.min, rate.max, rate.period, rate.currency) == (low, high, period, "PKR")
+
+
+def test_a_rupee_budget_is_a_projects_price_not_a_salary() -> None:
+    rate = parse_rate("Budget: PKR 150,000 for the whole website.", units=_LAHORE)
+    assert rate is not None and rate.period == "fixed"
+
+
+def test_indian_rupees_keep_their_open_period() -> None:
+    rate = parse_rate("Salary: Rs. 120,000 - Rs. 180,000", units=place_units(("IN",)))
+    assert rate is not None and (rate.currency, rate.period) == ("INR", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("Job Type: Contractual\nJob Shift: Morning", id="a label"),
+        P("MERN Stack Developer (Contractual)", id="in brackets"),
+        P("Contractual position for 1 year (extendable).", id="a position"),
+        P("Hiring on contractual basis for our Karachi office.", id="a basis"),
+    ],
+)  # fmt: skip
+def test_contractual_is_a_contract(text: str) -> None:
+    offer = parse_engagement(None, text)
+    assert offer is not None and offer.engagement == "contract"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("You will review contractual obligations with vendors.", id="obligations"),
+        P("Knowledge of contractual terms and SLAs is a plus.", id="terms"),
+    ],
+)  # fmt: skip
+def test_contractual_words_that_are_no_terms(text: str) -> None:
+    assert parse_engagement(None, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        P("Remote role for candidates in Pakistan. UK shift.", "GB", id="UK shift"),
+        P("Remote role, US shift.", "US", id="US shift"),
+    ],
+)  # fmt: skip
+def test_a_countrys_shift_is_its_hours_not_where_one_lives(text: str, region: str) -> None:
+    scope = parse_remote(None, text, None)
+    assert scope.scope == "region" and region in scope.regions
+    assert scope.soft is not None  # hours one may keep from elsewhere, no office there
+
+
+def test_a_shift_alone_names_no_office() -> None:
+    assert parse_remote(None, "UK shift", None).scope == "region"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("Transfer via JazzCash to confirm your seat in the typing job.", id="jazzcash"),
+        P("Deposit Rs 1,500 on Easypaisa to activate your account.", id="easypaisa"),
+    ],
+)  # fmt: skip
+def test_a_fee_through_a_pakistani_wallet_is_flagged(text: str) -> None:
+    result = assess(title="Online job", company=None, text=text, url=None)
+    assert any(flag.code == "pay_to_work" and flag.hard for flag in result.flags)
+
+
+def test_an_app_that_integrates_the_wallets_is_not_flagged() -> None:
+    text = (
+        "We build payment integrations with JazzCash and Easypaisa for our fintech app. "
+        "Salaries are paid by bank transfer; we provide laptop, pick & drop and EOBI."
+    )
+    result = assess(title="Laravel Developer", company="Ravi Tech", text=text, url=None)
+    assert not any(flag.hard for flag in result.flags)
