@@ -42,7 +42,7 @@ from warehouse import clock
 from warehouse.intro_informal import INFORMAL
 from warehouse.intro_japanese import family_name
 from warehouse.intro_languages import LANGUAGE_NAMES, LANGUAGES
-from warehouse.intro_names import HONORIFIC, first_name, greeted
+from warehouse.intro_names import HONORIFIC, MUHAMMAD_FIRST, first_name, greeted
 from warehouse.intro_offer import default_offer, listed, worker
 from warehouse.intro_portuguese import (
     BRAZILIAN,
@@ -109,10 +109,12 @@ _FOR_A_CLIENT = re.compile(
     r"|\bim\s+Auftrag\s+(?:unseres|eines)\s+(?:Kunden|Auftraggebers)\b"
     r"|\bPersonal(?:vermittlung|dienstleister|beratung)\b"
     # "para nuestro cliente", "para um cliente nosso", "per un nostro cliente", "voor onze
-    # opdrachtgever"
+    # opdrachtgever", "voor een van onze klanten", "namens onze klant", "in opdracht van
+    # een van onze opdrachtgevers" (a bare "voor onze klanten" is a firm's many clients)
     r"|\bpara\s+(?:nuestro|un|una|o\s+nosso|um|uma)\s+client[ea]\b"
     r"|\bper\s+(?:un|il)\s+(?:nostro\s+)?cliente\b"
-    r"|\bvoor\s+(?:onze|een)\s+(?:klant|opdrachtgever)\b"
+    r"|\b(?:voor|namens|in\s+opdracht\s+van)\s+(?:onze|een)\s+(?:klant|opdrachtgever)\b"
+    r"|\b(?:voor|namens|in\s+opdracht\s+van)\s+een\s+van\s+onze\s+(?:klanten|opdrachtgevers)\b"
     # "Dibutuhkan ... untuk klien kami" (a post that hires for it: a software house builds
     # "untuk klien kami" too, Indonesian's client being one or many), "salah satu klien
     # kami", "atas nama klien"
@@ -630,7 +632,8 @@ def render_intro(
     offer = settings.offer_in(language) or default_offer(
         profile, language, text, facts.roles, facts.engagement
     )
-    person = greeted(facts.contact, facts.company)
+    person = greeted(facts.contact, facts.company, muhammad_first=(
+        language == "id" or facts.country in MUHAMMAD_FIRST))  # fmt: skip
     name = words.vocative(person) if person else words.nameless or _NAMELESS
     if words.family_name:  # Japanese: "山田様", "ご担当者様"
         name = family_name(facts.contact)
