@@ -508,7 +508,7 @@ _ADDRESS = {
     "pt": ('"tu"', "the third person"), "it": ('"tu"', '"Lei"'), "nl": ('"je"', '"u"'),
     "pl": ('"ty"', '"Dzień dobry" and no "ty"'), "uk": ('"ти"', '"Ви"'),
     "ja": ('"さん"', '"様"'), "tr": ('"sen"', '"siz"'), "id": ('"kamu"', '"Anda"'),
-    "cs": ('"ty"', '"vy"'),
+    "cs": ('"ty"', '"vy"'), "hu": ('"te"', '"Ön"'),
 }  # fmt: skip
 
 
@@ -635,6 +635,8 @@ def render_intro(
     person = greeted(facts.contact, facts.company, muhammad_first=(
         language == "id" or facts.country in MUHAMMAD_FIRST))  # fmt: skip
     name = words.vocative(person) if person else words.nameless or _NAMELESS
+    if words.greets:  # Hungarian: "Kovács Anna", or "Anna" to a friend
+        name = (person and words.greets(facts.contact)) or _NAMELESS
     if words.family_name:  # Japanese: "山田様", "ご担当者様"
         name = family_name(facts.contact)
     if words.whole_name:  # Korean: "김민준님", "Minjun Kim님"
@@ -662,6 +664,8 @@ def render_intro(
     if language == "tr":  # "açık pozisyonlar için ..." opening a sentence
         text = _TURKISH_LINE_START.sub(lambda m: _TURKISH_UPPER.get(m[1], m[1].upper()), text)
     text = _GREETS_NO_ONE.sub("", text)  # "Hallo,", "Hola:", "Привіт!"
+    if language == "hu":  # "Kedves" needs a name; "Szia!" alone is how friends greet
+        text = text.replace("Kedves!\n", "Jó napot kívánok!\n", 1)
     if settings.signature.strip() and not settings.template:
         text = _signed(text, settings.signature.strip())
     if by_email(facts) and not settings.template:

@@ -136,3 +136,38 @@ def _calm(name: str) -> str:
     if not _shouted(name.replace(" ", "")):
         return name
     return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split())
+
+
+def as_written(contact: str | None) -> str | None:
+    """The whole name past titles, emoji and pronouns, in the order its owner wrote it
+    ("Dr. Kiss László" is Kiss László); None where there is none."""
+    return " ".join(_words(contact)) or None
+
+
+# Hungary's commonest family names that are no given name too (not László, Sándor, Simon,
+# Balázs, Tamás ...): a two-word name that starts with one is written family name first
+_HUNGARIAN_FAMILIES = frozenset(
+    ["nagy", "kovács", "tóth", "szabó", "horváth", "varga", "kiss", "molnár", "németh",
+     "farkas", "balogh", "papp", "takács", "juhász", "lakatos", "mészáros", "oláh", "rácz",
+     "fekete", "szilágyi", "török", "fehér", "gál", "kis", "szűcs", "kocsis", "pintér",
+     "fodor", "szalai", "sipos", "magyar", "gulyás", "bíró", "király", "katona", "boros",
+     "fazekas", "orosz", "somogyi", "vincze", "hegedűs", "deák", "szőke", "vörös",
+     "lengyel", "bognár", "hajdu", "halász", "székely", "kozma", "pásztor", "bakos",
+     "dudás", "virág", "barna", "soós", "nemes", "pataki", "balla", "faragó", "kerekes",
+     "borbély", "barta", "szekeres", "csonka", "dobos", "vass", "veres", "fülöp", "major"]
+)  # fmt: skip
+
+
+def hungarian_given(contact: str | None) -> str | None:
+    """A Hungarian's given name, to greet a friend: the last of two words where the
+    first is a common family name ("Kovács Anna" is Anna), the first where the last is
+    ("Anna Kovács"); None where the order cannot be told (a greeting then names no one)."""
+    words = _words(contact)
+    if len(words) != 2:
+        return None
+    first, last = (w.casefold() for w in words)
+    if first in _HUNGARIAN_FAMILIES and last not in _HUNGARIAN_FAMILIES:
+        return _calm(words[1])
+    if last in _HUNGARIAN_FAMILIES and first not in _HUNGARIAN_FAMILIES:
+        return _calm(words[0])
+    return None

@@ -776,6 +776,8 @@ _FORMAL_YOU = {
     "id": r"\bAnda\b|Jika tidak memungkinkan",
     # Czech vykání: "Vy" and its forms, the formal greeting and request
     "cs": r"\b(?:Vy|Vám|Vás|Váš|Vaš\w+|Máte|Dobrý\s+den|[Bb]ylo\s+by\s+možné)\b",
+    # Hungarian magázás: "Ön" and its forms, its verbs, the formal greeting and sign-off
+    "hu": r"\b(?:Ön\w*|Kedves|Üdvözlettel|[Tt]ovábbítaná|megírná|tudna|hirdetését|ügyfele)\b",
 }  # fmt: skip
 
 
@@ -887,7 +889,7 @@ def test_a_french_que_elides_before_a_company_s_vowel(company: str, said: str) -
 
 
 def test_a_dutch_firm_building_for_its_clients_hires_for_itself() -> None:
-    """"voor onze klanten" is the firm's many clients, not one it recruits for."""
+    """ "voor onze klanten" is the firm's many clients, not one it recruits for."""
     text = "Wij bouwen webapps voor onze klanten en zoeken een ontwikkelaar voor ons team."
     facts = intro_facts(text=text, role_at="CTO at Pixelhaven", company="Pixelhaven", hiring=True)
     assert not for_a_client(facts)

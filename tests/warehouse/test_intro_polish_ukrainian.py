@@ -1,6 +1,6 @@
 """Drafts in Polish and Ukrainian: chosen by `[intro.contacts]` words of address or
-`[intro] language` (Polish also by a posting in it, as German is), written without the user's gender, greeting by a correct vocative
-or by the name as written."""
+`[intro] language` (Polish also by a posting in it, as German is), written without the
+user's gender, greeting by a correct vocative or by the name as written."""
 
 import re
 from datetime import UTC, datetime
