@@ -58,6 +58,16 @@ _WORDS = {
     "samozřejmě vývojář vývojáře "
     "vývojářka překladatel překladatele překladatelka jednatel jednatelka ředitel "
     "ředitelka zakladatel zakladatelka náborář náborářka odměna",
+    # Polish, by words Czech and Slovak write otherwise ("jest", not "je"; "dla", not
+    # "pro"/"pre"); not "nie" (Slovak's too), "kto", "firmy", "grafika", "projektu" (Czech
+    # or Slovak), "mile" or single letters
+    "pl": "się jest są oraz dla lub przez także również tylko bardzo może możesz możemy "
+    "będzie będziesz jesteśmy szukamy poszukujemy szukam oferujemy wymagania wymagamy "
+    "doświadczenie doświadczenia doświadczonego wynagrodzenie praca pracy pracę zdalna "
+    "zdalnie zdalną zespołu zespole zespół umowa umowę umowy naszego naszej naszym który "
+    "która które których kogoś ktoś znasz cześć dzień dziękuję dzięki pozdrawiam "
+    "potrzebujemy programista programistka programisty zlecenie godziny widziane "
+    "znajomość języka ogłoszenie rekrutacja stanowisko stanowiska pilne",
     # Hungarian; not "a", "az" (Arizona), "is", "be", "meg", "van" (Dutch), "nem"
     # (Portuguese)
     "hu": "és hogy egy vagy csak ami aki akik amit ezt azt ezek számára részére keresünk "

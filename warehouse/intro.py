@@ -42,7 +42,7 @@ from warehouse import clock
 from warehouse.intro_informal import INFORMAL
 from warehouse.intro_japanese import family_name
 from warehouse.intro_languages import LANGUAGE_NAMES, LANGUAGES
-from warehouse.intro_names import HONORIFIC, first_name, greeted
+from warehouse.intro_names import HONORIFIC, MUHAMMAD_FIRST, first_name, greeted
 from warehouse.intro_offer import default_offer, listed, worker
 from warehouse.intro_portuguese import (
     BRAZILIAN,
@@ -109,10 +109,12 @@ _FOR_A_CLIENT = re.compile(
     r"|\bim\s+Auftrag\s+(?:unseres|eines)\s+(?:Kunden|Auftraggebers)\b"
     r"|\bPersonal(?:vermittlung|dienstleister|beratung)\b"
     # "para nuestro cliente", "para um cliente nosso", "per un nostro cliente", "voor onze
-    # opdrachtgever"
+    # opdrachtgever", "voor een van onze klanten", "namens onze klant", "in opdracht van
+    # een van onze opdrachtgevers" (a bare "voor onze klanten" is a firm's many clients)
     r"|\bpara\s+(?:nuestro|un|una|o\s+nosso|um|uma)\s+client[ea]\b"
     r"|\bper\s+(?:un|il)\s+(?:nostro\s+)?cliente\b"
-    r"|\bvoor\s+(?:onze|een)\s+(?:klant|opdrachtgever)\b"
+    r"|\b(?:voor|namens|in\s+opdracht\s+van)\s+(?:onze|een)\s+(?:klant|opdrachtgever)\b"
+    r"|\b(?:voor|namens|in\s+opdracht\s+van)\s+een\s+van\s+onze\s+(?:klanten|opdrachtgevers)\b"
     # "Dibutuhkan ... untuk klien kami" (a post that hires for it: a software house builds
     # "untuk klien kami" too, Indonesian's client being one or many), "salah satu klien
     # kami", "atas nama klien"
@@ -506,7 +508,7 @@ _ADDRESS = {
     "pt": ('"tu"', "the third person"), "it": ('"tu"', '"Lei"'), "nl": ('"je"', '"u"'),
     "pl": ('"ty"', '"Dzień dobry" and no "ty"'), "uk": ('"ти"', '"Ви"'),
     "ja": ('"さん"', '"様"'), "tr": ('"sen"', '"siz"'), "id": ('"kamu"', '"Anda"'),
-    "cs": ('"ty"', '"vy"'),
+    "cs": ('"ty"', '"vy"'), "hu": ('"te"', '"Ön"'),
 }  # fmt: skip
 
 
@@ -630,8 +632,11 @@ def render_intro(
     offer = settings.offer_in(language) or default_offer(
         profile, language, text, facts.roles, facts.engagement
     )
-    person = greeted(facts.contact, facts.company)
+    person = greeted(facts.contact, facts.company, muhammad_first=(
+        language == "id" or facts.country in MUHAMMAD_FIRST))  # fmt: skip
     name = words.vocative(person) if person else words.nameless or _NAMELESS
+    if words.greets:  # Hungarian: "Kovács Anna", or "Anna" to a friend
+        name = (person and words.greets(facts.contact)) or _NAMELESS
     if words.family_name:  # Japanese: "山田様", "ご担当者様"
         name = family_name(facts.contact)
     if words.whole_name:  # Korean: "김민준님", "Minjun Kim님"
@@ -659,6 +664,8 @@ def render_intro(
     if language == "tr":  # "açık pozisyonlar için ..." opening a sentence
         text = _TURKISH_LINE_START.sub(lambda m: _TURKISH_UPPER.get(m[1], m[1].upper()), text)
     text = _GREETS_NO_ONE.sub("", text)  # "Hallo,", "Hola:", "Привіт!"
+    if language == "hu":  # "Kedves" needs a name; "Szia!" alone is how friends greet
+        text = text.replace("Kedves!\n", "Jó napot kívánok!\n", 1)
     if settings.signature.strip() and not settings.template:
         text = _signed(text, settings.signature.strip())
     if by_email(facts) and not settings.template:

@@ -1,5 +1,5 @@
 """The drafts of `warehouse.intro_requests` to a contact the user writes "du" to (tu,
-tú, tu, tu, je, ty, ти, sen, kamu, ty): a friend, an old colleague, anyone the messages
+tú, tu, tu, je, ty, ти, sen, kamu, ty, te): a friend, an old colleague, anyone the messages
 show they address informally. Only what addresses the contact changes; the note below a
 request is for someone the user does not know, and stays formal.
 """
@@ -9,11 +9,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from warehouse.intro_names import hungarian_given
 from warehouse.intro_requests import (
     CZECH,
     DUTCH,
     FRENCH,
     GERMAN,
+    HUNGARIAN,
     INDONESIAN,
     ITALIAN,
     JAPANESE,
@@ -494,3 +496,18 @@ INFORMAL["cs"] = _as_to_a_friend(CZECH, (
     ("bylo by možné", "šlo by"), ("Pokud to nepůjde,", "Kdyby to nešlo,"),
     ("Váš profil", "tvůj profil"), ("Vašeho klienta", "tvého klienta"), ("Vás", "vás"),
 ))  # fmt: skip
+# Hungarian tegezés to a friend: "te" and its verbs where magázás says "Ön", greeted
+# "Szia" with the given name where the name's order shows it ("Szia Anna!"), else alone
+INFORMAL["hu"] = replace(
+    _as_to_a_friend(HUNGARIAN, (
+        ("Kedves $first_name!", "Szia $first_name!"), ("Előre is köszönöm, üdvözlettel:",
+        "Előre is köszi,"), ("Üdvözlettel:", "Üdv,"), ("hirdetését", "hirdetésedet"),
+        ("amelyben munkatársat keres ", "amelyben munkatársat keresel "),
+        ("számára keres munkatársat", "számára keresel munkatársat"),
+        ("Össze tudna kötni", "Össze tudnál kötni"), ("továbbítaná", "továbbítanád"),
+        ("Továbbítaná", "Továbbítanád"), ("megírná", "megírnád"), ("ügyfele", "ügyfeled"),
+        ("az Ön csapata", "a csapatod"), ("Ön foglalkozik", "Te foglalkozol"),
+        ("követem Önt", "követlek"),
+    )),
+    greets=hungarian_given,
+)  # fmt: skip

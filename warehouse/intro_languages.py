@@ -1,6 +1,6 @@
 """The replies to an ask in the languages drafts are written in besides English, and the
 offer's words in each: German, Spanish, French, Portuguese, Italian, Dutch, Polish,
-Ukrainian, Japanese, Korean, Turkish, Indonesian and Czech.
+Ukrainian, Japanese, Korean, Turkish, Indonesian, Czech and Hungarian.
 
 A reply is addressed as the ask addressed the user where the language has two ways
 (du or Sie, tú or usted, tu or vous, tu or você, tu or Lei, je or u, ty or Pan/Pani,
@@ -865,6 +865,72 @@ $your_name
             "Asia": "Asie",
         },
     ),
+    # Hungarian: "te" to whoever asks with it, as most asks online do; "Ön" where they do
+    # ("Ismerne valakit?", "Tisztelt ..."), to the whole name as written ("Kedves Kovács
+    # Anna!"); the informal reply greets no one by name ("Szia!"): the name's order may
+    # be either, and "Szia Kovács!" would be wrong
+    "hu": Language(
+        informal="""\
+Szia!
+
+Köszi az üzenetet! Ebben tudok segíteni. $offer
+
+Beszélhetnénk röviden telefonon, vagy előbb küldjek egy rövid önéletrajzot vagy portfóliót?
+
+Üdv,
+$your_name
+""",
+        formal="""\
+Kedves $first_name!
+
+Köszönöm az üzenetét! Ebben tudok segíteni. $offer
+
+Beszélhetnénk röviden telefonon, vagy előbb küldjek egy rövid önéletrajzot vagy portfóliót?
+
+Üdvözlettel:
+$your_name
+""",
+        other_register=re.compile(
+            r"\b(?:Ön|Önnek|Önt|Öntől|Önök|Önöknek|Tisztelt|ismerne|tudna|ajánlana)\b",
+            re.IGNORECASE,
+        ),
+        usual_register="informal",
+        offer="Jelenleg {worker} dolgozom{trade}, főként ezekkel: {skills}{part}{remote}.",
+        workers={
+            "freelance": "szabadúszóként",
+            "contract": "projektalapon",
+            "consulting": "független tanácsadóként",
+            "interim": "ideiglenes megbízásokban",
+        },
+        trades={
+            "translation": " a fordítás területén",
+            "design": " a design területén",
+            "writing": " a szövegírás és szerkesztés területén",
+            "data": " az adatmérnökség területén",
+            "software": " a szoftverfejlesztés területén",
+            "bookkeeping": " a könyvelés területén",
+            "assistance": " az adminisztratív támogatás területén",
+            "support": " az ügyfélszolgálat területén",
+            "marketing": " a marketing területén",
+        },
+        part_time=", részmunkaidőben is",
+        remote="távmunkában",
+        conjunction="és",
+        no_skills="adatok és szoftverek",
+        thanks=("Köszi az üzenetet!", "Köszönöm az üzenetét!"),
+        follow_ups=(
+            "Korábbi válaszomhoz szeretnék még hozzátenni valamit.",
+            "Korábbi válaszomhoz szeretnék még hozzátenni valamit.",
+        ),
+        places={
+            "EU": "EU",
+            "Europe": "Európa",
+            "Americas": "Amerika",
+            "North America": "Észak-Amerika",
+            "Worldwide": "bárhol a világon",
+            "Asia": "Ázsia",
+        },
+    ),
 }
 # Brazilian Portuguese: "você" either way ("o senhor" where the ask says it), and
 # Brazil's word for part-time ("meio período")
@@ -902,58 +968,63 @@ $your_name
 # countries by the codes a [profile] writes, as each language names them (English first)
 _COUNTRIES = {
     "US": ("US", "USA", "EE. UU.", "États-Unis", "EUA", "Stati Uniti", "VS", "USA", "США", "米国",
-           "미국", "ABD", "AS", "USA"),
+           "미국", "ABD", "AS", "USA", "USA"),
     "GB": ("UK", "Großbritannien", "Reino Unido", "Royaume-Uni", "Reino Unido", "Regno Unito", "VK",
            "Wielka Brytania", "Велика Британія", "英国", "영국", "Birleşik Krallık",
-           "Britania Raya", "Velká Británie"),
+           "Britania Raya", "Velká Británie", "Egyesült Királyság"),
     "DE": ("Germany", "Deutschland", "Alemania", "Allemagne", "Alemanha", "Germania", "Duitsland",
-           "Niemcy", "Німеччина", "ドイツ", "독일", "Almanya", "Jerman", "Německo"),
+           "Niemcy", "Німеччина", "ドイツ", "독일", "Almanya", "Jerman", "Německo", "Németország"),
     "FR": ("France", "Frankreich", "Francia", "France", "França", "Francia", "Frankrijk", "Francja",
-           "Франція", "フランス", "프랑스", "Fransa", "Prancis", "Francie"),
+           "Франція", "フランス", "프랑스", "Fransa", "Prancis", "Francie", "Franciaország"),
     "ES": ("Spain", "Spanien", "España", "Espagne", "Espanha", "Spagna", "Spanje", "Hiszpania",
-           "Іспанія", "スペイン", "스페인", "İspanya", "Spanyol", "Španělsko"),
+           "Іспанія", "スペイン", "스페인", "İspanya", "Spanyol", "Španělsko", "Spanyolország"),
     "PT": ("Portugal", "Portugal", "Portugal", "Portugal", "Portugal", "Portogallo", "Portugal",
            "Portugalia", "Португалія", "ポルトガル", "포르투갈", "Portekiz", "Portugal",
-           "Portugalsko"),
+           "Portugalsko", "Portugália"),
     "IT": ("Italy", "Italien", "Italia", "Italie", "Itália", "Italia", "Italië", "Włochy", "Італія",
-           "イタリア", "이탈리아", "İtalya", "Italia", "Itálie"),
+           "イタリア", "이탈리아", "İtalya", "Italia", "Itálie", "Olaszország"),
     "NL": ("the Netherlands", "Niederlande", "Países Bajos", "Pays-Bas", "Países Baixos",
            "Paesi Bassi", "Nederland", "Holandia", "Нідерланди", "オランダ", "네덜란드", "Hollanda",
-           "Belanda", "Nizozemsko"),
+           "Belanda", "Nizozemsko", "Hollandia"),
     "BE": ("Belgium", "Belgien", "Bélgica", "Belgique", "Bélgica", "Belgio", "België", "Belgia",
-           "Бельгія", "ベルギー", "벨기에", "Belçika", "Belgia", "Belgie"),
+           "Бельгія", "ベルギー", "벨기에", "Belçika", "Belgia", "Belgie", "Belgium"),
     "CH": ("Switzerland", "Schweiz", "Suiza", "Suisse", "Suíça", "Svizzera", "Zwitserland",
-           "Szwajcaria", "Швейцарія", "スイス", "스위스", "İsviçre", "Swiss", "Švýcarsko"),
+           "Szwajcaria", "Швейцарія", "スイス", "스위스", "İsviçre", "Swiss", "Švýcarsko", "Svájc"),
     "AT": ("Austria", "Österreich", "Austria", "Autriche", "Áustria", "Austria", "Oostenrijk",
-           "Austria", "Австрія", "オーストリア", "오스트리아", "Avusturya", "Austria", "Rakousko"),
+           "Austria", "Австрія", "オーストリア", "오스트리아", "Avusturya", "Austria", "Rakousko",
+           "Ausztria"),
     "IE": ("Ireland", "Irland", "Irlanda", "Irlande", "Irlanda", "Irlanda", "Ierland", "Irlandia",
-           "Ірландія", "アイルランド", "아일랜드", "İrlanda", "Irlandia", "Irsko"),
+           "Ірландія", "アイルランド", "아일랜드", "İrlanda", "Irlandia", "Irsko", "Írország"),
     "BR": ("Brazil", "Brasilien", "Brasil", "Brésil", "Brasil", "Brasile", "Brazilië", "Brazylia",
-           "Бразилія", "ブラジル", "브라질", "Brezilya", "Brasil", "Brazílie"),
+           "Бразилія", "ブラジル", "브라질", "Brezilya", "Brasil", "Brazílie", "Brazília"),
     "MX": ("Mexico", "Mexiko", "México", "Mexique", "México", "Messico", "Mexico", "Meksyk",
-           "Мексика", "メキシコ", "멕시코", "Meksika", "Meksiko", "Mexiko"),
+           "Мексика", "メキシコ", "멕시코", "Meksika", "Meksiko", "Mexiko", "Mexikó"),
     "CA": ("Canada", "Kanada", "Canadá", "Canada", "Canadá", "Canada", "Canada", "Kanada", "Канада",
-           "カナダ", "캐나다", "Kanada", "Kanada", "Kanada"),
+           "カナダ", "캐나다", "Kanada", "Kanada", "Kanada", "Kanada"),
     "PL": ("Poland", "Polen", "Polonia", "Pologne", "Polónia", "Polonia", "Polen", "Polska",
-           "Польща", "ポーランド", "폴란드", "Polonya", "Polandia", "Polsko"),
+           "Польща", "ポーランド", "폴란드", "Polonya", "Polandia", "Polsko", "Lengyelország"),
     "UA": ("Ukraine", "Ukraine", "Ucrania", "Ukraine", "Ucrânia", "Ucraina", "Oekraïne", "Ukraina",
-           "Україна", "ウクライナ", "우크라이나", "Ukrayna", "Ukraina", "Ukrajina"),
+           "Україна", "ウクライナ", "우크라이나", "Ukrayna", "Ukraina", "Ukrajina", "Ukrajna"),
     "JP": ("Japan", "Japan", "Japón", "Japon", "Japão", "Giappone", "Japan", "Japonia", "Японія",
-           "日本", "일본", "Japonya", "Jepang", "Japonsko"),
+           "日本", "일본", "Japonya", "Jepang", "Japonsko", "Japán"),
     "KR": ("South Korea", "Südkorea", "Corea del Sur", "Corée du Sud", "Coreia do Sul",
            "Corea del Sud", "Zuid-Korea", "Korea Południowa", "Південна Корея", "韓国", "대한민국",
-           "Güney Kore", "Korea Selatan", "Jižní Korea"),
+           "Güney Kore", "Korea Selatan", "Jižní Korea", "Dél-Korea"),
     "TR": ("Türkiye", "Türkei", "Turquía", "Turquie", "Turquia", "Turchia", "Turkije", "Turcja",
-           "Туреччина", "トルコ", "튀르키예", "Türkiye", "Turki", "Turecko"),
+           "Туреччина", "トルコ", "튀르키예", "Türkiye", "Turki", "Turecko", "Törökország"),
     "ID": ("Indonesia", "Indonesien", "Indonesia", "Indonésie", "Indonésia", "Indonesia",
            "Indonesië", "Indonezja", "Індонезія", "インドネシア", "인도네시아", "Endonezya",
-           "Indonesia", "Indonésie"),
+           "Indonesia", "Indonésie", "Indonézia"),
     "CZ": ("Czechia", "Tschechien", "Chequia", "Tchéquie", "Chéquia", "Cechia", "Tsjechië",
-           "Czechy", "Чехія", "チェコ", "체코", "Çekya", "Ceko", "Česko"),
+           "Czechy", "Чехія", "チェコ", "체코", "Çekya", "Ceko", "Česko", "Csehország"),
     "CO": ("Colombia", "Kolumbien", "Colombia", "Colombie", "Colômbia", "Colombia", "Colombia",
-           "Kolumbia", "Колумбія", "コロンビア", "콜롬비아", "Kolombiya", "Kolombia", "Kolumbie"),
+           "Kolumbia", "Колумбія", "コロンビア", "콜롬비아", "Kolombiya", "Kolombia", "Kolumbie",
+           "Kolumbia"),
+    "HU": ("Hungary", "Ungarn", "Hungría", "Hongrie", "Hungria", "Ungheria", "Hongarije", "Węgry",
+           "Угорщина", "ハンガリー", "헝가리", "Macaristan", "Hongaria", "Maďarsko",
+           "Magyarország"),
 }  # fmt: skip
-_ORDER = ("en", "de", "es", "fr", "pt", "it", "nl", "pl", "uk", "ja", "ko", "tr", "id", "cs")
+_ORDER = ("en", "de", "es", "fr", "pt", "it", "nl", "pl", "uk", "ja", "ko", "tr", "id", "cs", "hu")
 _ALIASES = {"UK": "GB"}
 
 

@@ -29,6 +29,14 @@ _SHORTCODE = re.compile(r"^:\w+:$")  # a Mastodon custom emoji: ":verified:"
 # a degree or credential after a comma: "PhD", "MBA", "CPA", "P.Eng."
 _CREDENTIAL = re.compile(r"^(?:[A-Z][a-z]?\.?){1,3}[A-Z][A-Za-z.]*$|^(?:phd|mba|msc|md|jr|sr)\.?$")
 _INITIAL = re.compile(r"^[^\W\d_]\.?$")  # "J." or "J": a first name they do not give
+# "Muhammad" and its spellings and short forms ("Mochammad", "Mohd", "Md."): in Indonesia,
+# Malaysia, Brunei, Pakistan and Bangladesh a devotional first element that many bear, each
+# going by the name after it ("Muhammad Rizki Ramadhan" is Rizki); in Arabic-speaking
+# countries the person's own name ("Mohammed Al-Harbi" is Mohammed), so it is passed over
+# only where the draft's language or the contact's country says so
+_MUHAMMAD = re.compile(r"^(?:m[uo]c?h?amm?[ae]d|mohd\.?|moh\.|muh\.|md\.?)$", re.IGNORECASE)
+MUHAMMAD_FIRST = frozenset(["ID", "MY", "BN", "PK", "BD"])  # countries, where it is so
+_PATRONYMIC = frozenset(["bin", "binti", "bint", "ibn"])  # "Mohd bin Ali" is Mohd
 # words that say an account is a company's or a team's, not a person's
 _ORGANISATION_WORDS = frozenset(
     ["recruiting", "recruitment", "careers", "jobs", "hiring", "talent", "staffing",
@@ -77,22 +85,27 @@ def is_organisation(contact: str | None, company: str | None = None) -> bool:
     return theirs is not None and theirs == normalize_org(company)
 
 
-def greeted(contact: str | None, company: str | None = None) -> str | None:
+def greeted(
+    contact: str | None, company: str | None = None, *, muhammad_first: bool = False
+) -> str | None:
     """The name a greeting says (`first_name`); None where there is no person's name to
-    say: none at all, or a company's ("Hi Acme Recruiting," greets no one)."""
-    if not _words(contact) or is_organisation(contact, company):
+    say: none at all, initials alone ("J.", "J. D.": "Hi J.," is no way to greet), or a
+    company's ("Hi Acme Recruiting," greets no one)."""
+    words = _words(contact)
+    if all(_INITIAL.match(w) for w in words) or is_organisation(contact, company):
         return None
-    return first_name(contact)
+    return first_name(contact, muhammad_first=muhammad_first)
 
 
-def first_name(contact: str | None) -> str:
+def first_name(contact: str | None, *, muhammad_first: bool = False) -> str:
     """The name to greet: the one they go by in brackets or quotes; else a person's
     first name past a title ("Dr. Lena Roth" is Lena), both of two given names ("José
     Luis Pérez Gómez"), the name not in capitals where one is ("YAMADA Taro" is Taro),
     the whole name after an initial ("J. Alvarez"), but the given name between an
     initial and a surname ("F. Scott Fitzgerald" is Scott; Indonesia's "H. Ahmad Fauzi",
     H. for a man who made the hajj, Ahmad), a handle's user ("@mira@host" is mira);
-    "there" for no name at all."""
+    with `muhammad_first`, the name after a devotional "Muhammad" (`_MUHAMMAD`); "there"
+    for no name at all."""
     nickname = _NICKNAME.search(contact or "")
     if nickname:
         return nickname[1]
@@ -102,6 +115,8 @@ def first_name(contact: str | None) -> str:
     if _INITIAL.match(words[0]) and (len(words) < 3 or _INITIAL.match(words[1])):
         return " ".join(words)
     words = words[1:] if _INITIAL.match(words[0]) else words
+    if muhammad_first and len(words) > 1 and _MUHAMMAD.match(words[0]):
+        words = words[1:] if words[1].casefold() not in _PATRONYMIC else words
     shouted = [w for w in words if _shouted(w)]
     if shouted and len(shouted) < len(words):  # "YAMADA Taro": the family name in capitals
         words = [w for w in words if not _shouted(w)]
@@ -121,3 +136,38 @@ def _calm(name: str) -> str:
     if not _shouted(name.replace(" ", "")):
         return name
     return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split())
+
+
+def as_written(contact: str | None) -> str | None:
+    """The whole name past titles, emoji and pronouns, in the order its owner wrote it
+    ("Dr. Kiss László" is Kiss László); None where there is none."""
+    return " ".join(_words(contact)) or None
+
+
+# Hungary's commonest family names that are no given name too (not László, Sándor, Simon,
+# Balázs, Tamás ...): a two-word name that starts with one is written family name first
+_HUNGARIAN_FAMILIES = frozenset(
+    ["nagy", "kovács", "tóth", "szabó", "horváth", "varga", "kiss", "molnár", "németh",
+     "farkas", "balogh", "papp", "takács", "juhász", "lakatos", "mészáros", "oláh", "rácz",
+     "fekete", "szilágyi", "török", "fehér", "gál", "kis", "szűcs", "kocsis", "pintér",
+     "fodor", "szalai", "sipos", "magyar", "gulyás", "bíró", "király", "katona", "boros",
+     "fazekas", "orosz", "somogyi", "vincze", "hegedűs", "deák", "szőke", "vörös",
+     "lengyel", "bognár", "hajdu", "halász", "székely", "kozma", "pásztor", "bakos",
+     "dudás", "virág", "barna", "soós", "nemes", "pataki", "balla", "faragó", "kerekes",
+     "borbély", "barta", "szekeres", "csonka", "dobos", "vass", "veres", "fülöp", "major"]
+)  # fmt: skip
+
+
+def hungarian_given(contact: str | None) -> str | None:
+    """A Hungarian's given name, to greet a friend: the last of two words where the
+    first is a common family name ("Kovács Anna" is Anna), the first where the last is
+    ("Anna Kovács"); None where the order cannot be told (a greeting then names no one)."""
+    words = _words(contact)
+    if len(words) != 2:
+        return None
+    first, last = (w.casefold() for w in words)
+    if first in _HUNGARIAN_FAMILIES and last not in _HUNGARIAN_FAMILIES:
+        return _calm(words[1])
+    if last in _HUNGARIAN_FAMILIES and first not in _HUNGARIAN_FAMILIES:
+        return _calm(words[0])
+    return None

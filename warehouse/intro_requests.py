@@ -20,6 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from warehouse.intro_names import as_written
+
 
 @dataclass(frozen=True)
 class Requests:
@@ -57,6 +59,9 @@ class Requests:
     # or the whole name (Korean: "김민준님")
     family_name: bool = False
     whole_name: bool = False
+    # the name a greeting says, from the whole name, where the first is not it (Hungarian:
+    # the whole name formally, the given name to a friend); None greets no one by name
+    greets: Callable[[str | None], str | None] | None = None
     # the greeting's word for no one by name ("Hi there,"); "" where a greeting stands
     # alone ("Hallo,")
     nameless: str = ""
@@ -1433,8 +1438,102 @@ $your_name
     last_messaged="poslední zpráva {date}", in_network="v síti kontaktů",
     day_dated="{day}. {month} {year}",
 )  # fmt: skip
+# Hungarian: magázás ("Ön") to a loose tie (tegezés to a friend: `warehouse.intro_informal`),
+# greeting the whole name as written ("Kedves Kovács Anna!"), which is right in either
+# order a name comes in. A case ending joined to a company's or a role's name would depend
+# on its last sound, and an article before it on its first: each stays in the nominative,
+# with no article ("Acme munkatársat keres Frontend fejlesztő pozícióba"). Hungarian has no
+# grammatical gender, so nothing says the user's. Dates are year first ("2026. december 6.").
+HUNGARIAN = Requests(
+    default="""\
+Kedves $first_name!
+
+$acquaintance Úgy látom, $company munkatársat keres $the_role, és ebben szívesen \
+segítenék $worker. $request Ha ez nem megoldható, semmi gond.
+
+Előre is köszönöm, üdvözlettel:
+$your_name
+
+---
+Jó napot kívánok, $your_name vagyok. $offer Érdekel a hirdetés, amelyben $company \
+munkatársat keres $the_role ($link), és szívesen küldök rövid önéletrajzot vagy portfóliót.
+""",
+    posted="""\
+Kedves $first_name!
+
+$acquaintance Láttam a hirdetését, amelyben munkatársat keres $the_role:
+$link
+
+$offer Szívesen segítenék. Beszélhetnénk röviden telefonon, vagy előbb küldjek egy rövid \
+önéletrajzot vagy portfóliót?
+
+Üdvözlettel:
+$your_name
+""",
+    applied="""\
+Kedves $first_name!
+
+$acquaintance Már jelentkeztem a hirdetésre, amelyben $company munkatársat keres \
+$the_role, és sokat segítene egy jó szó valakitől, aki ismeri a csapatot. $request Ha ez \
+nem megoldható, semmi gond.
+
+Előre is köszönöm, üdvözlettel:
+$your_name
+
+---
+Jó napot kívánok, $your_name vagyok. $offer Már jelentkeztem a hirdetésre, amelyben \
+$company munkatársat keres $the_role ($link), és örömmel beszélnék róla.
+""",
+    applied_posted="""\
+Kedves $first_name!
+
+$acquaintance Láttam a hirdetését, amelyben munkatársat keres $the_role, és már \
+jelentkeztem is:
+$link
+
+$offer Beszélhetnénk róla röviden telefonon?
+
+Üdvözlettel:
+$your_name
+""",
+    client="""\
+Kedves $first_name!
+
+$acquaintance Láttam a hirdetését, amelyben $client számára keres munkatársat $the_role:
+$link
+
+$offer Össze tudna kötni $client képviselőjével, vagy továbbítaná neki az elérhetőségemet? \
+Előbb szívesen küldök rövid önéletrajzot vagy portfóliót.
+
+Üdvözlettel:
+$your_name
+""",
+    the_role="{} pozícióba".format,
+    open_roles="több nyitott pozícióba",
+    your_team="az Ön csapata",  # as the one hiring
+    your_client="ügyfele",  # "ügyfele számára", "ügyfele képviselőjével"
+    client_of="{} egyik ügyfele".format,
+    recruiter_request=(
+        "Ön foglalkozik ezzel a felvétellel? Ha nem, továbbítaná az alábbi üzenetet a "
+        "megfelelő kollégának?"
+    ),
+    request=(
+        "Továbbítaná az alábbi üzenetet annak, aki a felvételt intézi, vagy megírná, ki az?"
+    ),
+    a_while="Régen beszéltünk (legutóbb {when}).",
+    connected_lately="{when} óta kapcsolatban vagyunk a LinkedInen, de ez az első üzenetem.",
+    connected_long="{year} óta kapcsolatban vagyunk a LinkedInen, de ez az első üzenetem.",
+    follows="Személyesen még nem ismerjük egymást: követem Önt itt: {where}.",
+    conjunction="és",
+    months=("január", "február", "március", "április", "május", "június", "július",
+            "augusztus", "szeptember", "október", "november", "december"),
+    connected_since="LinkedIn-kapcsolat {when} óta",
+    last_messaged="utolsó üzenet: {date}", in_network="a kapcsolati hálóban",
+    dated="{year}. {month}", day_dated="{year}. {month} {day}.",
+    greets=as_written,
+)  # fmt: skip
 REQUESTS = {
     "en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH, "pt": PORTUGUESE, "it": ITALIAN,
     "nl": DUTCH, "pt-BR": BRAZILIAN, "pl": POLISH, "uk": UKRAINIAN, "ja": JAPANESE,
-    "ko": KOREAN, "tr": TURKISH, "id": INDONESIAN, "cs": CZECH,
+    "ko": KOREAN, "tr": TURKISH, "id": INDONESIAN, "cs": CZECH, "hu": HUNGARIAN,
 }  # fmt: skip

@@ -124,6 +124,13 @@ SUBJECTS = {
         post_any="Tentang lowongan yang diumumkan",
         applied="Lamaran untuk posisi {role} di {company}",
     ),
+    "hu": Subjects(
+        question="Kérdés: {role} pozíció ({company})",
+        question_any="Kérdés a nyitott pozíciókról ({company})",
+        post="A hirdetésről: {role}",
+        post_any="A hirdetésről",
+        applied="Jelentkezésem: {role} ({company})",
+    ),
     "cs": Subjects(
         question="Dotaz k pozici {role} ({company})",
         question_any="Dotaz k otevřeným pozicím ({company})",

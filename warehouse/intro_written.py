@@ -23,7 +23,7 @@ from warehouse.intro_languages import place_names
 COUNTRY_LANGUAGES = {
     "FR": "fr", "DE": "de", "AT": "de", "ES": "es", "MX": "es", "PT": "pt", "BR": "pt",
     "IT": "it", "NL": "nl", "JP": "ja", "KR": "ko", "TR": "tr", "ID": "id", "CZ": "cs",
-    "CO": "es",
+    "CO": "es", "PL": "pl", "HU": "hu",
 }  # fmt: skip
 # a country whose domain is sold to anyone as a generic one (.co for "company"): only
 # its second-level domains say the country ("estudio.com.co", not "acme.co")
@@ -52,6 +52,8 @@ _LEGAL_FORMS = {
         "nl": r"B\.\s?V\.|BV|N\.\s?V\.|NV|V\.\s?O\.\s?F\.",
         "ja": r"K\.\s?K\.|KK|G\.\s?K\.",
         "tr": r"A\.\s?Ş\.|Ltd\.?\s*Şti\.?",
+        "pl": r"(?i:sp\.\s?z\s?o\.\s?o\.)|(?i:sp\.\s?[kj]\.)",
+        "hu": r"Kft\.?|Zrt\.?|Nyrt\.?|Bt\.?|Kkt\.?",
     }.items()
 }
 # a Japanese or Korean company's form may come first, without a space: "株式会社ミライ",

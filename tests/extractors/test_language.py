@@ -1,5 +1,5 @@
-"""Which language a posting or a message is written in: Indonesian, Czech and Hungarian
-by their own small words, and their neighbours (Slovak, Polish, Romanian) not taken
+"""Which language a posting or a message is written in: Indonesian, Czech, Polish and
+Hungarian by their own small words, and their neighbours (Slovak, Romanian) not taken
 for them."""
 
 from __future__ import annotations
@@ -22,16 +22,22 @@ from extractors._language import written_in
         ("Tapasztalt tesztelő munkatársat keresünk, aki szeret csapatban dolgozni és "
          "legalább két év tapasztalattal rendelkezik.", "hu"),
         ("Szia Bence! Köszi a segítséget, jövő héten hívlak, ha lenne egy kis időd.", "hu"),
-        # neighbours: Slovak, Polish and Romanian are none of the three
+        ("Szukamy grafika do współpracy zdalnej, oferujemy elastyczne godziny pracy.", "pl"),
+        ("Cześć, znasz kogoś, kto robi strony? Potrzebujemy kogoś na już.", "pl"),
+        # neighbours: Slovak and Romanian are none of them (Slovak shares Polish's "nie"
+        # and "kto", Czech's "firmy" and "projektu")
         ("Hľadáme skúseného grafika na dlhodobú spoluprácu, ponúkame prácu z domu.", None),
-        ("Szukamy grafika do współpracy zdalnej, oferujemy elastyczne godziny pracy.", None),
+        ("Sme malá firma, nie agentúra: kto nám pomôže s webom a firmy projektu?", None),
+        # an English posting with a Polish address stays English
+        ("We are hiring a backend engineer for our team. Office: ul. Prosta 20, 00-850 "
+         "Warszawa, Polska.", "en"),
         ("Căutăm un grafician pentru colaborare pe termen lung, lucru de acasă.", None),
         # English with "Dan", "Ada", "we've" and Arizona's "AZ" stays English
         ("We've hired Dan and Ada to lead the platform team in Phoenix, AZ; you will "
          "work with them.", "en"),
     ],
 )  # fmt: skip
-def test_indonesian_czech_and_hungarian_are_read_and_their_neighbours_are_not(
+def test_indonesian_czech_polish_and_hungarian_are_read_and_neighbours_are_not(
     text: str, language: str | None
 ) -> None:
     assert written_in(text) == language

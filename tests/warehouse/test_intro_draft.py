@@ -16,6 +16,7 @@ from warehouse.intro import (
     draft_language,
     draft_register,
     first_name,
+    for_a_client,
     render_intro,
     to_line,
 )
@@ -160,6 +161,8 @@ def test_a_greeting_names_the_person_never_none(contact: str | None, greeted: st
         ("Acme Careers", "es", "Hola:\n"),
         ("Acme Careers", "uk ти", "Привіт!\n"),
         ("Katherine (Kate) Lindqvist", "de", "Hallo Kate,\n"),
+        ("J.", "en", "Hi there,\n"),  # initials alone name no one to greet
+        ("K. M.", "de", "Hallo,\n"),
     ],
 )
 def test_a_greeting_names_no_company_and_stands_alone_without_a_name(
@@ -172,6 +175,30 @@ def test_a_greeting_names_no_company_and_stands_alone_without_a_name(
     text = render_intro(facts, settings, Profile(roles=("data engineer",)), TODAY)
     assert text.startswith(greeting)
     assert "\x00" not in text and "Acme Recruiting" not in text
+
+
+@pytest.mark.parametrize(
+    ("contact", "changes", "greeting"),
+    [
+        # in Indonesia and Pakistan "Muhammad" is a first element many bear: they go by
+        # the next name, as an Indonesian draft or an address there says
+        ("Muhammad Rizki Ramadhan", {"language": "id"}, "Halo Rizki,"),
+        ("Mochammad Iqbal", {"language": "id"}, "Halo Iqbal,"),
+        ("Muhammad Usman Tariq", {"country": "PK"}, "Hi Usman,"),
+        ("Mohd bin Salleh", {"country": "MY"}, "Hi Mohd,"),  # "bin" names the father
+        ("Muhammad", {"country": "ID"}, "Hi Muhammad,"),
+        # elsewhere, as in Arabic-speaking countries, it is the person's own name
+        ("Mohammed Al-Harbi", {"country": "SA"}, "Hi Mohammed,"),
+        ("Mohammed Ahmed Hassan", {}, "Hi Mohammed,"),
+    ],
+)
+def test_a_devotional_muhammad_is_passed_over_only_where_the_country_says_so(
+    contact: str, changes: dict[str, str], greeting: str
+) -> None:
+    facts = intro_facts(contact, country=changes.get("country"))
+    settings = IntroSettings(name="Rizky", language=changes.get("language", "auto"))
+    text = render_intro(facts, settings, Profile(roles=("data engineer",)), TODAY)
+    assert text.startswith(f"{greeting}\n")
 
 
 def test_a_company_draft_is_short_plain_and_forwardable() -> None:
@@ -457,6 +484,10 @@ def test_intro_language_refuses_one_without_drafts() -> None:
         ("it", "Per un nostro cliente cerchiamo un profilo con esperienza.",
          "Responsabile selezione", "mettermi in contatto con Nordverlag"),
         ("nl", "Voor onze opdrachtgever zoeken wij een ervaren profiel.", "Wervingsspecialist",
+         "in contact kunnen brengen met Nordverlag"),
+        ("nl", "Voor een van onze klanten zoeken wij een ervaren profiel.", "Recruiter",
+         "in contact kunnen brengen met Nordverlag"),
+        ("nl", "Namens onze klant, een uitgeverij, zoeken wij versterking.", "Consultant",
          "in contact kunnen brengen met Nordverlag"),
     ],
 )  # fmt: skip
@@ -745,6 +776,8 @@ _FORMAL_YOU = {
     "id": r"\bAnda\b|Jika tidak memungkinkan",
     # Czech vykání: "Vy" and its forms, the formal greeting and request
     "cs": r"\b(?:Vy|Vám|Vás|Váš|Vaš\w+|Máte|Dobrý\s+den|[Bb]ylo\s+by\s+možné)\b",
+    # Hungarian magázás: "Ön" and its forms, its verbs, the formal greeting and sign-off
+    "hu": r"\b(?:Ön\w*|Kedves|Üdvözlettel|[Tt]ovábbítaná|megírná|tudna|hirdetését|ügyfele)\b",
 }  # fmt: skip
 
 
@@ -853,6 +886,13 @@ def test_a_french_que_elides_before_a_company_s_vowel(company: str, said: str) -
     facts = intro_facts(**_AGENCY | {"company": company, "text": "Nous créons des sites web."})
     settings = IntroSettings(name="Camille", language="fr")
     assert said in render_intro(facts, settings, Profile(), TODAY)
+
+
+def test_a_dutch_firm_building_for_its_clients_hires_for_itself() -> None:
+    """ "voor onze klanten" is the firm's many clients, not one it recruits for."""
+    text = "Wij bouwen webapps voor onze klanten en zoeken een ontwikkelaar voor ons team."
+    facts = intro_facts(text=text, role_at="CTO at Pixelhaven", company="Pixelhaven", hiring=True)
+    assert not for_a_client(facts)
 
 
 def test_a_company_hiring_for_itself_is_named_as_hiring() -> None:

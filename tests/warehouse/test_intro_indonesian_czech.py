@@ -212,11 +212,16 @@ def test_an_indonesian_or_czech_posting_is_answered_in_it_unasked() -> None:
     assert draft_language(czech, IntroSettings())[0] == "cs"
 
 
-def test_a_hungarian_ask_gets_an_english_reply_that_names_hungarian() -> None:
-    facts = intro_facts(
-        "Kovács Anna", hiring=True, asked=True,
-        title="Ismersz valakit, aki ért a dbt-hez?", text="Ismersz valakit, aki ért a dbt-hez?",
-    )  # fmt: skip
-    assert draft_language(facts, IntroSettings()) == (
-        "en", "They wrote in Hungarian; there is no draft in it, so this one is in English."
-    )  # fmt: skip
+def test_a_hungarian_ask_gets_a_hungarian_reply_in_its_own_register() -> None:
+    """ "Ismersz valakit?" says "te": "Szia!" (the name's order unknown, no name); "Ismerne
+    valakit?" says "Ön": the whole name as written."""
+    ask = "Ismersz valakit, aki ért a dbt-hez?"
+    facts = intro_facts("Kovács Anna", hiring=True, asked=True, title=ask, text=ask)
+    assert draft_language(facts, IntroSettings()) == ("hu", "")
+    reply = render_intro(facts, IntroSettings(name="Eszter"), BRNO, TODAY)
+    assert reply.startswith("Szia!\n\nKöszi az üzenetet!")
+    formal = "Ismerne valakit, aki ért a dbt-hez?"
+    facts = intro_facts("Kovács Anna", hiring=True, asked=True, title=formal, text=formal)
+    reply = render_intro(facts, IntroSettings(name="Eszter"), BRNO, TODAY)
+    assert reply.startswith("Kedves Kovács Anna!\n\nKöszönöm az üzenetét!")
+    assert "távmunkában (Csehország, EU)" in reply

@@ -1,6 +1,6 @@
 """Drafts in Polish and Ukrainian: chosen by `[intro.contacts]` words of address or
-`[intro] language`, written without the user's gender, greeting by a correct vocative
-or by the name as written."""
+`[intro] language` (Polish also by a posting in it, as German is), written without the
+user's gender, greeting by a correct vocative or by the name as written."""
 
 import re
 from datetime import UTC, datetime
@@ -37,6 +37,32 @@ def test_a_polish_or_ukrainian_word_of_address_says_the_language_and_register(
     settings = IntroSettings(contacts={"Marek Nowak": word})
     assert settings.addressed("Marek Nowak") == (language, register)
     assert draft_language(intro_facts("Marek Nowak"), settings)[0] == language
+
+
+_POLISH_POSTING = (
+    "Poszukujemy doświadczonego inżyniera danych do naszego zespołu. Oferujemy pracę "
+    "zdalną i umowę B2B."
+)
+
+
+def test_a_polish_posting_is_answered_in_polish_where_the_contact_reads_it() -> None:
+    """As a German posting is: its poster, or a contact whose profile says they read it
+    (an address in Poland, a "Sp. z o.o."), gets Polish; anyone else English, with a line."""
+    posted = intro_facts("Marek Nowak", hiring=True, text=_POLISH_POSTING)
+    in_poland = intro_facts("Marek Nowak", text=_POLISH_POSTING, country="PL")
+    at_a_spolka = intro_facts(
+        "Marek Nowak", text=_POLISH_POSTING, role_at="CTO at Wisła Dane Sp. z o.o."
+    )
+    for facts in (posted, in_poland, at_a_spolka):
+        assert draft_language(facts, IntroSettings())[0] == "pl"
+    assert render_intro(in_poland, IntroSettings(name="Ola"), PROFILE, TODAY).startswith(
+        "Dzień dobry,"
+    )
+    assert draft_language(intro_facts("Marek Nowak", text=_POLISH_POSTING), IntroSettings()) == (
+        "en",
+        "The posting is in Polish, but nothing in Marek's profile says they read it, so this "
+        'draft is in English ([intro] language = "pl" writes in Polish).',
+    )
 
 
 @pytest.mark.parametrize("language", ["pl", "uk"])
