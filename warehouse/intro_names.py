@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import re
 
-from extractors._orgs import normalize_org
-
 # a title before a name; the academic ones of German, Austria, Latin America and
 # Indonesia ("Dr. med.", "Dr.-Ing.", "Ing.", "Lic.", "Ir.", "Drs.") and Indonesia's "Hj."
 # (a woman who made the hajj) only with their dot: "Nat" and "Phil" are names
@@ -81,6 +79,10 @@ def is_organisation(contact: str | None, company: str | None = None) -> bool:
     words = {w.casefold().strip(".,") for w in (contact or "").split()}
     if words & _ORGANISATION_WORDS:
         return True
+    # not at import: a config loads this module (a draft language greets by `as_written`),
+    # and read commands never draft
+    from extractors._orgs import normalize_org
+
     theirs = normalize_org(contact)
     return theirs is not None and theirs == normalize_org(company)
 
