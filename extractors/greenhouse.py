@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from extractors._board_list import CareersUrls, eu_base, listed_units, us_or_eu_page
+from extractors._board_list import CareersUrls, eu_base, eu_hosted, listed_units, us_or_eu_page
 from extractors._contract import BoardApi, JobIds, Page, Posting, Provenance, Skip
 from extractors._normalize import (
     EMPLOYMENT_FIELD,
@@ -95,10 +95,14 @@ def units(settings: Settings) -> list[str]:
 
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
     """GET one board with its job descriptions (the API has no paging); a board the
-    base_url answers 404 for, at the EU API next."""
+    base_url answers 404 for, at the EU API next (first, where written as its EU careers
+    URL: job-boards.eu.greenhouse.io/<token>)."""
     path = f"/v1/boards/{quote(unit, safe='')}/jobs"
     eu, params = _eu_base(settings), {"content": "true"}
-    yield us_or_eu_page(client, settings.base_url, eu, path, unit, BOARD.public, params=params)
+    eu_first = unit in eu_hosted(settings.boards, CAREERS)
+    yield us_or_eu_page(
+        client, settings.base_url, eu, path, unit, BOARD.public, eu_first=eu_first, params=params
+    )
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:
