@@ -34,8 +34,8 @@ Caribbean: caribbean|the caribbean|west indies; Baltics: baltics|baltic states|b
 US: usa|u.s.|u.s.a.|united states|estados unidos|eeuu
 GB: uk|u.k.|united kingdom|great britain|britain|england|scotland|wales|reino unido
 GB: großbritannien; IE: ireland|irland; DE: germany|deutschland|deutschlands|alemania|জার্মানি
-DE: allemagne|duitsland|alemanha; FR: frankrijk|frança; ES: espagne|spanje|espanha
 FR: france|francia|frankreich|frankreichs; ES: spain|españa|spanien|spaniens
+DE: allemagne|duitsland|alemanha; FR: frankrijk|frança; ES: espagne|spanje|espanha
 PT: portugal; IT: italy|italia
 IT: italien|italiens|italie; BE: belgium|belgique|belgië|bélgica
 NL: netherlands|the netherlands|holland|niederlande|nederland|pays-bas|países bajos
@@ -537,12 +537,15 @@ PLACE_NAMES = frozenset(name_table(COUNTRY_NAMES) | name_table(CITY_NAMES))
 
 @cache
 def _countries_by_code() -> dict[str, str]:
-    """Each two-letter country code the table lists -> its first name, as written in a
-    place ("PT" -> "Portugal", "US" -> "USA"); blocs ("EU") are not countries."""
+    """Each two-letter country code the table lists -> its first name in Latin letters
+    without accents, as an English place is written ("PT" -> "Portugal", "US" -> "USA",
+    "RU" -> "Russia", not the "Росія" listed before it), else its first name; blocs
+    ("EU") are not countries."""
     found: dict[str, str] = {}
     for name, code in name_table(COUNTRY_NAMES).items():
         if len(code) == 2 and code.isalpha() and code.isupper() and code != "EU":
-            found.setdefault(code, name.upper() if len(name) <= 3 else name.title())
+            if code not in found or (name.isascii() and not found[code].isascii()):
+                found[code] = name.upper() if len(name) <= 3 else name.title()
     return found
 
 
