@@ -47,8 +47,14 @@ JOB_IDS = (
     JobIds(r"^(\d+)$", param="gh_jid"),  # on any host: employers embed the board
     JobIds(r"/jobs/(\d+)", hosts=("greenhouse.io",)),
 )
+_US_API, _EU_API = "https://boards-api.greenhouse.io", "https://boards-api.eu.greenhouse.io"
 BOARD = BoardApi(
-    "/v1/boards/{}", "https://job-boards.greenhouse.io/{}", "boards", names_company=True
+    "/v1/boards/{}",
+    "https://job-boards.greenhouse.io/{}",
+    "boards",
+    names_company=True,
+    eu_api=_EU_API,
+    eu_public="https://job-boards.eu.greenhouse.io/{}",
 )
 CAREERS = CareersUrls(
     "boards",
@@ -66,7 +72,6 @@ _PAY_INPUT = re.compile(
 )
 _AMOUNT = re.compile(r"\d[\d.,]*")
 _CODE = re.compile(r"\b[A-Z]{3}\b")
-_US_API, _EU_API = "https://boards-api.greenhouse.io", "https://boards-api.eu.greenhouse.io"
 
 
 @dataclass(frozen=True)

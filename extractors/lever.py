@@ -63,9 +63,10 @@ JOB_IDS = (
         hosts=("jobs.lever.co", "jobs.eu.lever.co"),
     ),
 )
+_US_API, _EU_API = "https://api.lever.co", "https://api.eu.lever.co"
 BOARD = BoardApi(
     "/v0/postings/{}", "https://jobs.lever.co/{}", "sites", params=(("mode", "json"),),
-    entry_key="site",
+    entry_key="site", eu_api=_EU_API, eu_public="https://jobs.eu.lever.co/{}",
 )  # fmt: skip
 CAREERS = CareersUrls(
     "sites",
@@ -85,7 +86,6 @@ _PERIODS: dict[str, RatePeriod] = {
 }
 # workplaceType: hybrid means office days, so not remote; "unspecified" states nothing
 _REMOTE = {"remote": True, "on-site": False, "hybrid": False}
-_US_API, _EU_API = "https://api.lever.co", "https://api.eu.lever.co"
 _SITE_IN_PATH = re.compile(r"/v0/postings/([^/]+)")
 
 
