@@ -543,9 +543,10 @@ def _countries_by_code() -> dict[str, str]:
     ("EU") are not countries."""
     found: dict[str, str] = {}
     for name, code in name_table(COUNTRY_NAMES).items():
-        if len(code) == 2 and code.isalpha() and code.isupper() and code != "EU":
-            if code not in found or (name.isascii() and not found[code].isascii()):
-                found[code] = name.upper() if len(name) <= 3 else name.title()
+        if len(code) != 2 or not code.isalpha() or not code.isupper() or code == "EU":
+            continue
+        if code not in found or (name.isascii() and not found[code].isascii()):
+            found[code] = name.upper() if len(name) <= 3 else name.title()
     return found
 
 

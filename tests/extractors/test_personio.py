@@ -207,9 +207,9 @@ def test_a_feed_answering_404_names_the_token_the_page_and_a_feed_switched_off(
     page_not_found = b"<!doctype html><title>Page not found</title>"
     httpserver.expect_request("/xml").respond_with_data(page_not_found, status=404)
     settings = personio.Settings(base_url=httpserver.url_for("/"), boards=("fjordlicht",))
-    with PoliteClient(personio.NAME, min_interval=0, obey_robots=False) as client:
-        with pytest.raises(SourceUnavailable) as raised:
-            list(personio.fetch(settings, "fjordlicht", client))
+    client = PoliteClient(personio.NAME, min_interval=0, obey_robots=False)
+    with client, pytest.raises(SourceUnavailable) as raised:
+        list(personio.fetch(settings, "fjordlicht", client))
     assert raised.value.status == 404
     message = str(raised.value)
     assert "no board 'fjordlicht'" in message
