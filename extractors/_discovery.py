@@ -56,6 +56,13 @@ class Board:
     jobs: int | None  # open postings; None when the probe does not list them (Greenhouse)
     url: str
     evidence: str
+    eu: bool = False  # found only at the ATS's EU data centre
+
+    @property
+    def entry(self) -> str:
+        """What the config lists: the token, or the careers URL of a board only the EU
+        data centre knows (so it is asked there first)."""
+        return self.url if self.eu else self.token
 
 
 def candidate_slugs(org_name: str) -> list[str]:
@@ -176,13 +183,13 @@ def _probe_ats(
             return None  # already watched
         if not full_name and not api.names_company:
             continue  # no company name to check a stem against
-        for base, public in zip(bases, (api.public, api.eu_public), strict=True):
+        for base, eu in zip(bases, (False, True), strict=True):
             if not base:
                 continue
             url = board_base(base, slug) + api.path.format(slug)
             page = _get(client, url, dict(api.params) or None, slug)
             if page is not None:
-                board = _confirm(ats, org, slug, page, public)
+                board = _confirm(ats, org, slug, page, eu)
                 if board is not None:
                     return board
                 break  # a board of another company: no need to ask elsewhere
@@ -201,11 +208,11 @@ def _get(
         raise
 
 
-def _confirm(ats: Ats, org: str, slug: str, page: Page, public: str) -> Board | None:
+def _confirm(ats: Ats, org: str, slug: str, page: Page, eu: bool) -> Board | None:
     """The board if it is the organisation's: by the name it states, else by its token;
-    `public` its page for people, on the host that answered."""
+    `eu`: the EU data centre answered (its page for people is there too)."""
     api = apis()[ats]
-    url = public.format(slug)
+    url = (api.eu_public if eu else api.public).format(slug)
     if api.names_company:
         info = json_body(page)
         name = info.get("name") if isinstance(info, dict) else None
@@ -213,7 +220,7 @@ def _confirm(ats: Ats, org: str, slug: str, page: Page, public: str) -> Board | 
             raise ParseError(f"{page.url}: expected board info with a name")
         match, _, reason = same_org(name, org)
         evidence = f'the board is named "{name}": {reason}'
-        return Board(ats, slug, name.strip(), None, url, evidence) if match else None
+        return Board(ats, slug, name.strip(), None, url, evidence, eu) if match else None
     jobs = sum(isinstance(item, Posting) for item in sources()[ats].parse(page))
     evidence = f'token equals the full name "{org}" ({ats} names no company)'
-    return Board(ats, slug, org, jobs, url, evidence)
+    return Board(ats, slug, org, jobs, url, evidence, eu)

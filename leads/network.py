@@ -242,8 +242,8 @@ def _add(settings: Config, found: list[Board]) -> None:
         raise fail("--add needs a config file; write one with `leads init`")
     tokens: dict[str, list[str]] = {}
     for board in found:
-        tokens.setdefault(board.source, []).append(board.token)
-    companies = {board.token: board.company for board in found}
+        tokens.setdefault(board.source, []).append(board.entry)
+    companies = {board.entry: board.company for board in found}
     try:
         added = add_boards(settings.path, tokens, companies)
     except ConfigError as error:

@@ -113,13 +113,11 @@ def test_a_board_only_the_eu_data_centre_knows_is_found_there(server: HTTPServer
     eu_bases = {"greenhouse": server.url_for("/eu"), "lever": ""}  # "": no EU host asked
     with _client() as client:
         boards = probe(KESTREL, client, base_urls=_bases(server), eu_base_urls=eu_bases)
-    assert [(b.source, b.token, b.url) for b in boards] == [
-        (
-            "greenhouse",
-            "kestrel-robotics",
-            "https://job-boards.eu.greenhouse.io/kestrel-robotics",
-        )
+    eu_page = "https://job-boards.eu.greenhouse.io/kestrel-robotics"
+    assert [(b.source, b.token, b.url, b.eu) for b in boards] == [
+        ("greenhouse", "kestrel-robotics", eu_page, True)
     ]
+    assert boards[0].entry == eu_page  # what `--add` lists: asked at the EU API first
     greenhouse = [r.path for r, _ in server.log if "/v1/boards/" in r.path]
     assert greenhouse == [
         "/v1/boards/kestrelrobotics",
