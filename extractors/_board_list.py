@@ -69,6 +69,12 @@ class CareersUrls:
         token = next((group for group in match.groups() if group), None) if match else None
         return unquote(token) if token else None
 
+    def on_eu_host(self, written: str) -> bool:
+        """Whether a careers URL names its board on the ATS's EU host
+        (job-boards.eu.greenhouse.io, jobs.eu.lever.co): the board is asked there first."""
+        host = _SCHEME.sub("", written.strip()).split("/", 1)[0].lower()
+        return ".eu." in host and self.read(written) is not None
+
     def token(self, written: str) -> str:
         """The token of an entry: read out of a careers URL, else as written (in lower
         case where it names a host)."""
@@ -107,6 +113,12 @@ def listed_units(listed: Iterable[str | Entry], careers: CareersUrls | None = No
     return list(dict.fromkeys(token for token, _ in _pairs(listed, careers)))
 
 
+def eu_hosted(listed: Iterable[str | Entry], careers: CareersUrls) -> set[str]:
+    """The boards written as careers URLs on the ATS's EU host."""
+    written = (entry if isinstance(entry, str) else entry.token for entry in listed)
+    return {careers.token(url) for url in written if careers.on_eu_host(url)}
+
+
 def listed_companies(
     listed: Iterable[str | Entry], careers: CareersUrls | None = None
 ) -> dict[str, str]:
@@ -121,38 +133,55 @@ def board_base(base_url: str, token: str) -> str:
 
 
 def board_page(
-    client: PoliteClient, url: str, token: str, public: str, *, eu_url: str = "", **params: Any
+    client: PoliteClient,
+    url: str,
+    token: str,
+    public: str,
+    *,
+    next_url: str = "",
+    next_host: str = "eu",
+    **params: Any,
 ) -> Page:
     """GET one board; one its ATS does not know (renamed, closed, a mistyped token) is
     SourceUnavailable saying so, with the page to check (`public`, `{}` the token).
 
     An ATS that keeps EU boards in a data centre apart answers 404 for them at its US
-    host: such a board is asked at `eu_url` next (counted as `fallback/eu`)."""
+    host (and the EU host for US boards): such a board is asked at `next_url` next
+    (counted as `fallback/<next_host>`)."""
     try:
         return client.get(url, scope=token, **params)
     except SourceUnavailable as error:
         if error.status not in _GONE:
             raise
-        if not eu_url:
+        if not next_url:
             raise board_gone(error, token, public, error.reason) from error
         first = error
-    client.stats.inc("fallback/eu")
+    client.stats.inc(f"fallback/{next_host}")
     try:
-        return client.get(eu_url, scope=token, **params)
+        return client.get(next_url, scope=token, **params)
     except SourceUnavailable as error:
         if error.status not in _GONE:
             raise
-        raise board_gone(first, token, public, f"nor at {eu_url}") from error
+        raise board_gone(first, token, public, f"nor at {next_url}") from error
 
 
 def us_or_eu_page(
-    client: PoliteClient, base_url: str, eu: str, path: str, token: str, public: str, **params: Any
+    client: PoliteClient,
+    base_url: str,
+    eu: str,
+    path: str,
+    token: str,
+    public: str,
+    *,
+    eu_first: bool = False,
+    **params: Any,
 ) -> Page:
-    """`board_page` at `path` under base_url, then under `eu` (`eu_base`; "" for none)."""
-    eu_url = f"{eu}{path}" if eu else ""
-    return board_page(
-        client, f"{base_url.rstrip('/')}{path}", token, public, eu_url=eu_url, **params
-    )
+    """`board_page` at `path` under base_url, then under `eu` (`eu_base`; "" for none);
+    `eu_first` (a board written as its EU careers URL): under `eu`, then base_url."""
+    us_url, eu_url = f"{base_url.rstrip('/')}{path}", f"{eu}{path}" if eu else ""
+    if eu_first and eu_url:
+        return board_page(client, eu_url, token, public, next_url=us_url, next_host="us", **params)
+    return board_page(client, us_url, token, public, next_url=eu_url, **params)
 
 
 def eu_base(base_url: str, eu_base_url: str | None, us_api: str, eu_api: str) -> str:

@@ -52,7 +52,9 @@ class BoardApi:
     host per company); `names_company`: the answer states the company (its `name`),
     else the jobs the source's `parse` reads in it are counted; `setting`: the Settings field
     listing boards; `entry_key`: the key of a `{ <entry_key> = ..., company = ... }`
-    entry, for an ATS whose answer names no company."""
+    entry, for an ATS whose answer names no company; `eu_api` and `eu_public`: the
+    ATS's EU data centre, which alone knows its EU boards (asked where the US API, the
+    default base, answers 404), and their pages."""
 
     path: str
     public: str
@@ -60,6 +62,8 @@ class BoardApi:
     params: tuple[tuple[str, str], ...] = ()
     names_company: bool = False
     entry_key: str | None = None
+    eu_api: str = ""
+    eu_public: str = ""
 
 
 @dataclass(frozen=True, slots=True)

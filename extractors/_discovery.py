@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from extractors import declared, sources
-from extractors._board_list import board_base
+from extractors._board_list import board_base, eu_base
 from extractors._contract import (
     BoardApi,
     ExtractorError,
@@ -56,6 +56,13 @@ class Board:
     jobs: int | None  # open postings; None when the probe does not list them (Greenhouse)
     url: str
     evidence: str
+    eu: bool = False  # found only at the ATS's EU data centre
+
+    @property
+    def entry(self) -> str:
+        """What the config lists: the token, or the careers URL of a board only the EU
+        data centre knows (so it is asked there first)."""
+        return self.url if self.eu else self.token
 
 
 def candidate_slugs(org_name: str) -> list[str]:
@@ -88,14 +95,18 @@ def _with_and(folded: list[str], words: list[str]) -> list[str]:
 
 
 def probe(
-    org_name: str, client: PoliteClient, *, base_urls: Mapping[str, str] | None = None
+    org_name: str,
+    client: PoliteClient,
+    *,
+    base_urls: Mapping[str, str] | None = None,
+    eu_base_urls: Mapping[str, str] | None = None,
 ) -> list[Board]:
     """The boards of one organisation, at most one per ATS.
 
     Raises:
         ExtractorError: a source answered with anything but a board or "no such board".
     """
-    bases, candidates = _bases(base_urls), _candidates(org_name)
+    bases, candidates = _bases(base_urls, eu_base_urls), _candidates(org_name)
     found = (_probe_ats(ats, org_name, candidates, bases[ats], client, ()) for ats in apis())
     return [board for board in found if board is not None]
 
@@ -105,6 +116,7 @@ def discover(
     client: PoliteClient,
     *,
     base_urls: Mapping[str, str] | None = None,
+    eu_base_urls: Mapping[str, str] | None = None,
     known: Mapping[str, set[str]] | None = None,
 ) -> Iterator[Board | tuple[str, str]]:
     """Boards of many organisations, and (organisation, error) for a source that failed.
@@ -115,7 +127,7 @@ def discover(
     that gives no answer at all (offline, its host unknown, its deadline passed) is
     reported once and not asked again, rather than once per organisation.
     """
-    bases = _bases(base_urls)
+    bases = _bases(base_urls, eu_base_urls)
     seen = {ats: {token.lower() for token in (known or {}).get(ats, ())} for ats in apis()}
     silent: set[Ats] = set()
     probed: set[tuple[tuple[str, bool], ...]] = set()
@@ -141,33 +153,46 @@ def discover(
                 yield board
 
 
-def _bases(base_urls: Mapping[str, str] | None) -> dict[Ats, str]:
-    overrides = base_urls or {}
-    return {
-        ats: overrides.get(ats, sources()[ats].Settings().base_url).rstrip("/") for ats in apis()
-    }
+def _bases(
+    base_urls: Mapping[str, str] | None, eu_base_urls: Mapping[str, str] | None
+) -> dict[Ats, tuple[str, str]]:
+    """Each ATS's base URL and where a board it does not know is asked next: the EU
+    data centre (`eu_base_urls`, else the ATS's own where the base is its default)."""
+    overrides, eu_overrides, found = base_urls or {}, eu_base_urls or {}, {}
+    for ats, api in apis().items():
+        default = sources()[ats].Settings().base_url.rstrip("/")
+        base = overrides.get(ats, default).rstrip("/")
+        eu = eu_base(base, eu_overrides.get(ats), default, api.eu_api) if api.eu_api else ""
+        found[ats] = (base, eu)
+    return found
 
 
 def _probe_ats(
     ats: Ats,
     org: str,
     candidates: list[tuple[str, bool]],
-    base: str,
+    bases: tuple[str, str],
     client: PoliteClient,
     known: Collection[str],
 ) -> Board | None:
-    """The first confirmed board of `org` on one ATS, one request per candidate."""
+    """The first confirmed board of `org` on one ATS, one request per candidate (two
+    where the ATS keeps EU boards apart and the first answers "no such board")."""
+    api = apis()[ats]
     for slug, full_name in candidates:
         if slug in known:
             return None  # already watched
-        api = apis()[ats]
         if not full_name and not api.names_company:
             continue  # no company name to check a stem against
-        url = board_base(base, slug) + api.path.format(slug)
-        page = _get(client, url, dict(api.params) or None, slug)
-        board = None if page is None else _confirm(ats, org, slug, page)
-        if board is not None:
-            return board
+        for base, eu in zip(bases, (False, True), strict=True):
+            if not base:
+                continue
+            url = board_base(base, slug) + api.path.format(slug)
+            page = _get(client, url, dict(api.params) or None, slug)
+            if page is not None:
+                board = _confirm(ats, org, slug, page, eu)
+                if board is not None:
+                    return board
+                break  # a board of another company: no need to ask elsewhere
     return None
 
 
@@ -183,10 +208,11 @@ def _get(
         raise
 
 
-def _confirm(ats: Ats, org: str, slug: str, page: Page) -> Board | None:
-    """The board if it is the organisation's: by the name it states, else by its token."""
+def _confirm(ats: Ats, org: str, slug: str, page: Page, eu: bool) -> Board | None:
+    """The board if it is the organisation's: by the name it states, else by its token;
+    `eu`: the EU data centre answered (its page for people is there too)."""
     api = apis()[ats]
-    url = api.public.format(slug)
+    url = (api.eu_public if eu else api.public).format(slug)
     if api.names_company:
         info = json_body(page)
         name = info.get("name") if isinstance(info, dict) else None
@@ -194,7 +220,7 @@ def _confirm(ats: Ats, org: str, slug: str, page: Page) -> Board | None:
             raise ParseError(f"{page.url}: expected board info with a name")
         match, _, reason = same_org(name, org)
         evidence = f'the board is named "{name}": {reason}'
-        return Board(ats, slug, name.strip(), None, url, evidence) if match else None
+        return Board(ats, slug, name.strip(), None, url, evidence, eu) if match else None
     jobs = sum(isinstance(item, Posting) for item in sources()[ats].parse(page))
     evidence = f'token equals the full name "{org}" ({ats} names no company)'
-    return Board(ats, slug, org, jobs, url, evidence)
+    return Board(ats, slug, org, jobs, url, evidence, eu)

@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from extractors._contract import Engagement, Page, ParseError, Posting, RatePeriod, Skip
+from extractors._orgs import fold
 
 _BLOCK_TAGS = ("p", "br", "li", "div", "pre", "h1", "h2", "h3", "h4", "tr", "td", "th", "ul", "ol")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
@@ -189,6 +190,16 @@ _ENGAGEMENT_LABELS: dict[str, Engagement] = {
     "cdd": "contract",
     "jornadacompleta": "full_time",  # es
     "mediajornada": "part_time",
+    "tiempocompleto": "full_time",
+    "tiempoparcial": "part_time",  # es, pt
+    "autonomo": "freelance",  # es "autónomo", pt "autônomo"
+    "independant": "freelance",  # fr "indépendant"
+    "freiberufler": "freelance",  # de
+    "tempopieno": "full_time",  # it
+    "tempoparziale": "part_time",
+    "tempointegral": "full_time",  # pt
+    "voltijd": "full_time",  # nl
+    "deeltijd": "part_time",
 }
 
 
@@ -214,12 +225,18 @@ def engagement_from_label(label: str | None) -> Engagement | None:
     its terms; one naming alternatives of different terms maps to none."""
     if not label:
         return None
-    key = re.sub(r"[^a-z]", "", label.lower())
+    key = _label_key(label)
     if key in _ENGAGEMENT_LABELS or _TRAINEE.search(key):
         return _ENGAGEMENT_LABELS.get(key)
     named = {_engagement_words(part) for part in _ALTERNATIVES.split(_ASIDE.sub("", label))}
     named.discard(None)
     return named.pop() if len(named) == 1 else None
+
+
+def _label_key(label: str) -> str:
+    """A label's letters, folded: accents off ("Indépendant" is "independant"), so a
+    localized label keeps its every letter."""
+    return re.sub(r"[^a-z]", "", fold(label))
 
 
 # words that make a contract one of employment ("Permanent contract", European boards'
@@ -229,7 +246,7 @@ _EMPLOYMENT_WORDS = ("permanent", "employmentcontract", "contractofemployment", 
 
 def _engagement_words(label: str) -> Engagement | None:
     """The engagement the first telling word of one label names."""
-    key = re.sub(r"[^a-z]", "", label.lower())
+    key = _label_key(label)
     if key in _ENGAGEMENT_LABELS:
         return _ENGAGEMENT_LABELS[key]
     if any(word in key for word in _EMPLOYMENT_WORDS):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from extractors._board_list import CareersUrls, eu_base, listed_units, us_or_eu_page
+from extractors._board_list import CareersUrls, eu_base, eu_hosted, listed_units, us_or_eu_page
 from extractors._contract import BoardApi, JobIds, Page, Posting, Provenance, Skip
 from extractors._normalize import (
     EMPLOYMENT_FIELD,
@@ -47,8 +47,14 @@ JOB_IDS = (
     JobIds(r"^(\d+)$", param="gh_jid"),  # on any host: employers embed the board
     JobIds(r"/jobs/(\d+)", hosts=("greenhouse.io",)),
 )
+_US_API, _EU_API = "https://boards-api.greenhouse.io", "https://boards-api.eu.greenhouse.io"
 BOARD = BoardApi(
-    "/v1/boards/{}", "https://job-boards.greenhouse.io/{}", "boards", names_company=True
+    "/v1/boards/{}",
+    "https://job-boards.greenhouse.io/{}",
+    "boards",
+    names_company=True,
+    eu_api=_EU_API,
+    eu_public="https://job-boards.eu.greenhouse.io/{}",
 )
 CAREERS = CareersUrls(
     "boards",
@@ -66,7 +72,6 @@ _PAY_INPUT = re.compile(
 )
 _AMOUNT = re.compile(r"\d[\d.,]*")
 _CODE = re.compile(r"\b[A-Z]{3}\b")
-_US_API, _EU_API = "https://boards-api.greenhouse.io", "https://boards-api.eu.greenhouse.io"
 
 
 @dataclass(frozen=True)
@@ -95,10 +100,14 @@ def units(settings: Settings) -> list[str]:
 
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
     """GET one board with its job descriptions (the API has no paging); a board the
-    base_url answers 404 for, at the EU API next."""
+    base_url answers 404 for, at the EU API next (first, where written as its EU careers
+    URL: job-boards.eu.greenhouse.io/<token>)."""
     path = f"/v1/boards/{quote(unit, safe='')}/jobs"
     eu, params = _eu_base(settings), {"content": "true"}
-    yield us_or_eu_page(client, settings.base_url, eu, path, unit, BOARD.public, params=params)
+    eu_first = unit in eu_hosted(settings.boards, CAREERS)
+    yield us_or_eu_page(
+        client, settings.base_url, eu, path, unit, BOARD.public, eu_first=eu_first, params=params
+    )
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:

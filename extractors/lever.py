@@ -18,6 +18,7 @@ from urllib.parse import quote
 from extractors._board_list import (
     CareersUrls,
     eu_base,
+    eu_hosted,
     listed_companies,
     listed_units,
     us_or_eu_page,
@@ -62,9 +63,10 @@ JOB_IDS = (
         hosts=("jobs.lever.co", "jobs.eu.lever.co"),
     ),
 )
+_US_API, _EU_API = "https://api.lever.co", "https://api.eu.lever.co"
 BOARD = BoardApi(
     "/v0/postings/{}", "https://jobs.lever.co/{}", "sites", params=(("mode", "json"),),
-    entry_key="site",
+    entry_key="site", eu_api=_EU_API, eu_public="https://jobs.eu.lever.co/{}",
 )  # fmt: skip
 CAREERS = CareersUrls(
     "sites",
@@ -84,7 +86,6 @@ _PERIODS: dict[str, RatePeriod] = {
 }
 # workplaceType: hybrid means office days, so not remote; "unspecified" states nothing
 _REMOTE = {"remote": True, "on-site": False, "hybrid": False}
-_US_API, _EU_API = "https://api.lever.co", "https://api.eu.lever.co"
 _SITE_IN_PATH = re.compile(r"/v0/postings/([^/]+)")
 
 
@@ -131,10 +132,14 @@ def companies(settings: Settings) -> dict[str, str]:
 
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
     """GET every published posting of one site as JSON (no `skip`/`limit`: one page);
-    a site the base_url answers 404 for, at the EU host next."""
+    a site the base_url answers 404 for, at the EU host next (first, where written as
+    its EU careers URL: jobs.eu.lever.co/<site>)."""
     path = f"/v0/postings/{quote(unit, safe='')}"
     eu, params = _eu_base(settings), {"mode": "json"}
-    yield us_or_eu_page(client, settings.base_url, eu, path, unit, BOARD.public, params=params)
+    eu_first = unit in eu_hosted(settings.sites, CAREERS)
+    yield us_or_eu_page(
+        client, settings.base_url, eu, path, unit, BOARD.public, eu_first=eu_first, params=params
+    )
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:

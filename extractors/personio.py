@@ -24,7 +24,16 @@ from extractors._board_list import (
     listed_companies,
     listed_units,
 )
-from extractors._contract import BoardApi, JobIds, Page, ParseError, Posting, Provenance, Skip
+from extractors._contract import (
+    BoardApi,
+    JobIds,
+    Page,
+    ParseError,
+    Posting,
+    Provenance,
+    Skip,
+    SourceUnavailable,
+)
 from extractors._normalize import (
     each_item,
     engagement_from_label,
@@ -56,6 +65,10 @@ CAREERS = CareersUrls(
 )
 BOARD = BoardApi("/xml", "https://{}.jobs.personio.de", "boards", entry_key="board")
 
+_FEED_OFF = (
+    "if that page lists jobs, the company has its XML feed off (Personio's recruiting "
+    "settings, career page activations): ask it to switch the feed on"
+)
 _HOST = ".jobs.personio."  # <company>.jobs.personio.de (or .com)
 # employmentType that says the terms whatever the schedule; `permanent` (and
 # anything else) takes its hours from `schedule`
@@ -88,10 +101,20 @@ def companies(settings: Settings) -> dict[str, str]:
 
 
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
-    """GET one company's feed, every position with its texts; the feed has no paging."""
+    """GET one company's feed, every position with its texts; the feed has no paging.
+
+    An unknown company answers 404 (an HTML "Page not found"); so may one whose career
+    page is up but whose XML feed is off: the employer switches it on in Personio (it
+    is not in every plan), so the error says both."""
     params = {"language": settings.language} if settings.language else None
     url = f"{board_base(settings.base_url, unit)}/xml"
-    yield board_page(client, url, unit, BOARD.public, params=params)
+    try:
+        page = board_page(client, url, unit, BOARD.public, params=params)
+    except SourceUnavailable as error:
+        if error.status not in (404, 410):
+            raise
+        raise SourceUnavailable(error.url, error.status, f"{error.reason}; {_FEED_OFF}") from error
+    yield page
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:

@@ -17,7 +17,7 @@ import tomlkit
 from tomlkit import TOMLDocument
 from tomlkit.items import Array, InlineTable, Table
 
-from extractors import sources
+from extractors import declared, sources
 from extractors._discovery import apis
 from extractors._errors import ConfigError
 from flows.config import load_config
@@ -28,7 +28,8 @@ def add_boards(
     boards: Mapping[str, Sequence[str]],
     companies: Mapping[str, str] | None = None,
 ) -> dict[str, list[str]]:
-    """Add board tokens (source -> tokens) to the config; returns what was new, per source.
+    """Add board tokens (source -> tokens, or careers URLs: a board only an ATS's EU
+    host knows) to the config; returns what was new, per source.
 
     Where a source's answer names no company (Lever, Ashby) and `companies` names one
     for the token, the entry is `{ site = "token", company = "..." }`, so its postings
@@ -47,7 +48,12 @@ def add_boards(
     for source, tokens in boards.items():
         settings = config.sources.get(source)
         listed = sources()[source].units(settings) if settings is not None else ()
-        new = [token for token in dict.fromkeys(tokens) if token not in listed]
+        careers = declared(sources()[source], "CAREERS")
+        new = [
+            token
+            for token in dict.fromkeys(tokens)
+            if (careers.token(token) if careers and isinstance(token, str) else token) not in listed
+        ]
         if new:
             _board_list(document, source).extend(
                 _entry(source, token, (companies or {}).get(token)) for token in new

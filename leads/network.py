@@ -181,7 +181,8 @@ def boards(
     status = console.status(f"probing the boards of {len(orgs)} organisations (politely)")
     client = PoliteClient("discovery", **asdict(settings.http))  # every [http] setting
     with client, status:
-        for item in discover(orgs, client, base_urls=_base_urls(settings), known=_known(settings)):
+        bases, eu_bases, known = _base_urls(settings), _eu_base_urls(settings), _known(settings)
+        for item in discover(orgs, client, base_urls=bases, eu_base_urls=eu_bases, known=known):
             if isinstance(item, Board):
                 found.append(item)
                 status.update(f"{len(found)} found; probing on (politely)")
@@ -226,13 +227,23 @@ def _base_urls(settings: Config) -> dict[str, str]:
     }
 
 
+def _eu_base_urls(settings: Config) -> dict[str, str]:
+    """The `eu_base_url` a source's table sets (Greenhouse, Lever), where it sets one."""
+    found = {
+        source: getattr(settings.sources[source], "eu_base_url", None)
+        for source in apis()
+        if source in settings.sources
+    }
+    return {source: url for source, url in found.items() if url is not None}
+
+
 def _add(settings: Config, found: list[Board]) -> None:
     if settings.path is None:
         raise fail("--add needs a config file; write one with `leads init`")
     tokens: dict[str, list[str]] = {}
     for board in found:
-        tokens.setdefault(board.source, []).append(board.token)
-    companies = {board.token: board.company for board in found}
+        tokens.setdefault(board.source, []).append(board.entry)
+    companies = {board.entry: board.company for board in found}
     try:
         added = add_boards(settings.path, tokens, companies)
     except ConfigError as error:

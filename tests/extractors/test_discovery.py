@@ -105,6 +105,39 @@ def test_a_greenhouse_stem_counts_when_the_board_name_matches(server: HTTPServer
     )
 
 
+def test_a_board_only_the_eu_data_centre_knows_is_found_there(server: HTTPServer) -> None:
+    """Greenhouse's US API answers 404 for an EU board: each candidate is asked at the
+    EU API next, and the board found there links to its EU page."""
+    info = {"name": "Kestrel Robotics GmbH", "content": "<p>Roboter.</p>"}
+    server.expect_request("/eu/v1/boards/kestrel-robotics").respond_with_json(info)
+    eu_bases = {"greenhouse": server.url_for("/eu"), "lever": ""}  # "": no EU host asked
+    with _client() as client:
+        boards = probe(KESTREL, client, base_urls=_bases(server), eu_base_urls=eu_bases)
+    eu_page = "https://job-boards.eu.greenhouse.io/kestrel-robotics"
+    assert [(b.source, b.token, b.url, b.eu) for b in boards] == [
+        ("greenhouse", "kestrel-robotics", eu_page, True)
+    ]
+    assert boards[0].entry == eu_page  # what `--add` lists: asked at the EU API first
+    greenhouse = [r.path for r, _ in server.log if "/v1/boards/" in r.path]
+    assert greenhouse == [
+        "/v1/boards/kestrelrobotics",
+        "/eu/v1/boards/kestrelrobotics",
+        "/v1/boards/kestrel-robotics",
+        "/eu/v1/boards/kestrel-robotics",
+    ]
+
+
+def test_a_board_of_another_company_is_not_asked_for_at_the_eu_api(server: HTTPServer) -> None:
+    _greenhouse_board(server, "kestrelrobotics", "Kestrel Pharma")
+    with _client() as client:
+        eu_bases = {"greenhouse": server.url_for("/eu")}
+        assert (
+            probe("Kestrel Robotics", client, base_urls=_bases(server), eu_base_urls=eu_bases) == []
+        )
+    asked = [r.path for r, _ in server.log if "/v1/boards/" in r.path]
+    assert "/eu/v1/boards/kestrelrobotics" not in asked
+
+
 @pytest.mark.parametrize(
     ("org", "token", "name"),
     [

@@ -179,7 +179,7 @@ def test_the_eu_api_is_asked_only_from_the_us_one() -> None:
 def test_fetch_asks_the_eu_api_for_a_board_the_base_url_does_not_know(
     httpserver: HTTPServer,
 ) -> None:
-    """An EU board (job-boards.eu.greenhouse.io/nordvik) is unknown to the US API."""
+    """An EU board listed as a bare token is unknown to the US API: asked at the EU one next."""
     missing = {"status": 404, "error": "Job board not found"}
     unknown = ("/us/v1/boards/nordvik/jobs", "/us/v1/boards/gone/jobs", "/eu/v1/boards/gone/jobs")
     for path in unknown:
@@ -188,17 +188,49 @@ def test_fetch_asks_the_eu_api_for_a_board_the_base_url_does_not_know(
         fixture_bytes("greenhouse", "jobs_content_true.json"), content_type="application/json"
     )
     base = httpserver.url_for("/").rstrip("/")
-    written = ("https://job-boards.eu.greenhouse.io/nordvik",)
-    settings = greenhouse.Settings(base_url=f"{base}/us", eu_base_url=f"{base}/eu", boards=written)
+    settings = greenhouse.Settings(base_url=f"{base}/us", eu_base_url=f"{base}/eu")
     client = PoliteClient(greenhouse.NAME, min_interval=0, obey_robots=False)
     with client:
-        [unit] = greenhouse.units(settings)
-        [page] = greenhouse.fetch(settings, unit, client)
+        [page] = greenhouse.fetch(settings, "nordvik", client)
         with pytest.raises(SourceUnavailable, match=f"nor at {base}/eu/v1/boards/gone/jobs"):
             list(greenhouse.fetch(settings, "gone", client))
     assert page.url == f"{base}/eu/v1/boards/nordvik/jobs?content=true"
     assert [p.source_id for p in greenhouse.parse(page) if isinstance(p, Posting)] == ["7712345"]
     assert client.stats.counts["fallback/eu"] == 2
+
+
+def test_a_board_written_as_its_eu_careers_url_is_asked_at_the_eu_api_first(
+    httpserver: HTTPServer,
+) -> None:
+    """job-boards.eu.greenhouse.io/nordvik says where the board lives: no US 404 first; a
+    board that moved back to the US is still found there."""
+    httpserver.expect_request("/eu/v1/boards/nordvik/jobs").respond_with_data(
+        fixture_bytes("greenhouse", "jobs_content_true.json"), content_type="application/json"
+    )
+    httpserver.expect_request("/eu/v1/boards/moved/jobs").respond_with_json({}, status=404)
+    httpserver.expect_request("/us/v1/boards/moved/jobs").respond_with_json({"jobs": []})
+    base = httpserver.url_for("/").rstrip("/")
+    written = (
+        "https://job-boards.eu.greenhouse.io/nordvik",
+        "job-boards.eu.greenhouse.io/moved?gh_src=abc",
+        "https://job-boards.greenhouse.io/larkspur",
+    )
+    settings = greenhouse.Settings(base_url=f"{base}/us", eu_base_url=f"{base}/eu", boards=written)
+    client = PoliteClient(greenhouse.NAME, min_interval=0, obey_robots=False)
+    with client:
+        [nordvik, moved, _] = greenhouse.units(settings)
+        [page] = greenhouse.fetch(settings, nordvik, client)
+        [back] = greenhouse.fetch(settings, moved, client)
+    asked = [request.path for request, _ in httpserver.log]
+    assert asked == [
+        "/eu/v1/boards/nordvik/jobs",
+        "/eu/v1/boards/moved/jobs",
+        "/us/v1/boards/moved/jobs",
+    ]
+    assert page.url == f"{base}/eu/v1/boards/nordvik/jobs?content=true"
+    assert back.url == f"{base}/us/v1/boards/moved/jobs?content=true"
+    assert client.stats.counts["fallback/us"] == 1
+    assert "fallback/eu" not in client.stats.counts
 
 
 @pytest.mark.parametrize(

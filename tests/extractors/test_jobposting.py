@@ -646,3 +646,16 @@ def test_parse_a_zero_in_the_salary_is_no_pay(value: str, expected: tuple[object
     [posting] = jobposting.parse(_page(_jsonld(block)))
     assert isinstance(posting, Posting)
     assert (posting.rate_min, posting.rate_max, posting.salary_raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "country"),
+    [("FR", "France"), ("ES", "Spain"), ("RU", "Russia"), ("PT", "Portugal"), ("GB", "UK")],
+)
+def test_a_country_code_is_named_in_english(code: str, country: str) -> None:
+    """The code's English name, not a name in another language the table lists first."""
+    place = {"@type": "Place", "address": {"addressLocality": "Lyon", "addressCountry": code}}
+    job = {"@type": "JobPosting", "title": "Data Engineer", "jobLocation": place}
+    [posting] = jobposting.parse(_page(_jsonld(json.dumps(job))))
+    assert isinstance(posting, Posting)
+    assert posting.location == f"Lyon, {country}"

@@ -215,6 +215,24 @@ def test_fetch_asks_the_eu_host_for_a_site_the_base_url_does_not_know(
     assert client.stats.counts["fallback/eu"] == 2
 
 
+def test_a_site_written_as_its_eu_careers_url_is_asked_at_the_eu_host_first(
+    httpserver: HTTPServer,
+) -> None:
+    httpserver.expect_request("/eu/v0/postings/loomworks").respond_with_data(
+        fixture_bytes("lever", "postings.json"), content_type="application/json"
+    )
+    base = httpserver.url_for("/").rstrip("/")
+    sites = (lever.Site("https://jobs.eu.lever.co/loomworks/", company="Loomworks Ltd"),)
+    settings = lever.Settings(base_url=f"{base}/us", eu_base_url=f"{base}/eu", sites=sites)
+    client = PoliteClient(lever.NAME, min_interval=0, obey_robots=False)
+    with client:
+        [unit] = lever.units(settings)
+        [page] = lever.fetch(settings, unit, client)
+    assert unit == "loomworks"
+    assert [request.path for request, _ in httpserver.log] == ["/eu/v0/postings/loomworks"]
+    assert page.url == f"{base}/eu/v0/postings/loomworks?mode=json"
+
+
 @pytest.mark.parametrize(
     ("created_at", "posted_at"),
     [

@@ -36,6 +36,14 @@ from extractors._normalize import engagement_from_label, period_named, remote_fr
         ("Part-time permanent contract", "part_time"),
         ("Interim", "contract"),  # an interim manager's stint (schema.org pages, Personio)
         ("Volunteer", None),
+        # localized, accents and all (Lever's commitment, career pages' employmentType)
+        ("Indépendant", "freelance"),
+        ("Autónomo", "freelance"),
+        ("Freiberufler", "freelance"),
+        ("Tiempo completo", "full_time"),
+        ("Tempo parziale", "part_time"),
+        ("Deeltijd", "part_time"),
+        ("Vollzeit / Festanstellung", "full_time"),
         ("", None),
     ],
 )

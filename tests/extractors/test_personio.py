@@ -12,7 +12,7 @@ from pytest_httpserver import HTTPServer
 
 from extractors import personio
 from extractors._board_list import Board
-from extractors._contract import Page, ParseError, Posting, Skip
+from extractors._contract import Page, ParseError, Posting, Skip, SourceUnavailable
 from extractors._discovery import apis, probe
 from extractors._http import PoliteClient
 
@@ -198,3 +198,20 @@ def test_board_discovery_trusts_a_token_that_spells_the_whole_name(
     [board] = [board for board in found if board.source == "personio"]
     assert (board.token, board.company, board.jobs) == ("kranichlogistik", "Kranich Logistik", 2)
     assert board.url == "https://kranichlogistik.jobs.personio.de"
+
+
+def test_a_feed_answering_404_names_the_token_the_page_and_a_feed_switched_off(
+    httpserver: HTTPServer,
+) -> None:
+    """Personio answers an unknown company (and, it may be, one whose feed is off) 404."""
+    page_not_found = b"<!doctype html><title>Page not found</title>"
+    httpserver.expect_request("/xml").respond_with_data(page_not_found, status=404)
+    settings = personio.Settings(base_url=httpserver.url_for("/"), boards=("fjordlicht",))
+    client = PoliteClient(personio.NAME, min_interval=0, obey_robots=False)
+    with client, pytest.raises(SourceUnavailable) as raised:
+        list(personio.fetch(settings, "fjordlicht", client))
+    assert raised.value.status == 404
+    message = str(raised.value)
+    assert "no board 'fjordlicht'" in message
+    assert "https://fjordlicht.jobs.personio.de" in message
+    assert "XML feed off" in message

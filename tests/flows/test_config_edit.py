@@ -80,6 +80,15 @@ def test_a_board_listed_by_its_careers_url_is_not_added_again(tmp_path: Path) ->
     assert add_boards(path, {"greenhouse": ["fernhill", "kestrel"]}) == {"greenhouse": ["kestrel"]}
 
 
+def test_a_board_only_the_eu_host_knows_is_written_as_its_careers_url(tmp_path: Path) -> None:
+    """So each run asks the EU host first; its token already listed is not added again."""
+    path = _write(tmp_path)
+    eu = "https://job-boards.eu.greenhouse.io/nordvik"
+    added = add_boards(path, {"greenhouse": [eu, "https://job-boards.eu.greenhouse.io/fernhill"]})
+    assert added == {"greenhouse": [eu]}
+    assert load_config(path).sources["greenhouse"].boards == ("fernhill", eu)
+
+
 def test_nothing_new_leaves_the_file_untouched(tmp_path: Path) -> None:
     path = _write(tmp_path)
     before = path.stat().st_mtime_ns
