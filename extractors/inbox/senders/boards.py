@@ -85,7 +85,7 @@ SENDERS = (
     # Turkey
     "@kariyer.net", "@yenibiris.com", "@secretcv.com",
     # Egypt and the Gulf
-    "@wuzzuf.net", "@forasna.com", "@bayt.com",
+    "@wuzzuf.net", "@forasna.com", "@bayt.com", "@gulftalent.com",
     # Italy
     "@infojobs.it", "@subito.it", "@randstad.it",
     # job search engines: Jooble, Adzuna, SimplyHired, Monster (every country's site)
@@ -132,7 +132,7 @@ PLATFORMS = (
     "onlinejobs", "jobstreet", "kalibrr", "glints", "karir", "projectscoid",
     "freelancenl", "striive", "werkzoeken", "hoofdkraan", "nvb",
     "brainville", "cinode", "keyman", "nikita", "ework", "kvalitetskonsulterna", "platsbanken",
-    "jobbsafari", "kariyer", "yenibiris", "secretcv", "wuzzuf", "forasna", "bayt", "subito",
+    "jobbsafari", "kariyer", "yenibiris", "secretcv", "wuzzuf", "forasna", "bayt", "gulftalent", "subito",
     "randstad", "jooble", "adzuna", "simplyhired", "monster", "flexjobs", "braintrust", "turing",
     "gunio", "cwjobs", "jobserve", "foundit", "instahyre", "hirist", "iimjobs", "cutshort", "occ",
     "laborum", "remotive", "himalayas", "itviec", "topcv", "vietnamworks", "topdev",
