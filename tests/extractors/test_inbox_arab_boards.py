@@ -62,7 +62,7 @@ def test_a_gulftalent_alert_card_is_its_job_without_the_alert_s_tracking(tmp_pat
         '?utm_source=jobalert&amp;utm_medium=email">Quantity Surveyor - Fit-Out</a>'
         "<div>Marina Crest Interiors LLC</div><div>Dubai, UAE</div>"
     )
-    mail = _one_card_mail("GulfTalent <jobs@gulftalent.com>", card, "New jobs matching your profile")
+    mail = _one_card_mail("GulfTalent <jobs@gulftalent.com>", card, "New jobs for you")
     job = _only_job(tmp_path / "g.eml", mail)
     assert (job.source_id, job.title, job.company, job.location) == (
         "gulftalent:604514", "Quantity Surveyor - Fit-Out", "Marina Crest Interiors LLC",

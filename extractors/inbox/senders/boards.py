@@ -132,12 +132,13 @@ PLATFORMS = (
     "onlinejobs", "jobstreet", "kalibrr", "glints", "karir", "projectscoid",
     "freelancenl", "striive", "werkzoeken", "hoofdkraan", "nvb",
     "brainville", "cinode", "keyman", "nikita", "ework", "kvalitetskonsulterna", "platsbanken",
-    "jobbsafari", "kariyer", "yenibiris", "secretcv", "wuzzuf", "forasna", "bayt", "gulftalent", "subito",
+    "jobbsafari", "kariyer", "yenibiris", "secretcv", "wuzzuf", "forasna", "bayt", "subito",
     "randstad", "jooble", "adzuna", "simplyhired", "monster", "flexjobs", "braintrust", "turing",
     "gunio", "cwjobs", "jobserve", "foundit", "instahyre", "hirist", "iimjobs", "cutshort", "occ",
     "laborum", "remotive", "himalayas", "itviec", "topcv", "vietnamworks", "topdev",
     "careerviet", "ejobs", "hipo", "bestjobs", "undelucram", "jobscz", "pracecz", "startupjobs",
     "profesia", "professionhu", "cvonline", "dealls", "lokerid", "cocuma", "techloop",
+    "gulftalent",
 )  # fmt: skip
 # how the work is set, on a line of its own (Built In's "Hybrid" above "New York, NY")
 _SETTING = re.compile(
