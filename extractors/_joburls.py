@@ -350,12 +350,15 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
         ("techloop", r"(?:^|\.)techloop\.io$", r"^/job/(\d{3,})/?$"),
         # Egypt and the Gulf: Wuzzuf's jobs by the code heading their slug
         # (`/jobs/p/<code>-<title>-<company>-Cairo-Egypt`), Forasna's by the number ending
-        # it, Bayt's (every Arab country's, under its name) by the number ending its slug;
-        # Mostaql's projects and Khamsat's requests (freelance markets) by number
+        # it, Bayt's (every Arab country's, under its name) by the number ending its slug,
+        # GulfTalent's alike (`/<country>/jobs/<slug>-<id>`: its category and search pages
+        # end in no number); Mostaql's projects and Khamsat's requests (freelance markets)
+        # by number
         ("wuzzuf", r"(?:^|\.)wuzzuf\.net$", r"^/jobs/p/([a-zA-Z0-9]{8,16})-[^/]+$",
          "wuzzuf.net EG"),
         ("forasna", r"(?:^|\.)forasna\.com$", r"^/a/[^/]+-(\d{5,})$", "forasna.com EG"),
         ("bayt", r"(?:^|\.)bayt\.com$", r"^/(?:en|ar)/[\w-]+/jobs/[^/]+-(\d{6,})/?$"),
+        ("gulftalent", r"(?:^|\.)gulftalent\.com$", r"^/[a-z-]+/jobs/[\w-]+-(\d{5,})/?$"),
         ("mostaql", r"(?:^|\.)mostaql\.com$", r"^/projects?/(\d{5,})(?:-[^/]*)?$"),
         ("khamsat", r"(?:^|\.)khamsat\.com$", r"^/community/requests/(\d{4,})(?:-[^/]*)?$"),
         # Italy: InfoJobs.it as InfoJobs (above), Subito's job ads by the number ending

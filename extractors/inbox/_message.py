@@ -27,10 +27,12 @@ _FULL = BytesParser(policy=policy.default)
 _BULK_HEADERS = ("list-id", "list-unsubscribe", "feedback-id")
 # a forward's subject prefix (English, German, French, Spanish/Italian/Portuguese, Dutch)
 _FORWARD = re.compile(r"\s*(?:fwd?|wg|tr|rv|i|enc|doorst)\s*:", re.IGNORECASE)
-# the original's sender as a forward quotes it: "From: LinkedIn <jobalerts-noreply@...>"
+# the original's sender as a forward quotes it: "From: LinkedIn <jobalerts-noreply@...>";
+# Gmail's HTML puts the name and the address in elements of their own, which its text
+# gives a line each: a few lines without a label of their own may come between
 _QUOTED_FROM = re.compile(
-    r"^\s*[>*]*\s*(?:From|Von|De|Van|Da)\s*:\s*\**[^\n<\[]*?(?:<|\[mailto:)?"
-    r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
+    r"^\s*[>*]*\s*(?:From|Von|De|Van|Da)\s*:\s*\**[^\n<\[]*?(?:\n[^\n<\[:]*?){0,3}"
+    r"(?:<|\[mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
     re.MULTILINE | re.IGNORECASE,
 )
 # where a reply's quote of earlier messages starts: that text is not the sender's

@@ -791,6 +791,28 @@ def test_an_alert_the_user_forwarded_is_read_as_its_sender_wrote_it(
     assert _run(tmp_path).postings == []
 
 
+def test_a_forward_in_html_alone_names_its_sender_on_gmail_s_lines(tmp_path: Path) -> None:
+    """Gmail's HTML puts the quoted sender's name and address in elements of their own."""
+    raw = (ALERTS / "linkedin_job_alert.eml").read_bytes()
+    alert = BytesParser(policy=policy.default).parsebytes(raw)
+    assert isinstance(alert, EmailMessage)
+    body = alert.get_body(preferencelist=("html",))
+    assert body is not None
+    header = (
+        '<div class="gmail_quote"><div class="gmail_attr">---------- Forwarded message '
+        '---------<br>From: <strong class="gmail_sendername">LinkedIn Job Alerts</strong> '
+        "<span>&lt;jobalerts-noreply@linkedin.com&gt;</span><br>Date: Tue, Dec 1, 2026<br>"
+        "Subject: data engineer<br></div><br>"
+    )
+    mail = EmailMessage()
+    mail["From"], mail["Subject"] = "Alex Brandt <alex.brandt@mail.example>", "Fwd: jobs"
+    mail.set_content(header + body.get_content(), subtype="html")
+    (tmp_path / "forward.eml").write_bytes(mail.as_bytes())
+    mine = _run(tmp_path, my_addresses=("alex.brandt@mail.example",))
+    assert [d["parser"] for d in _documents(mine)] == ["linkedin"]
+    assert len(_postings(mine)) == 3
+
+
 def test_schema_org_markup_in_a_base64_part_is_read() -> None:
     (job,) = _postings(_run(ALERTS / "jsonld_careers_newsletter.eml")).values()
     assert job.url == "https://tidepool.example/careers/freelance-data-engineer"

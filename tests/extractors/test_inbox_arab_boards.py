@@ -1,4 +1,4 @@
-"""Egypt's and the Gulf's job boards' alerts: Wuzzuf, Forasna and Bayt, and Mostaql's
+"""Egypt's and the Gulf's job boards' alerts: Wuzzuf, Forasna, Bayt and GulfTalent, and Mostaql's
 projects and Khamsat's requests (Arabic freelance markets)."""
 
 from __future__ import annotations
@@ -24,6 +24,12 @@ P = pytest.param
          "bayt:4912345"),
         ("https://www.bayt.com/ar/uae/jobs/mobile-developer-4912346/", "bayt:4912346"),
         ("https://www.bayt.com/en/egypt/jobs/", None),
+        ("https://www.gulftalent.com/uae/jobs/piping-design-engineer-604512?utm_source=jobalert",
+         "gulftalent:604512"),
+        ("https://www.gulftalent.com/saudi-arabia/jobs/hr-business-partner-604513",
+         "gulftalent:604513"),
+        ("https://www.gulftalent.com/uae/jobs/category/information-technology", None),
+        ("https://www.gulftalent.com/qatar/jobs/title/accountant", None),
         ("https://mostaql.com/project/1234567-%D8%AA%D8%B7%D9%88%D9%8A%D8%B1", "mostaql:1234567"),
         ("https://mostaql.com/projects", None),
         ("https://khamsat.com/community/requests/654321-api", "khamsat:654321"),
@@ -48,6 +54,21 @@ def test_a_wuzzuf_card_keeps_its_place_setting_and_pound_pay(tmp_path: Path) -> 
         "35,000 - 45,000 EGP", "Full Time",
     )  # fmt: skip
     assert national_country(job.url) == "EG"
+
+
+def test_a_gulftalent_alert_card_is_its_job_without_the_alert_s_tracking(tmp_path: Path) -> None:
+    card = (
+        '<a href="https://www.gulftalent.com/uae/jobs/quantity-surveyor-fit-out-604514'
+        '?utm_source=jobalert&amp;utm_medium=email">Quantity Surveyor - Fit-Out</a>'
+        "<div>Marina Crest Interiors LLC</div><div>Dubai, UAE</div>"
+    )
+    mail = _one_card_mail("GulfTalent <jobs@gulftalent.com>", card, "New jobs for you")
+    job = _only_job(tmp_path / "g.eml", mail)
+    assert (job.source_id, job.title, job.company, job.location) == (
+        "gulftalent:604514", "Quantity Surveyor - Fit-Out", "Marina Crest Interiors LLC",
+        "Dubai, UAE",
+    )  # fmt: skip
+    assert job.url == "https://www.gulftalent.com/uae/jobs/quantity-surveyor-fit-out-604514"
 
 
 def test_an_arabic_forasna_card_keeps_its_terms_and_setting(tmp_path: Path) -> None:

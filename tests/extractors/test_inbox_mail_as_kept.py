@@ -326,6 +326,9 @@ def test_the_compressed_rtf_of_the_format_s_example_reads_back() -> None:
     assert _rtf.decompress(example) == b"{\\rtf1\\ansi\\ansicpg1252\\pard hello world}\r\n"
     assert _rtf.decompress(example[:30]) is None  # cut before its end marker
     assert _rtf.decompress(b"MELA") is None
+    # the format's second example: a reference that runs over the bytes it writes
+    crossing = bytes.fromhex("1a0000001c0000004c5a4675e2d44b51410004205758595a0d6e7d010eb0")
+    assert _rtf.decompress(crossing) == b"{\\rtf1 WXYZWXYZWXYZWXYZWXYZ}"
 
 
 def test_an_outlook_msg_with_only_compressed_rtf_is_read_as_the_html_it_wraps(

@@ -85,7 +85,7 @@ SENDERS = (
     # Turkey
     "@kariyer.net", "@yenibiris.com", "@secretcv.com",
     # Egypt and the Gulf
-    "@wuzzuf.net", "@forasna.com", "@bayt.com",
+    "@wuzzuf.net", "@forasna.com", "@bayt.com", "@gulftalent.com",
     # Italy
     "@infojobs.it", "@subito.it", "@randstad.it",
     # job search engines: Jooble, Adzuna, SimplyHired, Monster (every country's site)
@@ -138,6 +138,7 @@ PLATFORMS = (
     "laborum", "remotive", "himalayas", "itviec", "topcv", "vietnamworks", "topdev",
     "careerviet", "ejobs", "hipo", "bestjobs", "undelucram", "jobscz", "pracecz", "startupjobs",
     "profesia", "professionhu", "cvonline", "dealls", "lokerid", "cocuma", "techloop",
+    "gulftalent",
 )  # fmt: skip
 # how the work is set, on a line of its own (Built In's "Hybrid" above "New York, NY")
 _SETTING = re.compile(
