@@ -433,6 +433,7 @@ _CURRENCY_SIGNS = {
     "UF": "CLF",  # Chile's unidad de fomento: "UF 60/mes"
     "FT": "HUF",  # the forint, after the amount: "18 000 Ft/óra"
     "₴": "UAH", "ГРН": "UAH", "ГРН.": "UAH",  # the hryvnia: "200 000 грн/міс", "₴1500/день"
+    "FR.": "CHF", "SFR.": "CHF",  # the Swiss franc as Swiss posts write it: "Fr. 120.–/h"
 }  # fmt: skip
 
 

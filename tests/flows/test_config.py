@@ -556,13 +556,14 @@ def test_the_sign_the_user_writes_their_currency_with(tmp_path, currency, floor,
     [
         ('"550/day"', 68.75, "day", ()),
         ('"£550 per day"', 68.75, "day", ()),
+        ('"Fr. 120.–/h"', 120.0, "hour", ()),
         ('"4000/weeks"', 100.0, "week", ()),
         ('["45/hour", "0,12 €/word"]', 45.0, "hour", (("word", 0.12),)),
         ('["1.20/line", "2/minute"]', None, "hour", (("line", 1.2), ("minute", 2.0))),
     ],
 )
 def test_a_floor_in_the_users_unit(tmp_path, floor, hourly, unit, pieces) -> None:
-    currency = "EUR" if "€" in floor else "GBP"
+    currency = "EUR" if "€" in floor else "CHF" if "Fr." in floor else "GBP"
     text = f'[profile]\nskills = ["x"]\ncurrency = "{currency}"\nmin_rate = {floor}\n'
     profile = load_config(write(tmp_path, text)).profile
     assert (profile.min_hourly_rate, profile.rate_unit) == (hourly, unit)

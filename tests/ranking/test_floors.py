@@ -81,11 +81,23 @@ def test_a_floor_of_no_known_unit_names_the_units() -> None:
      ("90 €/Stunde", RateFloor(90.0, "hour"), "EUR"),
      ("18k/month", RateFloor(18000.0, "month"), "USD"),
      ("7.5/h", RateFloor(7.5, "hour"), "USD"),
-     ("0,12 €/word", RateFloor(0.12, "word"), "EUR")],
+     ("0,12 €/word", RateFloor(0.12, "word"), "EUR"),
+     ("Fr. 135.–/h", RateFloor(135.0, "hour"), "CHF"),
+     ("CHF 1'100.-/Tag", RateFloor(1100.0, "day"), "CHF"),
+     ("₴1200/год", RateFloor(1200.0, "hour"), "UAH"),
+     ("900 грн/год", RateFloor(900.0, "hour"), "UAH")],
 )  # fmt: skip
 def test_a_floor_is_read_with_its_currency(written: str, floor: RateFloor, currency: str) -> None:
-    signs = {"R$": "BRL", "₱": "PHP", "€": "EUR"}
-    assert parse_floor(written, signs, "USD", {"USD", "BRL", "PHP", "EUR"}) == (floor, currency)
+    signs = {"R$": "BRL", "₱": "PHP", "€": "EUR", "FR.": "CHF", "₴": "UAH", "ГРН": "UAH"}
+    known = {"USD", "BRL", "PHP", "EUR", "CHF", "UAH"}
+    assert parse_floor(written, signs, "USD", known) == (floor, currency)
+
+
+def test_a_cut_hour_of_a_years_size_is_refused() -> None:
+    """Ukrainian's "год" is an hour below a year's least pay, as the readers take it; above,
+    a Russian year as likely: no guess."""
+    with pytest.raises(ValueError, match="unknown unit 'год'"):
+        parse_floor("60000 грн/год", {"ГРН": "UAH"}, "UAH", {"UAH"})
 
 
 def test_a_floor_of_two_currencies_is_refused() -> None:

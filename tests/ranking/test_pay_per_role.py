@@ -395,6 +395,31 @@ def test_two_currencies_side_by_side_give_the_profiles(
     assert (found.min, found.max, found.period, found.currency) == rate
 
 
+CELLS = "US $150k-$170k / UK £80k-£95k / Germany €90k-€105k"
+
+
+@pytest.mark.parametrize(
+    ("field", "currency", "locations", "rate"),
+    [
+        P("salary_raw", "USD", ("GB",), (80_000, 95_000, "year", "GBP"), id="a salary field, GB"),
+        P("salary_raw", "GBP", ("UK",), (80_000, 95_000, "year", "GBP"), id="a salary field, UK"),
+        P("salary_raw", "USD", ("Munich",), (90_000, 105_000, "year", "EUR"), id="the EU cell"),
+        P("salary_raw", "USD", ("US",), (150_000, 170_000, "year", "USD"), id="the US cell"),
+        P("title", "GBP", ("London",), (80_000, 95_000, "year", "GBP"), id="a title's cells"),
+    ],
+)
+def test_a_short_fields_cell_per_country_is_the_readers(
+    field: str, currency: str, locations: tuple[str, ...], rate: tuple[object, ...]
+) -> None:
+    """A salary field or a title paying per country gives the reader's country's cell,
+    as a text does."""
+    reader = Profile(skills=("python",), currency=currency, locations=locations)
+    fields = {"title": "Staff Engineer", "text": "We build billing tools.", field: CELLS}
+    posting = Posting(source="check", source_id="1", url="https://example.com/1", **fields)
+    found = understand(posting, reader, RankingSettings())
+    assert (found.rate_min, found.rate_max, found.rate_period, found.currency) == rate
+
+
 @pytest.mark.parametrize(
     ("text", "months"),
     [

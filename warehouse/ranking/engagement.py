@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -154,6 +155,17 @@ _INDEPENDIENTE = " ".join(
         "desarrollador[a]?",
     )
 )  # fmt: skip
+# and a French one calls her trade independent, in inclusive spelling as often
+# ("ingénieur·e data indépendant·e", "Data Engineer indépendant", "consultant·e
+# indépendant·e"); "une agence indépendante", "un développeur autonome et indépendant"
+# (a trait) are none
+_INDEPENDANT = " ".join(
+    rf"{word}\w*(?:[·.‧-]\w+)*[^\S\n]+(?:(?!(?:et|ou|and|or)\b)[\w-]+[^\S\n]+)?ind[ée]pendant\w*"
+    for word in (
+        "traduct", "r[ée]dact", "consultant", "travailleu", "ing[ée]nieu", "engineer",
+        "d[ée]veloppeu", "developer", "designer", "graphiste", "architecte", "format(?:eur|rice)",
+    )
+)  # fmt: skip
 # a term with a length is a contract: "Laufzeit: 10 Monate + Option", "Durée : 3 mois",
 # "Contract length: 12 weeks", and a length to be extended or renewed ("6 meses
 # prorrogables", "Initial 6 months, likely extension"); a length alone is no label
@@ -249,8 +261,7 @@ _LABEL = Phrases(
             도급 위임\s*계약 외주(?!\s*(?:없|아님|아닌|사절|불가)) 사업소득\s*3\.3
             kevytyritt[äa]j\w* selbst[äa]ndig\W*erwerbend\w*
             freie[nrs]?\W+(?:mitarbeit|dienstnehm|übersetz|lektor|redakt|texter|autor)\w*
-            traduct\w*\W+ind[ée]pendant\w* r[ée]dact\w*\W+ind[ée]pendant\w*
-            consultant\w*\W+ind[ée]pendant\w* travailleur\w*\W+ind[ée]pendant\w*
+            {_INDEPENDANT}
             pigistes? travailleu(?:r|se)s?\W+autonomes?
             {_INDEPENDIENTE}
             en\W+ind[ée]pendant\w* en\W+tant\W+qu'?\W*ind[ée]pendant\w*
@@ -409,7 +420,8 @@ _HOURS_BARE = re.compile(
 )
 # a workload in percent, as Swiss, German, French and Nordic posts state it: alone in a
 # header's cell ("| 60 to 100 % |") or named ("Pensum 80-100%", "80% FTE", "Taux
-# d'activité : 80%", "temps partiel 80%"); below 100 is part-time, and a range up to 100
+# d'activité : 80%", "temps partiel 80%", or after the employment it is the load of:
+# "Unbefristete Anstellung, 80–100 %"); below 100 is part-time, and a range up to 100
 # offers full-time too ("60-80% of the work" in prose is no workload); "Omfattning: 100%"
 # is a full week of hours, no label
 _PERCENT = r"(?P<a>\d{2}|100)\s*%?(?:\s*(?:-|–|to|bis)\s*(?P<b>\d{2,3}))?\s*%"
@@ -429,12 +441,16 @@ _WORKLOAD_AFTER = re.compile(
     re.I,
 )
 _CELL_CLOSES = re.compile(r"[ \t]*(?:\||\n|$)")
+# the employment a workload closing its clause is the load of ("Unbefristete Anstellung,
+# 80–100 %"; not "Festanstellung, 20 % Reisetätigkeit")
+_EMPLOYMENT_BEFORE = re.compile(r"(?:anstellung|unbefristet\w*)\W{0,3}$", re.I)
+_CLAUSE_CLOSES = re.compile(r"[ \t]*(?:[,;)|\n]|$)")
 _FLOOR_BEFORE = re.compile(r"(?:at\s+least|minimum(?:\s+of)?|min\.?|no\s+less\s+than)\s*$", re.I)
 _FLOOR_LAST_WORDS = ("least", "min", "of", "than")  # the last word of each of its matches
 _HOURS_BENGALI = re.compile(r"সপ্তাহে\s*(?P<a>\d{1,2})(?P<b>)\s*ঘণ্টা")
 _DURATION = Skimmed(
     re.compile(
-        r"(?P<n>\d(?<![\d.,+]\d)\d{0,2})(?:\s*(?:-|–|~|〜|～|to|bis|a)\s*\d{1,3})?[\s-]*"
+        r"(?P<n>\d(?<![\d.,+A-Za-z]\d)\d{0,2})(?:\s*(?:-|–|~|〜|～|to|bis|a)\s*\d{1,3})?[\s-]*"
         r"(?:(?P<month>months?|mos?|monate?n?|monat|meses|mesi|mes|mois|maanden|maand|månader"
         r"|månad|mån|মাস|ay|aylık|개월|[ヶかカケ箇]月|أشهر|اشهر|شهور|شهر|tháng|thang"
         r"|luni|lun[ăa]"  # ro: "pe 6 luni", "durată de 12 luni"
@@ -451,7 +467,9 @@ _DURATION = Skimmed(
         r"|(?P<day>days?|tage?n?|días|dias|dagen|dagar|일|日|يومًا|يوما|يوم|أيام|ايام|hari))(?:(?<=[월月주週間년年일日])|(?!\w))",
         re.IGNORECASE,
     ),
-    not_after=DIGITS | {".", ",", "+"},  # its look-behind, as `_HOURS`'s
+    # its look-behind, as `_HOURS`'s, and a Latin letter: no count starts inside a word
+    # ("Outside IR35 - 3 months" is three months, not 35)
+    not_after=DIGITS | {".", ",", "+"} | frozenset(string.ascii_letters),
 )
 # a count in words, as a UK post writes its length ("Six-month contract", "a twelve month
 # FTC", "three to six months"), or a French one ("contrat d'un an", "CDD de six mois",
@@ -753,9 +771,15 @@ def _named_workloads(field: str) -> Iterator[re.Match[str]]:
     for m in _WORKLOAD.finditer(field):
         start, end = m.span()
         before = _WORKLOAD_BEFORE.search(field, max(0, start - 20), start)
-        named = before or _WORKLOAD_AFTER.match(field, end)
+        named = before or _WORKLOAD_AFTER.match(field, end) or _of_employment(field, start, end)
         if named or (opens_a_header_cell(field, start) and _CELL_CLOSES.match(field, end)):
             yield m
+
+
+def _of_employment(field: str, start: int, end: int) -> bool:
+    """Whether a workload closing its clause follows the employment it is the load of."""
+    before = _EMPLOYMENT_BEFORE.search(field, max(0, start - 20), start)
+    return bool(before and _CLAUSE_CLOSES.match(field, end))
 
 
 def _not_offered(field: str, start: int, end: int) -> bool:

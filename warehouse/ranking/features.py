@@ -40,6 +40,7 @@ from warehouse.ranking.rates import (
     Rate,
     fx_factor,
     includes_super,
+    names_several_currencies,
     parse_bare_rate,
     parse_field_rate,
     parse_rate,
@@ -597,6 +598,17 @@ def _rate(
         if posting.salary_raw
         else None
     )
+    lives = partial(lives_in, locations=profile.locations) if profile.locations else None
+    if salary and names_several_currencies(posting.salary_raw or ""):
+        # a cell per country ("US $160k-$185k / UK £90k-£105k"): the reader's
+        cell = parse_rate(
+            posting.salary_raw or "",
+            salary_field=True,
+            units=units,
+            currency=profile.currency,
+            lives=lives,
+        )
+        salary = cell or salary
     if salary:
         return salary, "parsed"
     reader = partial(
@@ -604,10 +616,14 @@ def _rate(
         contractor=_contractor(profile),
         owned=owned,
         currency=profile.currency,
-        lives=partial(lives_in, locations=profile.locations) if profile.locations else None,
+        lives=lives,
     )
     in_title = parse_field_rate(posting.title, dollar=dollar) if posting.title else None
-    if in_title and owned and "; " in in_title.raw:  # several amounts: the role's, if one's
+    # several amounts: the role's, if one's; several currencies: the reader's cell
+    several = in_title and (
+        (owned and "; " in in_title.raw) or names_several_currencies(posting.title or "")
+    )
+    if several:
         in_title = reader(posting.title or "", units={"$": dollar} if dollar else {})
     in_text = reader(posting.text, units=units) if posting.text else None
     if in_title and in_text and owned and (posting.text or "").startswith(posting.title or "\0"):

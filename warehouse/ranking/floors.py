@@ -24,7 +24,9 @@ from warehouse.ranking.rates import (
     COUNTED_SCALES,
     PIECE_WORDS,
     PIECES,
+    WHOLE,
     Rate,
+    cut_hour,
     exchange_said,
     fx_factor,
     includes_super,
@@ -93,9 +95,11 @@ _KOREAN_FLOOR = re.compile(
     r"(?P<price>[^\d\s]{1,3}\s?)?(?P<amount>\d[\d,.]*\s*만?\s*[^\d\s/／]{0,3})\s*"
 )
 # "550/day", "£550 per day", "0,12 €/word", "EUR 45 an hour", "R$ 18 mil/mês", "CHF 1'000/Tag",
-# "40,000 PHP a month", "18000/month BRL", "80万円/月" (万: ten thousand)
+# "40,000 PHP a month", "18000/month BRL", "80万円/月" (万: ten thousand), and whole
+# francs as the readers take them ("Fr. 120.–/h", "SFr. 950.-/Tag")
 _FLOOR = re.compile(
-    r"\s*(?P<before>[^\d\s]{1,3}\s?)?(?P<amount>\d{1,3}(?:[,.\s'’]\d{3})+|\d+(?:[.,]\d+)?)"
+    r"\s*(?P<before>[^\d\s]{1,4}\s?)?(?P<amount>\d{1,3}(?:[,.\s'’]\d{3})+|\d+(?:[.,]\d+)?)"
+    f"{WHOLE}"
     r"\s*(?P<scale>k(?![rč]|c(?![a-z]))|mil|万|만|triệu|trieu|tr|juta|jt|ribu|rb)?\s*(?P<after>[^\d\s/／]{1,3})?"
     r"\s*(?:[/／]|\bper\b|\ba\b|\ban\b|\bpor\b|\bpar\b|\bpro\b|(?=ל[\u05d0-\u05ea]))"
     r"\s*(?P<unit>[^\d\s]+?)"
@@ -156,11 +160,14 @@ def parse_floor(
         named.add(counted)  # "25 triệu/tháng" is dong, "Rp 25 juta/bulan" rupiah
     if len(named) > 1:
         raise ValueError(f"{written!r}: two currencies ({', '.join(sorted(named))})")
+    amount = read_amount(found["amount"]) * _SCALES.get((found["scale"] or "").lower(), 1)
     word = found["unit"].lower().rstrip(".")
     unit = TIME_UNITS.get(word) or TIME_UNITS.get(word.removesuffix("s")) or PIECE_WORDS.get(word)
+    # "₴1500/год" is an hour, as the readers take Ukrainian's cut "год" below a year's
+    # least pay; "60000/год" is refused (a Russian year, or 60000 an hour)
+    unit = unit or ("hour" if cut_hour(word, amount) else None)
     if unit is None:
         raise ValueError(f"{written!r}: unknown unit {found['unit']!r} (units: {units})")
-    amount = read_amount(found["amount"]) * _SCALES.get((found["scale"] or "").lower(), 1)
     if amount <= 0:
         raise ValueError(f"{written!r}: a floor must be above 0")
     return RateFloor(amount, unit), named.pop() if named else currency

@@ -228,12 +228,12 @@ _LAKH_NAMES = frozenset({"lpa", "lakh", "lakhs", "lac", "lacs", "crore", "crores
 _LAKH_WORDS = ("LPA", "lakh", "Lakh", "LAKH", "crore", "Crore", " lac", " Lac", " LAC")
 _APPROX = r"[~≈]?"  # "€~55k"
 # whole francs or euros after an amount: Swiss "CHF 110.– bis 130.–", Dutch "€ 95,-"
-_WHOLE = r"(?:[.,][-–](?![\d–-]))?"
+WHOLE = r"(?:[.,][-–](?![\d–-]))?"
 _MONEY = re.compile(
-    rf"(?P<a1>{_AMOUNT}){_WHOLE}(?P<m1>{_MULT})?(?P<plus>\+)?"
+    rf"(?P<a1>{_AMOUNT}){WHOLE}(?P<m1>{_MULT})?(?P<plus>\+)?"
     rf"(?:\s?(?P<c2>{_CUR}))?"
     rf"(?:\s*(?:-|–|—|~|〜|～|(?i:to|bis|tot)|(?<=\s)(?:a|à|até|hasta)(?=\s))\s*(?P<c3>{_CUR})?{_APPROX}"
-    rf"\s?(?P<a2>{_AMOUNT}){_WHOLE}(?P<m2>{_MULT})?)?"
+    rf"\s?(?P<a2>{_AMOUNT}){WHOLE}(?P<m2>{_MULT})?)?"
     # "$200K USD+"; "月60万円〜", "5,000만원 이상" and "年収600万円以上" are floors too
     rf"(?:\s?(?P<c4>{_CUR}))?(?P<plus_after>\+|\s?(?:〜|～|(?:이상|以上)(?!\w)))?"
 )
@@ -864,6 +864,12 @@ def _lookup(unit: str | None, word: str | None) -> RatePeriod:
     return _WORDS_AFTER[spaced((word or "").lower())]
 
 
+def cut_hour(unit: str, amount: float) -> bool:
+    """Whether `unit` is Ukrainian's "год" cut from "година" (an hour), as it is below a
+    year's least pay; a floor reads it so too (`floors.parse_floor`)."""
+    return unit.lower() == _HOUR_CUT and amount < _YEARLY_RANGE[0]
+
+
 def _period(
     text: str, m: re.Match[str], offset: int, start: int, top: float
 ) -> tuple[RatePeriod, int] | None:
@@ -873,7 +879,7 @@ def _period(
     after = _AFTER.match(text, m.end())
     if after and (after["unit"] or "").lower() == _HOUR_CUT:
         slash = "/" in text[after.start() : after.start("unit")]
-        after = after if slash and top < _YEARLY_RANGE[0] else None
+        after = after if slash and cut_hour(after["unit"], top) else None
     if after is None and (alternative := _ALTERNATIVE.match(text, m.end())):
         currency = _CURRENCY_AHEAD.match(text, alternative.end())
         other = _MONEY.match(text, currency.end() if currency else alternative.end())
@@ -1143,8 +1149,9 @@ def _candidate(
         return None
     if _a_fee(text, m, offset, start):
         return None
+    # lakhs per annum say their period over a word before them ("Budget: 25-32 LPA")
     found = (
-        _period(text, m, offset, start, top) or _priced_in_header(text, m, start) or _per_annum(m)
+        _per_annum(m) or _period(text, m, offset, start, top) or _priced_in_header(text, m, start)
     )
     if found and (_PERK_AFTER.match(text, found[1]) or _PERK_BEFORE.search(text, offset, start)):
         return None
@@ -1266,6 +1273,13 @@ Owned = Callable[[str, Sequence[tuple[int, int]]], Sequence[bool] | None]
 # whether words name a place the reader lives in ("in Europe we pay"); None where they
 # name no place (`eligibility.lives_in`)
 Lives = Callable[[str], bool | None]
+
+
+def names_several_currencies(text: str) -> bool:
+    """Whether a short field names more than one currency word ("US $160k-$185k / UK
+    £90k-£105k"): it may pay the same work in several, to be read again for the reader's
+    (`parse_rate`'s `currency` and `lives`); "$" beside "USD" counts too, read again alike."""
+    return len({word for word, _, _ in _CURRENCY_WORDS.find_matches_as_indexes(text)}) > 1
 
 
 def parse_rate(
