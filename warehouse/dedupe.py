@@ -11,7 +11,8 @@ fintech in Leeds" and "our client, a retailer in Bristol"), two boards or sites 
 employer's own ("Mercury" at greenhouse.io/mercury and at mercury-creative.example), links
 to two jobs of one tracker (greenhouse:4012345 and greenhouse:4012399), or the same board
 (a board that lists two alike openings has two openings: a source, or the platform an alert
-relays, so a LinkedIn and a Jobberman alert of one job meet) unless their
+relays, so a LinkedIn and a Jobberman alert of one job meet) unless they link one job's own
+apply page (a repost written anew) or their
 texts are the same (a repost of one job under two URLs; under two ids of one tracker only
 REPOST_DAYS apart, an evergreen role posted again, whose alert cards of one title need
 no text; under two ids of a marketplace's, at any time) or they stand in two threads of a
@@ -28,6 +29,7 @@ Pure: the caller reads the postings and writes `staging.lead_members`.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -54,6 +56,10 @@ REPOST_DAYS = 21  # first seen this far apart, one text under two ids of one tra
 _REPOST_GAP = REPOST_DAYS * 86_400_000_000  # in microseconds
 CLIENT_MIN = 80  # token_set_ratio (0-100) at which the clients two agency texts name are one
 _REPOST_CHARS = 3000
+# in an apply link's last part, what names one job's page: its number ("/jobs/48213",
+# "apply?job=48213"); else two of the title's words ("/careers/senior-backend-engineer")
+_JOB_NUMBER = re.compile(r"\d{4}")
+_JOB_PAGE_WORDS = 2
 Key = tuple[str, str]  # (source, source_id)
 Texts = Callable[[list[Key]], Mapping[Key, str]]
 # one posting as cluster() takes it: these, then the KEY_COLUMNS, each list of keys as one
@@ -122,7 +128,7 @@ def cluster(postings: Sequence[Sequence[Any]], texts: Texts | None = None) -> pd
             and not clusters.vetoed(i, j, rows, reposts)
         ):
             clusters.union(i, j)
-            why = "repost, same text" if (i, j) in reposts else "company+title"
+            why = f"repost, {reposts[(i, j)]}" if (i, j) in reposts else "company+title"
             links.append((i, j, f"{why} {score / 100:.2f}"))
     reasons: dict[int, list[str]] = defaultdict(list)
     for i, j, reason in links:
@@ -293,31 +299,48 @@ def _fuzzy_links(rows: list[_Row]) -> list[tuple[float, int, int]]:
 
 def _reposts(
     rows: list[_Row], links: Iterable[tuple[float, int, int]], texts: Texts | None
-) -> set[tuple[int, int]]:
-    """The alike pairs of one source whose texts are the same job's: both long enough to
-    tell, and at least REPOST_MIN alike once case, spacing and punctuation are gone.
-    Pairs another sign keeps apart (`_apart`) are not read: their texts change nothing.
-    Two ids of one tracker are a repost only when first seen REPOST_DAYS apart (an
-    evergreen role posted again each month); at once, they are two openings."""
+) -> dict[tuple[int, int], str]:
+    """The alike pairs of one source that are one job posted again, each way, with why:
+    one apply link to that job's page (a repost whose text was written anew), or texts
+    both long enough to tell and at least REPOST_MIN alike once case, spacing and
+    punctuation are gone. Pairs another sign keeps apart (`_apart`) are not read: their
+    texts change nothing. Two ids of one tracker are a repost only when first seen
+    REPOST_DAYS apart (an evergreen role posted again each month); at once, they are two
+    openings."""
     pairs = [
         (i, j)
         for _, i, j in links
         if rows[i].board == rows[j].board
         and not _apart(rows[i], rows[j], ids=_openings_at_once(rows[i], rows[j]))
     ]
+    alike = {}
+    for i, j in pairs:
+        if rows[i].apply_url == rows[j].apply_url and _job_page(rows[i].apply_url, rows[i].title):
+            alike[(i, j)] = alike[(j, i)] = "same apply link"
+    pairs = [pair for pair in pairs if pair not in alike]
     if not pairs or texts is None:
-        return set()
+        return alike
     found = texts(sorted({rows[k].key for pair in pairs for k in pair}))
     words = {
         key: " ".join(WORDS.findall(lowered(text[:_REPOST_CHARS]))) for key, text in found.items()
     }
-    alike = set()
     for i, j in pairs:
         a, b = words.get(rows[i].key, ""), words.get(rows[j].key, "")
         long_enough = min(a.count(" "), b.count(" ")) + 1 >= REPOST_WORDS
         if (long_enough or _evergreen_card(rows[i], rows[j])) and fuzz.ratio(a, b) >= REPOST_MIN:
-            alike |= {(i, j), (j, i)}
+            alike[(i, j)] = alike[(j, i)] = "same text"
     return alike
+
+
+def _job_page(link: str | None, title: str) -> bool:
+    """An apply link (canonical: host and path) to one job's page rather than a careers
+    page many openings share ("acme.com/careers"): its last part holds a number or
+    `_JOB_PAGE_WORDS` of the title's words."""
+    host, slash, last = (link or "").rpartition("/")
+    if not (host and slash):
+        return False
+    named = set(WORDS.findall(last.lower())) & set(title.split())
+    return bool(_JOB_NUMBER.search(last)) or len(named) >= _JOB_PAGE_WORDS
 
 
 def _openings_at_once(a: _Row, b: _Row) -> bool:
@@ -470,7 +493,9 @@ class _Clusters:
         self.parent[small] = big
         self.members.setdefault(big, [big]).extend(self.members.pop(small, [small]))
 
-    def vetoed(self, i: int, j: int, rows: list[_Row], reposts: set[tuple[int, int]]) -> bool:
+    def vetoed(
+        self, i: int, j: int, rows: list[_Row], reposts: Mapping[tuple[int, int], str]
+    ) -> bool:
         others = self.of(j)
         return any(_vetoed(rows[a], rows[b], (a, b) in reposts) for a in self.of(i) for b in others)
 

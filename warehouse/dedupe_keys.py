@@ -129,6 +129,10 @@ _SPELLING |= {"logiciel": "software", "datos": "data", "données": "data", "dado
 _SPELLING |= {"dati": "data", "analista": "analyst", "gerente": "manager", "producto": "product"}
 _SPELLING |= {"produit": "product", "produto": "product", "prodotto": "product"}
 _JOINING = frozenset({"de", "del", "des", "du", "di", "da"})  # not "do": "What You'll Do"
+# the parts of software a title names before or after its trade: with one of them, "software"
+# says nothing more ("Software Engineer, Backend" is the "Backend Engineer"); not "Data" nor
+# "Platform", whose engineers are trades of their own
+_SOFTWARE_PART = frozenset({"backend", "frontend", "fullstack", "mobile", "ios", "android", "web"})
 # "Sen. Data Engineer": with its dot, as "SEN" alone is a field (special educational needs)
 _SEN = re.compile(r"\bsen\.(?=\s)")
 # a German compound names the trade last: "Softwareentwickler" is "Software Entwickler"
@@ -420,7 +424,8 @@ def site_of(*links: str | None, employer: bool = False) -> str:
 @lru_cache(maxsize=1 << 16)
 def _title_words(title: str, org: str, places_apart: bool) -> tuple[tuple[str, ...], str, str]:
     """Title words to compare: qualifiers dropped, sr/jr spelt out, the trade one word in
-    any language ("Entwickler", "Developer", "Engineer"), a role written twice once, and
+    any language ("Entwickler", "Developer", "Engineer"), "software" dropped beside the
+    part it names ("Backend"), a role written twice once, and
     of an HN "Company | Role | Berlin | REMOTE | $90/h" header only the role; with the
     places its header or tail names ("| Berlin |", "(Remote, Canada)", "- EMEA"), which
     say where, not what, the job is, taken apart if `places_apart` (not when they are a
@@ -444,6 +449,8 @@ def _title_words(title: str, org: str, places_apart: bool) -> tuple[tuple[str, .
         words = words[:half]
     if words and words[-1] in _ROMAN:
         words[-1] = _ROMAN[words[-1]]
+    if "software" in words and "engineer" in words and not _SOFTWARE_PART.isdisjoint(words):
+        words.remove("software")
     return tuple(words), places, shift
 
 

@@ -217,6 +217,12 @@ def test_titles_naming_two_roles_stay_apart_while_one_word_spelt_two_ways_joins(
     assert _pair("Senior Software Engineer, Payments API", "Sr. Software Engineer Payments") == (
         TOGETHER
     )
+    # "software" beside the part of it the title names says nothing more; beside a trade
+    # of its own ("Data", "Platform") it is another job
+    assert _pair("Senior Software Engineer, Backend", "Sr. Backend Engineer") == TOGETHER
+    assert _pair("Frontend Software Developer", "Front-End Engineer") == TOGETHER
+    assert _pair("Software Engineer, Data", "Data Engineer") == APART
+    assert _pair("Senior Software Engineer, Backend", "Senior Frontend Engineer") == APART
 
 
 def test_alike_titles_do_not_chain_two_roles_into_one_lead() -> None:
@@ -629,6 +635,32 @@ def test_a_remote_boards_two_ids_are_a_repost_by_their_text_not_two_openings() -
     )  # fmt: skip
     assert leads["remotive:2104700"] == leads["remotive:2105990"] == leads["inbox:remotive:2105990"]
     assert leads["remotive:2108002"] != leads["remotive:2104700"]
+
+
+def test_a_remote_boards_repost_written_anew_is_one_job_by_its_apply_page() -> None:
+    """A repost under a new id whose text was rewritten still links the one job's page;
+    a careers page many openings share, or two jobs' pages, tell nothing."""
+    rewritten = " ".join(reversed(JOB_TEXT.split()))
+
+    def leads(link_a: str, link_b: str) -> int:
+        fields = {"company": "Brackwater", "title": "Senior Backend Engineer"}
+        return len(set(_by_text(
+            _posting("remotive", "2104800", apply_url=link_a, text=JOB_TEXT, **fields),
+            _posting("remotive", "2107310", apply_url=link_b, text=rewritten,
+                     first_seen=T0 + timedelta(days=28), **fields),
+        ).values()))  # fmt: skip
+
+    page = "https://brackwater.example/careers/senior-backend-engineer/?utm_source=remotive"
+    assert leads(page, page.partition("?")[0]) == 1
+    assert leads(*["https://brackwater.example/jobs/apply?job=48213"] * 2) == 1
+    assert leads("https://brackwater.example/careers", "https://brackwater.example/careers/") == 2
+    assert leads("https://brackwater.example/", "https://brackwater.example/") == 2
+    assert leads(page, "https://brackwater.example/careers/senior-frontend-engineer") == 2
+    reason = cluster(pd.DataFrame([
+        _posting("remotive", "1", company="Acme", title="Backend Engineer", apply_url=page),
+        _posting("remotive", "2", company="Acme", title="Backend Engineer", apply_url=page),
+    ], columns=COLUMNS))["merge_reason"]  # fmt: skip
+    assert list(reason) == ["repost, same apply link 1.00"] * 2
 
 
 def test_two_openings_of_one_source_with_other_texts_stay_two() -> None:
