@@ -55,10 +55,12 @@ _TITLE = re.compile(
 def employer(company: str | None, title: str | None) -> tuple[str | None, str | None]:
     """(organisation, role) of a contact: the company field's employer, else the one a
     headline names when every word of it is capitalised ("Engineer at Apple", not
-    "Helping teams at scale")."""
+    "Helping teams at scale"); a company field that names none ("—", "Self-employed",
+    "ex-Google") leaves the headline to say it, as an empty one does."""
     if company and company.strip():
         organisation, role = _company_field(company.strip(), title)
-        return organisation, _without(role, organisation)
+        if organisation is not None:
+            return organisation, _without(role, organisation)
     head = _BEFORE_ORG.match(title or "")
     return _named(head.group() if head else "") or (None, title)
 

@@ -39,6 +39,12 @@ COMPANY_FIELDS = [  # (company field, title) -> (organisation, role)
     (("Independent Bank", "VP Engineering"), ("Independent Bank", "VP Engineering")),
     (("Freelancer.com", "Product Manager"), ("Freelancer.com", "Product Manager")),
     (("", "Freelancer at Self-employed"), (None, "Freelancer at Self-employed")),
+    # a company field naming no employer leaves the headline to name one, as an empty one
+    (("—", "Staff Engineer at Larkspur Robotics"), ("Larkspur Robotics", "Staff Engineer")),
+    (("N/A", "CTO @ Quillpad"), ("Quillpad", "CTO")),
+    (("Self-employed", "Freelance designer at Heronworks"), ("Heronworks", "Freelance designer")),
+    (("ex-Quillpad", "Engineering Manager at Tidewater"), ("Tidewater", "Engineering Manager")),
+    (("—", "Helping teams at scale"), (None, "Helping teams at scale")),
     # a contractor's client is their workplace, not the agency they came through
     (("", "Contractor @ Heronworks via Toptal"), ("Heronworks", "Contractor")),
     # a role repeating the company says it once

@@ -156,8 +156,9 @@ BENGALI = posting(
             MASTODON,
             {
                 "kind": "demand",
-                "engagement": "part_time",
-                "engagement_raw": "part-time",
+                # a contractor's status beats the part-time load said before it
+                "engagement": "contract",
+                "engagement_raw": "contractor",
                 "duration_months": 6,
                 "hours_per_week": 20.0,
                 "currency": "EUR",

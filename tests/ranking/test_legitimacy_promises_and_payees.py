@@ -50,6 +50,10 @@ def test_a_course_pricing_its_teaching_vetoes_nothing(text: str) -> None:
           id="the work samples reviewed"),
         P("Let us know which projects you delivered under your Upwork profile.", False,
           id="let us know"),
+        P("Send your Upwork link so we can check your earlier work under your account name.",
+          False, id="a possessive's noun after an adjective"),
+        P("Our engineers will do the work under your Upwork account; you keep 15%.", True,
+          id="their engineers do the work"),
     ],
 )  # fmt: skip
 def test_work_under_your_profile(text: str, vetoed: bool) -> None:
@@ -68,6 +72,10 @@ def test_work_under_your_profile(text: str, vetoed: bool) -> None:
           "pay_to_work", True, id="a check at their own expense"),
         P("Contractors must provide their own laptop at their own expense ($1,200 reimbursed).",
           "pay_to_work", False, id="a contractor's own gear"),
+        P("Sign up with a $120 welcome kit and earn uncapped income as a brand partner!",
+          "pay_to_work", True, id="a kit sold with an income without bound"),
+        P("Every courier gets a $120 welcome kit from us, and you earn $21 an hour.",
+          "pay_to_work", False, id="a kit the employer gives"),
     ],
 )  # fmt: skip
 def test_payees_and_own_expense(text: str, code: str, vetoed: bool) -> None:

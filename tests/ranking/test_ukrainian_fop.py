@@ -52,6 +52,19 @@ def _features(text: str, location: str = "Remote"):  # type: ignore[no-untyped-d
         P("Оформлення через гіг-контракт.", "contract", id="гіг-контракт"),
         P("Формат: віддалено, B2B контракт.", "contract", id="B2B контракт"),
         P("The FOP lodge meets on Tuesdays; we build its website.", None, id="FOP in prose"),
+        P("Співпраця на підряд, оплата за етапами.", "contract", id="на підряд"),
+        P("Укладаємо договір підряду на 3 місяці.", "contract", id="договір підряду"),
+        P(
+            "Офіційне працевлаштування. Працюємо з підрядниками з Польщі.",
+            "full_time",
+            id="the firm's own contractors",
+        ),
+        P("Работа на подряде, оплата почасовая.", "contract", id="Russian на подряде"),
+        P(
+            "Повна зайнятість. Взимку відпочиваємо 10 днів підряд.",
+            "full_time",
+            id="днів підряд is days in a row",
+        ),
     ],
 )
 def test_ukrainian_contract_labels(text: str, engagement: str | None) -> None:
@@ -92,6 +105,13 @@ def test_remote_words_alone_in_a_location_name_no_place(location: str) -> None:
         P("Робота в офісі, гібрид 3/2.", "hybrid", id="гібрид"),
         P("Робота в офісі на Подолі.", "onsite", id="в офісі"),
         P("Видалено з архіву. Офіс у центрі.", None, id="видалено is no remote word"),
+        P("Тільки офіс у Львові, віддалену роботу не розглядаємо.", "onsite", id="remote refused"),
+        P("Только офис на Подоле, без удалённой работы.", "onsite", id="Russian remote refused"),
+        P(
+            "Віддалено, офіс-менеджер допоможе з технікою.",
+            "anywhere",
+            id="an office manager refuses nothing",
+        ),
     ],
 )
 def test_ukrainian_work_modes(text: str, mode: str | None) -> None:
@@ -244,3 +264,35 @@ def test_a_company_named_in_cyrillic_is_an_employer(company: str | None, flagged
 def test_a_ukrainian_or_russian_developer_offering_work(text: str, kind: str | None) -> None:
     found = parse_kind(None, text)
     assert (found[0] if found and found[0] == "supply" else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "eligibility"),
+    [
+        P("Remote. Лише для кандидатів за межами України.", "not_eligible", id="uk"),
+        P(
+            "Remote. Только для кандидатов, которые находятся за пределами Украины.",
+            "not_eligible",
+            id="ru",
+        ),
+        P("Remote, only for candidates based outside Ukraine.", "not_eligible", id="en"),
+        P(
+            "Віддалено, розглядаємо кандидатів як в Україні, так і за її межами.",
+            "eligible",
+            id="inside and outside",
+        ),
+        P(
+            "Remote. We only sponsor visas for people outside Ukraine.",
+            "eligible",
+            id="a visa for whoever is outside",
+        ),
+    ],
+)
+def test_hired_only_outside_ukraine(text: str, eligibility: str) -> None:
+    assert _features(text).eligibility == eligibility
+
+
+def test_relocation_to_an_office_is_an_office_for_a_remote_only_profile() -> None:
+    # relocation offered moves the user to the office; remote-only says no office (README)
+    text = "Office-based role. Relocation to Lviv or Warsaw provided."
+    assert _features(text, "Lviv, Ukraine; Warsaw, Poland").eligibility == "not_eligible"

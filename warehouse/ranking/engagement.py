@@ -1,9 +1,11 @@
 """How a posting engages: contract, part-time, full-time ..., read from its words.
 
 A freelancer wants to know whether there is a non-employee way in, so when a text names
-several (a "full-time or contract" role) the first freelance-ish one wins and full-time
-only counts when nothing else is named; every one named is kept beside it ("part- or
-full-time" offers both). "Freelance" stays its own value, as in the structured labels of
+several (a "full-time or contract" role) the first freelance or contract one wins, else
+the first part-time one (a status outside employment beats the load said beside it:
+"part-time, freelance" and a Vietnamese "bán thời gian, cộng tác viên" are freelance),
+and full-time only counts when nothing else is named; every one named is kept beside it
+("part- or full-time" offers both). "Freelance" stays its own value, as in the structured labels of
 `extractors._normalize`; contract-to-hire is a contract; seniority labels
 ("professional", "berufserfahren") are no engagement, nor are freelancers a post does
 not invite ("an app for freelancers"); a few hours a week or a month is part-time, as is
@@ -22,7 +24,7 @@ through a workers' co-operative), a Polish "B2B" ("kontrakt B2B", "Typ umowy: B2
 "netto + VAT" invoiced), a Czech "IČO" (a sole trader's, or a Slovak "živnosť") and a
 Latin American "por
 honorarios", an Argentine "monotributista" and a Ukrainian "ФОП" ("FOP", Russian "ФЛП";
-invoicing as self-employed) a contractor,
+invoicing as self-employed) or work "на підряд" (by a contract of work) a contractor,
 while "CDI", "vast contract", "contrato indefinido", "plaza
 indefinida", a Mexican "contratación por nómina" (payroll), an Argentine "relación de
 dependencia" or "sem termo", "umowa o
@@ -243,6 +245,7 @@ _LABEL = Phrases(
             maternity\W+cover paternity\W+cover parental\W+leave\W+cover 계약직 기간제 契約社員
             mkataba(?!\W+wa\W+kudumu) {_TERM_LENGTH} фоп\w{{0,3}} флп\w{{0,3}} {_FOP}
             gig\W*контракт\w* гіг\W*контракт\w* b2b\W+контракт\w*
+            на\W+підряд\w* догов[іо]р\w*\W+підряду договор\w*\W+подряда на\W+подряд\w*
             фізичн\w*\W+особ\w*\W+підприєм\w* физическ\w*\W+лиц\w*\W+предпринимат\w*
             sözle[şs]meli sozle[şs]meli proje\W+bazl[ıi] belirli\W+s[üu]reli
             عقد\W+مؤقت بعقد\W+مؤقت عقد\W+محدد\W+المدة بالمشروع
@@ -325,7 +328,8 @@ _LABEL = Phrases(
             hmo\W+(?:coverage|benefits?|card|on\W+day|from\W+day|with\W+\d|(?:and\W+)?13th)
             free\W+hmo tam\W+zamanl[ıi] kadrolu belirsiz\W+s[üu]reli
             دوام\W+كامل بدوام\W+كامل toàn\W+thời\W+gian(?!\W+dự\W+án) toan\W+thoi\W+gian
-            hợp\W+đồng\W+lao\W+động hop\W+dong\W+lao\W+dong lương\W+tháng\W+13
+            hợp\W+đồng\W+lao\W+động hop\W+dong\W+lao\W+dong hđlđ(?!\w) hdld(?!\w)
+            lương\W+tháng\W+13
             luong\W+thang\W+13
             pkwtt karyawan\W+tetap pegawai\W+tetap penuh\W+waktu
             kontrak\W+kerja\W+waktu\W+tidak\W+tertentu
@@ -642,7 +646,8 @@ def _parse(title: str | None, text: str) -> Offer | None:
 
 
 def _choose(field: str) -> Offer | None:
-    """A fractional label, else the first freelance-ish one, else full-time, else None.
+    """A fractional label, else the first freelance or contract one, else the first
+    part-time one, else full-time, else None.
 
     A weekly load of at most 30 hours counts as a part-time label where it stands;
     "6-month contract" keeps its length in the phrase.
@@ -680,8 +685,13 @@ def _choose(field: str) -> Offer | None:
     agency = [f for f in found if f[0] in agency_at]
     freelance = [f for f in found if f[1] == "freelance"]
     fractional = [f for f in found if f[1] == "fractional"]
+    # a status outside employment beats the part-time load said beside it: "bán thời
+    # gian, cộng tác viên" is a collaborator's gig, "part-time, contract" a contract
+    outside = [f for f in found if f[1] in ("freelance", "contract")]
     freelance_ish = [f for f in found if f[1] != "full_time"]
-    _, kind, raw = min((agency and freelance) or agency or fractional or freelance_ish or found)
+    _, kind, raw = min(
+        (agency and freelance) or agency or fractional or outside or freelance_ish or found
+    )
     return Offer(kind, raw, ordered(f[1] for f in found))
 
 

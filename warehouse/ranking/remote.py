@@ -184,6 +184,12 @@ _WEEKDAYS = rf"(?:{'|'.join(_DAYS)})days?"
 _DAYS_A_WEEK = r"(?:days?|x|times)\s*(?:/\s*|a\s+|per\s+|each\s+)w(?:ee)?k"
 _SOME_DAYS = r"\d(?<![05-9])(?:\s*[-–]\s*\d)?"  # 1 to 4 days, "2-3", "3-5"
 _AT_THE_OFFICE = r"(?:in[\s-]office|in[\s-]person|on[\s-]?site|in\s+the\s+office)"
+# vi: at the office, before its days ("tại văn phòng Thủ Đức 2 buổi/tuần"; a "buổi" is a
+# session, half a day, counted as a "ngày" is)
+_VI_OFFICE_DAYS = " ".join(
+    rf"{at}\s+văn\s+phòng(?:\s+[^\W\d_]+){{0,3}}?\s+{_SOME_DAYS}\s*(?:ngày|buổi)\s*(?:/|mỗi|một|trên)\s*tuần"
+    for at in ("tại", "lên", "ở")
+)
 _PART_WEEK = rf"{_SOME_DAYS}[\s-]*(?:{_DAYS_A_WEEK}|days?\s+{_AT_THE_OFFICE})"
 # the days of a week away from the office: "otherwise remote", "from home the rest"
 # (each phrase of a table starts with a literal letter, so the alternatives are spelled out)
@@ -265,6 +271,7 @@ _HU_OFFICE = r"(?:\w+\W+){0,3}?(?:irod[aá]\w*|bej[áa]r\w*)"
 # "en", "le", "au" and "la", this session's phrases tried the table at a third more places)
 _MODE = Phrases(
     {
+        # uk, ru: remote refused ("віддалену роботу не розглядаємо"), the office only
         "negative": r"""
             no\s+remote not\s+(?:a\s+)?remote remote\s*:\W*no\b non[\s-]remote
             remote\s+(?:is\s+)?not\s+(?:possible|available|an\s+option)
@@ -275,7 +282,12 @@ _MODE = Phrases(
             リモート(?:ワーク|勤務)?(?:は|も)?不可 フルリモート(?:は|も)?不可
             在宅(?:勤務|ワーク)?(?:は|も)?不可 フル出社
             재택(?:근무)?\s*(?:불가|x|안\s*됨) 원격(?:근무)?\s*불가 리모트\s*불가
-            상주\s*필수 100\s?%\s*출근""",
+            상주\s*필수 100\s?%\s*출근
+            віддален\w+\s+(?:робот\w*|формат\w*)\s+не\s+(?:розгляда\w+|передбачен\w*|можлив\w*)
+            удал[её]нн\w+\s+(?:работ\w*|формат\w*)\s+не\s+(?:рассматрива\w+|предусмотрен\w*|возможн\w*)
+            без\s+(?:можливості\s+)?віддален\w+\s+(?:робот|формат)\w*
+            без\s+(?:возможности\s+)?удал[её]нн\w+\s+(?:работ|формат)\w*
+            тільки\s+офіс(?![\w-]) лише\s+офіс(?![\w-]) только\s+офис(?![\w-])""",
         "hybrid": rf"""
             remote[\s-]+hybrid\w* h[ií]brid[oa]?s? hyrbid hybird hybrydow\w* ibrid[oa]
             home[\s-]?office\W+m[öo]glich telelavoro\W+parziale thuiswerk\w*\W+mogelijk
@@ -322,7 +334,8 @@ _MODE = Phrases(
             pr[áa]c[ea]\W+z\W+domova\W+{_SOME_DAYS}\s*(?:dny|dn[íiůu]|den|de[ňn]|dni)(?!\w)
             zbytek\W+(?:t[ýy]dne\W+)?{_CS_HOME} zvy[šs]ok\W+(?:t[ýy][žz]d[ňn]a\W+)?{_CS_HOME}
             هجين\w* الهجين\w*
-            \d\s*ng[àa]y\s+(?:l[àa]m\s+vi[ệe]c\s+)?(?:remote|t[ừu]\s+xa|wfh|t[ạa]i\s+nh[àa])
+            \d\s*(?:ng[àa]y|bu[ổo]i)\s+(?:l[àa]m(?:\s+vi[ệe]c)?\s+)?(?:remote|t[ừu]\s+xa|wfh|t[ạa]i\s+nh[àa])
+            c[òo]n\W+l[ạa]i\W+(?:l[àa]m(?:\W+vi[ệe]c)?\W+)?(?:remote|online|t[ừu]\W+xa|wfh|t[ạa]i\W+nh[àa])
             היברידי\w* {_SOME_DAYS}\s*ימים\s+(?:בשבוע\s+)?(?:מהבית|מהמשרד|במשרד)
             יומיים\s+(?:בשבוע\s+)?(?:מהבית|מהמשרד|במשרד) יום\s+בשבוע\s+מהבית""",
         "part": rf"""
@@ -345,7 +358,8 @@ _MODE = Phrases(
             reste\W+(?:du\W+temps\W+|de\W+la\W+semaine\W+)?en\W+{_TELETRAVAIL}
             {_SOME_DAYS}\s*giorn[oi]\s+(?:(?:a|alla|ogni|per)\s+settimana\s+)?in\s+(?:sede|ufficio)
             in\s+parte\s+da\s+remoto
-            {_SOME_DAYS}\s*ngày\s+(?:làm\s+việc\s+)?(?:tại|lên|ở)\s+văn\s+phòng
+            {_SOME_DAYS}\s*(?:ngày|buổi)\s+(?:làm\s+việc\s+)?(?:tại|lên|ở)\s+văn\s+phòng
+            {_VI_OFFICE_DAYS}
             heti\W+{_SOME_DAYS}\s*nap\W+(?:iroda\w*|bent)""",
         "rest": _REST_OF_WEEK,
         "remote": rf"""
@@ -494,6 +508,18 @@ _NOT_HIRED_IN = re.compile(
     r"(?:in|from)\s+([^\n.;]{1,60})",
     re.I,
 )
+# hired only outside a place: "only candidates based outside the US", uk "лише для
+# кандидатів за межами України", ru "только для кандидатов за пределами России" (the
+# words between are only who is hired: "we only sponsor visas outside the EU" is none)
+_ONLY_OUTSIDE = re.compile(
+    r"\b(?:only|exclusively|лише|тільки|виключно|только|исключительно)\W+"
+    r"(?:(?:for|to|open|candidates|applicants|people|residents|talent|those|who|are|based"
+    r"|located|living|residing|для|кандидат\w*|фахівц\w*|спеціаліст\w*|специалист\w*|які"
+    r"|що|хто|которы\w*|перебува\w*|прожива\w*|знаход\w*|наход\w*)\W+){0,5}"
+    r"(?:outside(?:\s+of)?|за\s+(?:межами|пределами)|поза\s+межами)\s+(?:the\s+)?([^\n.;]{1,60})",
+    re.I,
+)
+_OUTSIDE_WORDS = ("outside", "межами", "пределами")
 _SANCTIONED = re.compile(
     r"[\s,(\[-]*\b(?:except|excluding|excl\.|other\s+than|but\s+not|not\s+in)\s+(?:in\s+)?"
     r"(?:the\s+)?(?:(?:US|OFAC|U\.S\.)[\s-]+)?(?:sanctioned|embargoed)\s+"
@@ -1715,13 +1741,15 @@ def _lived_in(places: list[str]) -> list[str]:
 
 def _not_hired_in(text: str) -> list[_Said]:
     """The places a post says it cannot hire in ("we are unable to hire in the US or
-    Canada"): not open to them, whatever else it says."""
+    Canada") or hires only outside ("only candidates outside Ukraine"): not open to
+    them, whatever else it says."""
     low = lowered(text)
-    if "hire" not in low and "employ" not in low:
-        return []
+    found = [*_NOT_HIRED_IN.finditer(text)] if "hire" in low or "employ" in low else []
+    if any(word in low for word in _OUTSIDE_WORDS):
+        found += _ONLY_OUTSIDE.finditer(text)
     return [
         _Said(places, m[0], preferred=False, excluded=True)
-        for m in _NOT_HIRED_IN.finditer(text)
+        for m in found
         if (places := read_places(_CLAUSE_ENDS.split(m[1], maxsplit=1)[0], countries_only=True))
     ]
 

@@ -661,8 +661,10 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         # their team works as you: "we do the work and talk to clients under your profile",
         # "let us work under your profile" (not "we found you through your LinkedIn
         # profile", nor "we pay you through it"); "work" a verb, not the work read there
-        # ("we review the work samples under your Upwork profile")
-        r"|\b(?:(?:we|our\s+(?:team|developers?|devs?|engineers?))\s+(?:[\w'’]+\s+){0,6}?"
+        # ("we review the work samples under your Upwork profile", "so we can see your
+        # past work under your account": a possessive's noun, whatever adjective between)
+        r"|\b(?:(?:we|our\s+(?:team|developers?|devs?|engineers?))\s+"
+        r"(?:(?!(?:the|your|our|their|my)\s+[\w'’-]+\s+work)[\w'’]+\s+){0,6}?"
         r"|let\s+(?:us|me|them)\s+)(?<!\bthe\s)(?<!\byour\s)(?<!\bour\s)(?<!\btheir\s)(?:do|does"
         r"|work\w*|bid\w*|talk\w*|deliver\w*|handl\w*|operat\w*|log\s+in)\b"
         r"(?!\s+(?:history|samples?|experience|records?|examples?|portfolios?))[^.!?;\n]{0,50}?"
@@ -800,7 +802,9 @@ _CLASSES = {
     # not "paid by the candidate": the applicant is the payer
     r"\s+by(?!\s+(?:you|each\s+|the\s+)?(?:candidate|applicant|trainee)s?\b)|on\s+us|free"
     rf"|{_WAIVED}"
-    r"|salary|salaries|wages?|compensation|bonus\w*|earn\w*|stipends?"
+    # (not an income promised without bound: "a $99 starter kit and earn unlimited income")
+    r"|salary|salaries|wages?|compensation|bonus\w*|stipends?"
+    r"|earn\w*(?!\w)(?!\s+(?:an?\s+)?(?:unlimited|uncapped|limitless|passive|residual)\b)"
     r"|allowance|budget|commissions?|rate|per\s+(?:hour|word|article|project)|an\s+hour|/h(?:ou)?r"
     r"|invoic\w*)\b",
     # what a company sells its customers: its membership is no charge on the applicant
