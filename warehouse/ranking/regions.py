@@ -335,12 +335,12 @@ METRO_OF |= dict.fromkeys(("pangyo", "판교", "seongnam", "성남", "bundang", 
 # Chalandri, Kifisia, Glyfada) are Athens's
 METRO_OF |= dict.fromkeys(
     (
-        "piraeus", "marousi", "maroussi", "μαρούσι", "chalandri", "χαλάνδρι", "kifisia",
-        "kifissia", "κηφισιά", "κηφισιάς", "glyfada", "γλυφάδα", "γλυφάδας", "attica", "attiki",
-        "αττική", "αττικής",
+        "piraeus", "πειραιάς", "πειραιά", "marousi", "maroussi", "μαρούσι", "chalandri",
+        "χαλάνδρι", "kifisia", "kifissia", "κηφισιά", "κηφισιάς", "glyfada", "γλυφάδα",
+        "γλυφάδας", "attica", "attiki", "αττική", "αττικής",
     ),
     "athens",
-)
+)  # fmt: skip
 # the towns of two countries above, each as its own country's metro
 _TWIN_TOWNS = {
     "london": "croydon, uk|croydon, england|croydon, london|croydon, greater london"
