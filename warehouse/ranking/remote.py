@@ -275,7 +275,7 @@ _MODE = Phrases(
             リモート(?:ワーク|勤務)?(?:は|も)?不可 フルリモート(?:は|も)?不可
             在宅(?:勤務|ワーク)?(?:は|も)?不可 フル出社
             재택(?:근무)?\s*(?:불가|x|안\s*됨) 원격(?:근무)?\s*불가 리모트\s*불가
-            상주\s*필수 100\s?%\s*출근""",
+            상주\s*필수 100\s?%\s*출근 χωρ[ιί]ς\W+(?:δυνατ[οό]τητα\W+)?τηλεργασ\w*""",
         "hybrid": rf"""
             remote[\s-]+hybrid\w* h[ií]brid[oa]?s? hyrbid hybird hybrydow\w* ibrid[oa]
             home[\s-]?office\W+m[öo]glich telelavoro\W+parziale thuiswerk\w*\W+mogelijk
@@ -324,7 +324,8 @@ _MODE = Phrases(
             هجين\w* الهجين\w*
             \d\s*ng[àa]y\s+(?:l[àa]m\s+vi[ệe]c\s+)?(?:remote|t[ừu]\s+xa|wfh|t[ạa]i\s+nh[àa])
             היברידי\w* {_SOME_DAYS}\s*ימים\s+(?:בשבוע\s+)?(?:מהבית|מהמשרד|במשרד)
-            יומיים\s+(?:בשבוע\s+)?(?:מהבית|מהמשרד|במשרד) יום\s+בשבוע\s+מהבית""",
+            יומיים\s+(?:בשבוע\s+)?(?:מהבית|מהמשרד|במשרד) יום\s+בשבוע\s+מהבית
+            υβριδικ\w* {_SOME_DAYS}\s*(?:ημ[εέ]ρ|μ[εέ]ρ)\w*\s+(?:την\s+εβδομ[αά]δα\s+)?τηλεργασ\w*""",
         "part": rf"""
             {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote
             teilweise\W+(?:remote|im\W+home[\s-]?office|von\W+zu\W+hause)
@@ -346,7 +347,8 @@ _MODE = Phrases(
             {_SOME_DAYS}\s*giorn[oi]\s+(?:(?:a|alla|ogni|per)\s+settimana\s+)?in\s+(?:sede|ufficio)
             in\s+parte\s+da\s+remoto
             {_SOME_DAYS}\s*ngày\s+(?:làm\s+việc\s+)?(?:tại|lên|ở)\s+văn\s+phòng
-            heti\W+{_SOME_DAYS}\s*nap\W+(?:iroda\w*|bent)""",
+            heti\W+{_SOME_DAYS}\s*nap\W+(?:iroda\w*|bent)
+            {_SOME_DAYS}\s*(?:ημ[εέ]ρ|μ[εέ]ρ)\w*\s+(?:την\s+εβδομ[αά]δα\s+)?(?:στο|στα)\s+γραφε[ιί]\w*""",
         "rest": _REST_OF_WEEK,
         "remote": rf"""
             fully\s+remote full[\s-]+remote 100\s?%\s+remote
@@ -394,7 +396,9 @@ _MODE = Phrases(
             bekerja\W+dari\W+(?:rumah|hp) wfa(?!\w)
             t[áa]vmunk\w* otthoni\W+munk\w*
             עבודה\W+מהבית(?!\W+\d) לעבוד\W+מהבית להרוויח\W+מהבית עבודה\W+מרחוק
-            מרחוק(?=\s*[.,;)|\n]|\s*$)""",
+            מרחוק(?=\s*[.,;)|\n]|\s*$)
+            τηλεργασ\w* εξ\W+αποστ[αά]σεως απομακρυσμ[εέ]ν\w*\W+εργασ\w*
+            εργασ\w*\W+απ[οό]\W+(?:το\W+)?σπ[ιί]τι δουλει\w*\W+απ[οό]\W+(?:το\W+)?σπ[ιί]τι""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)? من\W+أي\W+مكان من\W+اي\W+مكان",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
             presencial stacjonarn\w* 常駐 出社 상주 출근 в\s+офіс[іi] у\s+офіс[іi] в\s+офисе
@@ -405,7 +409,8 @@ _MODE = Phrases(
             birou(?!\W+(?:sau|ori)\W) sediul\W+(?:din|firmei|companiei)
             na\W+m[íi]st[ěe](?!\w) v\W+kancel[áa][řr]i v\W+kancel[áa]rii
             wfo(?!\w) kerja\W+di\W+kantor irodai\W+munk\w* irod[áa]ban
-            עבודה\W+מהמשרד במשרדי\W+החברה ללא\W+אפשרות\W+(?:ל)?עבודה\W+מהבית""",
+            עבודה\W+מהמשרד במשרדי\W+החברה ללא\W+אפשרות\W+(?:ל)?עבודה\W+מהבית
+            φυσικ\w*\W+παρουσ[ιί]\w* αποκλειστικ[αά]\W+(?:στο|στα)\W+γραφε[ιί]\w*""",
     }
 )
 # the words right after "remote": "(US)", "（国内在住）", "[CAN/US]", "- EU only", "within Europe",
