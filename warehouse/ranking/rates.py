@@ -459,6 +459,10 @@ _WORDS_AFTER |= {"בשעה": "hour", "ביום": "day", "בחודש": "month", "
 # amount only (a time of day, "4 p.m.", has no currency); "pm" in lower case only, as
 # "PM" after a salary is as often a product manager
 _WORDS_AFTER |= {"p.m.": "month", "p.m": "month", "pm": "month"}
+# a month's salary times the salaries of a year ("2.000€ x 14" in Greece, "€1.800 x 13" in
+# Italy, Spain and Portugal): a month's pay
+_WORDS_AFTER |= {f"{times} {n}": "month" for times in ("x", "×") for n in (12, 13, 14)}
+_WORDS_AFTER |= {f"{times}{n}": "month" for times in ("x", "×") for n in (12, 13, 14)}
 
 
 def _alternation(words: Mapping[str, str]) -> str:
