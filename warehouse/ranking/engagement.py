@@ -260,7 +260,8 @@ _LABEL = Phrases(
             collaborazione\W+occasionale prestazione\W+occasionale
             cộng\W+tác\W+viên cong\W+tac\W+vien tuyển\W+ctv tuyen\W+ctv
             pekerja\W+lepas szabad[úu]sz[óo]\w* פרילנס\w* כפרילנס\w*
-            μπλοκ[αά]κι\w* δπυ(?!\w) τπυ(?!\w) δ\.π\.υ\. τ\.π\.υ\. δελτ[ιί]\w*\W+παροχ[ηή]ς\W+υπηρεσι[ωώ]ν
+            μπλοκ[αά]κι\w* δπυ(?!\w) τπυ(?!\w) δ\.π\.υ\. τ\.π\.υ\.
+            δελτ[ιί]\w*\W+παροχ[ηή]ς\W+υπηρεσι[ωώ]ν
             τιμολ[οό]γι\w*\W+παροχ[ηή]ς\W+υπηρεσι[ωώ]ν εξωτερικ\w*\W+συνεργ[αά]τ\w*
             ελε[υύ]θερ\w*\W+επαγγελματ\w* σ[υύ]μβασ\w*\W+[εέ]ργου""",
         "fractional": r"fractional",

@@ -388,8 +388,8 @@ _WORDS = _table(
         "|tarif orar|tarif pe oră|tarif pe ora"  # ro
         "|hodinová sazba|hodinova sazba|hodinová sadzba|hodinova sadzba"  # cs, sk
         "|לשעה|לשעת עבודה|שעתי|תעריף שעתי"  # he: "350 ש"ח לשעה"
-        "|óradíj|órabér|óránként"
-        "|ωριαία|ωριαία αμοιβή|ωριαίως",  # el: "ωριαία αμοιβή 40€"  # hu: "óradíj: 18 000 Ft", "18 000 Ft óránként"
+        "|óradíj|órabér|óránként"  # hu: "óradíj: 18 000 Ft", "18 000 Ft óránként"
+        "|ωριαία|ωριαία αμοιβή|ωριαίως",  # el: "ωριαία αμοιβή 40€"
         "day": "daily|day rate|daily rate|pd|p/d|p.d.|tagessatz|tjm|taux journalier"
         "|tarif journalier|dagtarief|日給|stawka dzienna|dniówka"
         "|일당|일급"  # ko: a day's pay
@@ -418,8 +418,8 @@ _WORDS = _table(
         "|lunar|lunară|lunara"  # ro: "salariu lunar", "7.000 lei net lunar"
         "|bulanan|per bulan"  # id: "gaji bulanan"
         "|לחודש|חודשי|שכר חודשי"  # he: "30,000 ₪ ברוטו לחודש"
-        "|havonta|havi bruttó|havi nettó|havi bér"
-        "|μηνιαίως|μηνιαιως|μηνιαίο|μηνιαίος|μηνιαίες αποδοχές|μηνιαίος μισθός",  # el  # hu: "1 200 000 Ft havonta" ("havi" above)
+        "|havonta|havi bruttó|havi nettó|havi bér"  # hu: "1 200 000 Ft havonta" ("havi" above)
+        "|μηνιαίως|μηνιαιως|μηνιαίο|μηνιαίος|μηνιαίες αποδοχές|μηνιαίος μισθός",  # el
         "year": "yearly|annually|annual|p.a.|p.a|pa|jährlich|jahresgehalt|anual"
         "|年収|想定年収|年俸"  # ja: annual income, expected annual income, annual salary
         "|연봉"  # ko: annual salary
@@ -429,8 +429,8 @@ _WORDS = _table(
         "|annui|annuo|annuali|annuale"  # it: "28.000 € lordi annui"
         "|anuales"  # es: "38.000 € brutos anuales"
         "|לשנה|שנתי"  # he
-        "|évi|éves|évente"
-        "|ετησίως|ετησιως|ετήσιο|ετήσια|ετήσιες αποδοχές|ετήσιος μισθός|ετήσια αμοιβή",  # el  # hu: "évi bruttó 14 M Ft"
+        "|évi|éves|évente"  # hu: "évi bruttó 14 M Ft"
+        "|ετησίως|ετησιως|ετήσιο|ετήσια|ετήσιες αποδοχές|ετήσιος μισθός|ετήσια αμοιβή",  # el
         "fixed": "fixed|fixed price|fixed budget|fixed fee|fixed bid|lump sum|flat|flat fee"
         "|total|budget"
         "|project budget|festpreis|pauschal|pauschalhonorar|pauschalpreis|fijo|precio fijo"

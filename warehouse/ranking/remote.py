@@ -325,7 +325,8 @@ _MODE = Phrases(
             \d\s*ng[àa]y\s+(?:l[àa]m\s+vi[ệe]c\s+)?(?:remote|t[ừu]\s+xa|wfh|t[ạa]i\s+nh[àa])
             היברידי\w* {_SOME_DAYS}\s*ימים\s+(?:בשבוע\s+)?(?:מהבית|מהמשרד|במשרד)
             יומיים\s+(?:בשבוע\s+)?(?:מהבית|מהמשרד|במשרד) יום\s+בשבוע\s+מהבית
-            υβριδικ\w* {_SOME_DAYS}\s*(?:ημ[εέ]ρ|μ[εέ]ρ)\w*\s+(?:την\s+εβδομ[αά]δα\s+)?τηλεργασ\w*""",
+            υβριδικ\w*
+            {_SOME_DAYS}\s*(?:ημ[εέ]ρ|μ[εέ]ρ)\w*\s+(?:την\s+εβδομ[αά]δα\s+)?τηλεργασ\w*""",
         "part": rf"""
             {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote
             teilweise\W+(?:remote|im\W+home[\s-]?office|von\W+zu\W+hause)
