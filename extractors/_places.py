@@ -43,6 +43,7 @@ PL: poland|polen|polens|polonia|polska|polski|polsce; SE: sweden|schweden
 DK: denmark|dänemark; FI: finland
 NO: norway|norwegen; CH: switzerland|schweiz|suiza|suisse; AT: austria|österreich|österreichs
 CZ: czechia|czech republic; RO: romania; UA: ukraine; GR: greece; TR: turkey|türkiye
+GR: ελλάδα|ελλάδας|ελλάδος
 LU: luxembourg; HU: hungary; SK: slovakia; SI: slovenia; HR: croatia; BG: bulgaria
 RS: serbia; EE: estonia; LV: latvia; LT: lithuania; CY: cyprus; MT: malta
 IS: iceland; MK: north macedonia|macedonia; AL: albania; MD: moldova
@@ -277,6 +278,15 @@ UA: одеса|одесі|одесса|одессе|дніпро|дніпрі|д
 UA: івано-франківськ|тернопіль|чернівці|ужгород
 PL: варшава|варшаві|варшаве|краків|кракові|краков|вроцлав; BY: мінськ|минск
 RU: москва|москві|москве|санкт-петербург; KZ: алмати|алматы
+"""
+# the cities of Greece in Greek and in their Greek-Latin spellings, with the cases a
+# place line takes ("στην Αθήνα", "της Αθήνας": in, of Athens), and the Athens metro's
+# towns its offices sit in; regions.SAME_CITY and METRO_OF give each its city
+CITY_NAMES += """
+GR: αθήνα|αθήνας|athina|θεσσαλονίκη|θεσσαλονίκης|thessaloniki|πειραιάς|πειραιά|piraeus
+GR: πάτρα|πάτρας|patras|ηράκλειο|ηρακλείου|heraklion|μαρούσι|marousi|maroussi|χαλάνδρι
+GR: chalandri|κηφισιά|κηφισιάς|kifisia|kifissia|γλυφάδα|γλυφάδας|glyfada|αττική|αττικής
+GR: attica|attiki
 """
 # the cities a Japanese posting's 勤務地 line names, in kanji, and the wards and districts
 # of Tokyo its offices sit in ("東京都渋谷区", "恵比寿"), as the districts of Seoul a Korean

@@ -255,7 +255,8 @@ _LABEL = Phrases(
             theo\W+dự\W+án theo\W+du\W+an
             pkwt(?!t) kontrak(?!\w)(?!\W+kerja\W+waktu\W+tidak)
             עוסק\W+(?:מורשה|פטור) כעוסק\W+(?:מורשה|פטור)
-            על\W+בסיס\W+(?:חוזה|פרויקט\w*) לפי\W+פרויקט\w*""",
+            על\W+בסיס\W+(?:חוזה|פרויקט\w*) לפי\W+פרויקט\w*
+            ορισμ[εέ]ν\w*\W+χρ[οό]ν\w*""",
         # a retainer pays a freelancer by the month for work on call
         "freelance": rf"""
             freelanc\w* freiberuflich\w* aut[oóô]nomos? retainer ফ্রিল্যান্স[\u0980-\u09ff]*
@@ -274,7 +275,11 @@ _LABEL = Phrases(
             sah[ıi]s\W+[şs]irket\w* p\.\s?iva libero\W+professionist[ai]
             collaborazione\W+occasionale prestazione\W+occasionale
             cộng\W+tác\W+viên cong\W+tac\W+vien tuyển\W+ctv tuyen\W+ctv
-            pekerja\W+lepas szabad[úu]sz[óo]\w* פרילנס\w* כפרילנס\w*""",
+            pekerja\W+lepas szabad[úu]sz[óo]\w* פרילנס\w* כפרילנס\w*
+            μπλοκ[αά]κι\w* δπυ(?!\w) τπυ(?!\w) δ\.π\.υ\. τ\.π\.υ\.
+            δελτ[ιί]\w*\W+παροχ[ηή]ς\W+υπηρεσι[ωώ]ν
+            τιμολ[οό]γι\w*\W+παροχ[ηή]ς\W+υπηρεσι[ωώ]ν εξωτερικ\w*\W+συνεργ[αά]τ\w*
+            ελε[υύ]θερ\w*\W+επαγγελματ\w* σ[υύ]μβασ\w*\W+[εέ]ργου""",
         "fractional": r"fractional",
         "part_time": rf"""
             part[\s-]?time half[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
@@ -292,7 +297,8 @@ _LABEL = Phrases(
             частичн\w+\W+занят\w* yar[ıi]\W+zamanl[ıi]
             دوام\W+جزئي بدوام\W+جزئي نصف\W+دوام bán\W+thời\W+gian ban\W+thoi\W+gian
             jum[ăa]tate\W+de\W+norm[ăa] norm[ăa]\W+par[țţt]ial[ăa] norm[ăa]\W+redus[ăa]
-            paruh\W+waktu di[áa]kmunk\w* משרה\W+חלקית חצי\W+משרה""",
+            paruh\W+waktu di[áa]kmunk\w* משרה\W+חלקית חצי\W+משרה
+            μερικ\w*\W+απασχ[οό]λ[ηή]σ\w*""",
         # the UAE labour law's employment contracts: a "limited contract" (a fixed term,
         # with the visa and the gratuity) and an "unlimited" one, both an employee's (a
         # "time-limited contract" is a fixed term's, a contract)
@@ -333,7 +339,8 @@ _LABEL = Phrases(
             luong\W+thang\W+13
             pkwtt karyawan\W+tetap pegawai\W+tetap penuh\W+waktu
             kontrak\W+kerja\W+waktu\W+tidak\W+tertentu
-            משרה\W+מלאה שכיר(?:/ה|ה)?(?!\w) כשכיר(?:/ה|ה)?(?!\w)""",
+            משרה\W+מלאה שכיר(?:/ה|ה)?(?!\w) כשכיר(?:/ה|ה)?(?!\w)
+            πλ[ηή]ρ\w*\W+απασχ[οό]λ[ηή]σ\w* αορ[ιί]στου\W+χρ[οό]νου""",
         # a German temp agency's post ("Arbeitnehmerüberlassung", "ANÜ", "Zeitarbeit")
         # employs its worker, for a term or not: employment, though it names the
         # client's project as a freelancer's would

@@ -166,7 +166,9 @@ _PHRASES = Phrases(
             tuyển\s+dụng tuyen\s+dung cần\s+tuyển can\s+tuyen đang\s+tuyển dang\s+tuyen
             c[ăa]ut[ăa]m angaj[ăa]m recrut[ăa]m suntem\s+[îi]n\s+c[ăa]utarea
             hled[áa]me přijmeme prijmeme nabír[áa]me hľadáme hladame
-            dicari dibutuhkan kami\s+(?:sedang\s+)?mencari lowongan\s+kerja keres[üu]nk""",
+            dicari dibutuhkan kami\s+(?:sedang\s+)?mencari lowongan\s+kerja keres[üu]nk
+            ζητε[ιί]ται ζητο[υύ]νται αναζητ[αά]με αναζητο[υύ]με αναζητε[ιί]ται αναζητ[αά](?!\w)
+            ψ[αά]χνουμε""",
         "weak supply": rf"""
             for\s+hire hire\s+me open\s+to\s+work {_CANDIDATE} looking\s+for:?\s+{_WORK}
             available\s+for\s+(?:new\s+)?#?(?:freelance|contract|hire|work|projects?|gigs?|clients?)
@@ -185,7 +187,10 @@ _PHRASES = Phrases(
             أقدم\s+خدم\w* اقدم\s+خدم\w* أستقبل\s+(?:ال)?مشاريع استقبل\s+(?:ال)?مشاريع
             {_IT_OFFERING} {_ES_OFFERING}
             {_VI_OFFERING} {_RO_OFFERING} {_CS_OFFERING}
-            {_ID_OFFERING} {_HU_OFFERING}""",
+            {_ID_OFFERING} {_HU_OFFERING}
+            διαθ[εέ]σιμ(?:ος|η)\s+για\s+(?:\w+\s+){{0,3}}?(?:[εέ]ργα|συνεργασ\w*|projects?)
+            αναζητ[ωώ]\s+(?:ν[εέ]α\s+)?(?:[εέ]ργα|συνεργασ\w*|πελ[αά]τες)
+            αναλαμβ[αά]νω\s+(?:\w+\s+)?[εέ]ργα""",
         "tag demand": r"#hiring",
         "tag supply": r"#forhire #opentowork #getfedihired #lookingforwork #commissionsopen",
     }

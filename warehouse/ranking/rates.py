@@ -67,6 +67,7 @@ _RUPEE = "Rs"
 _SYMBOLS |= {"Rs.": _RUPEE, "Rs": _RUPEE}
 _SYMBOLS |= {"₹": "INR", "৳": "BDT", "টাকা": "BDT", "zł": "PLN", "₱": "PHP", "₦": "NGN"}
 _SYMBOLS |= {"грн": "UAH", "₴": "UAH"}  # the hryvnia: "80 000 грн"
+_SYMBOLS |= {"ευρώ": "EUR", "ευρω": "EUR"}  # el: "1.300 - 1.600 ευρώ μηνιαίως"
 # the shekel as Israeli posts write it: "₪350 לשעה", "350 ש"ח" (the gershayim typed as ״ or
 # as a quote mark), "שקלים", "NIS 40K" (a whole word)
 _NIS = "NIS"
@@ -333,14 +334,16 @@ _UNITS = _table(
         "|ساعة|الساعة|ساعه|الساعه"  # ar: "٢٥ دولار في الساعة", "/ساعة"
         "|giờ|gio|tiếng"  # vi: "250.000đ/giờ", "20 USD một giờ"
         "|jam"  # id: "Rp 150.000/jam"
-        "|órát",  # hu: "20 000 Ft/óra", "18 000 Ft egy órát" ("óra" above)
+        "|órát"  # hu: "20 000 Ft/óra", "18 000 Ft egy órát" ("óra" above)
+        "|ώρα|ωρα|ώρας",  # el: "45 €/ώρα", "12€ ανά ώρα"
         "day": "day|d|tag|día|dia|jour|dag|giorno|gg|দিন|siku|dzień|gün"  # it: "350 €/gg"
         "|zi"  # ro: "300 €/zi", "300 lei pe zi"
         "|den|deň|člověkoden|clovekoden|man day|man days"  # cs, sk: "6 000 Kč/den", a man-day
         "|يوم|اليوم|ngày|ngay"  # vi: "500k/ngày"
         "|hari"  # id: "Rp 300.000/hari"
         "|nap"  # hu: "120 000 Ft/nap"
-        "|день",  # uk, ru: "1500 грн на день", "100$ в день"
+        "|день"  # uk, ru: "1500 грн на день", "100$ в день"
+        "|ημέρα|ημερα|ημέρας|μέρα|μερα",  # el: "€300 ανά ημέρα", "350€ τη μέρα"
         "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ|wiki|hafta|أسبوع|الأسبوع|اسبوع"
         "|الاسبوع|tuần|tuan|minggu",
         "month": "month|mo|mth|monat|mes|mês|mois|maand|mese|mån|månad|måned|md|mnd|মাস|মাসে"
@@ -354,10 +357,12 @@ _UNITS = _table(
         "|tháng|thang"  # vi: "25 - 35 triệu/tháng"
         "|bulan|bln"  # id: "Rp 8-12 juta/bulan", "15jt/bln"
         "|hónap"  # hu: "550 000 Ft/hónap" ("hó" above)
-        "|شهر|الشهر",  # ar: "في الشهر"  # uk, ru: "$3000 на місяць", "в месяц"
+        "|شهر|الشهر"  # ar: "في الشهر"  # uk, ru: "$3000 на місяць", "в месяц"
+        "|μήνα|μηνα|μήνας",  # el: "1.500€ καθαρά / μήνα", "2.000€ τον μήνα"
         "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর|mwaka|рік|yıl|سنة|السنة|năm"
         "|tahun|thn"  # id: "Rp 300 juta/tahun"
-        "|év",  # hu: "12 M Ft/év"
+        "|év"  # hu: "12 M Ft/év"
+        "|έτος|ετος",  # el: "40.000€ ανά έτος"
         "piece": _PIECES,
         # "$1,200 per project", "R$ 25.000 pelo projeto": the whole job's price
         "fixed": "project|gig|projeto|proyecto|projet|projekt|projektu|całość|проєкт|проект"
@@ -383,7 +388,8 @@ _WORDS = _table(
         "|tarif orar|tarif pe oră|tarif pe ora"  # ro
         "|hodinová sazba|hodinova sazba|hodinová sadzba|hodinova sadzba"  # cs, sk
         "|לשעה|לשעת עבודה|שעתי|תעריף שעתי"  # he: "350 ש"ח לשעה"
-        "|óradíj|órabér|óránként",  # hu: "óradíj: 18 000 Ft", "18 000 Ft óránként"
+        "|óradíj|órabér|óránként"  # hu: "óradíj: 18 000 Ft", "18 000 Ft óránként"
+        "|ωριαία|ωριαία αμοιβή|ωριαίως",  # el: "ωριαία αμοιβή 40€"
         "day": "daily|day rate|daily rate|pd|p/d|p.d.|tagessatz|tjm|taux journalier"
         "|tarif journalier|dagtarief|日給|stawka dzienna|dniówka"
         "|일당|일급"  # ko: a day's pay
@@ -396,7 +402,8 @@ _WORDS = _table(
         "|harian|gaji harian|per hari"  # id: "gaji harian Rp 300.000"
         "|diario|diarios|diaria|diarias"  # es: "S/ 150 diarios"
         "|ליום|ליום עבודה|יומי"  # he: "1,800 ₪ ליום"
-        "|napidíj|napi díj|napi|naponta",  # hu: "napidíj 120 000 Ft", "napi 25 000 Ft"
+        "|napidíj|napi díj|napi|naponta"
+        "|ημερησίως|ημερήσια αμοιβή",  # el  # hu: "napidíj 120 000 Ft", "napi 25 000 Ft"
         "week": "weekly|pw|p/w|p.w.|wöchentlich|haftalık|haftada|أسبوعيًا|أسبوعيا|اسبوعيا"
         "|أسبوعياً|اسبوعياً|semanal|semanales",  # es: "$200.000 semanales"
         "month": "monthly|pcm|monatlich|monatsgehalt|mensual|mensal|sueldo mensual|মাসিক|月給|月収"
@@ -411,7 +418,8 @@ _WORDS = _table(
         "|lunar|lunară|lunara"  # ro: "salariu lunar", "7.000 lei net lunar"
         "|bulanan|per bulan"  # id: "gaji bulanan"
         "|לחודש|חודשי|שכר חודשי"  # he: "30,000 ₪ ברוטו לחודש"
-        "|havonta|havi bruttó|havi nettó|havi bér",  # hu: "1 200 000 Ft havonta" ("havi" above)
+        "|havonta|havi bruttó|havi nettó|havi bér"  # hu: "1 200 000 Ft havonta" ("havi" above)
+        "|μηνιαίως|μηνιαιως|μηνιαίο|μηνιαίος|μηνιαίες αποδοχές|μηνιαίος μισθός",  # el
         "year": "yearly|annually|annual|p.a.|p.a|pa|jährlich|jahresgehalt|anual"
         "|年収|想定年収|年俸"  # ja: annual income, expected annual income, annual salary
         "|연봉"  # ko: annual salary
@@ -421,7 +429,8 @@ _WORDS = _table(
         "|annui|annuo|annuali|annuale"  # it: "28.000 € lordi annui"
         "|anuales"  # es: "38.000 € brutos anuales"
         "|לשנה|שנתי"  # he
-        "|évi|éves|évente",  # hu: "évi bruttó 14 M Ft"
+        "|évi|éves|évente"  # hu: "évi bruttó 14 M Ft"
+        "|ετησίως|ετησιως|ετήσιο|ετήσια|ετήσιες αποδοχές|ετήσιος μισθός|ετήσια αμοιβή",  # el
         "fixed": "fixed|fixed price|fixed budget|fixed fee|fixed bid|lump sum|flat|flat fee"
         "|total|budget"
         "|project budget|festpreis|pauschal|pauschalhonorar|pauschalpreis|fijo|precio fijo"
@@ -450,6 +459,10 @@ _WORDS_AFTER |= {"בשעה": "hour", "ביום": "day", "בחודש": "month", "
 # amount only (a time of day, "4 p.m.", has no currency); "pm" in lower case only, as
 # "PM" after a salary is as often a product manager
 _WORDS_AFTER |= {"p.m.": "month", "p.m": "month", "pm": "month"}
+# a month's salary times the salaries of a year ("2.000€ x 14" in Greece, "€1.800 x 13" in
+# Italy, Spain and Portugal): a month's pay
+_WORDS_AFTER |= {f"{times} {n}": "month" for times in ("x", "×") for n in (12, 13, 14)}
+_WORDS_AFTER |= {f"{times}{n}": "month" for times in ("x", "×") for n in (12, 13, 14)}
 
 
 def _alternation(words: Mapping[str, str]) -> str:
@@ -474,6 +487,7 @@ _PREPOSITION += r"|pelo|pela|в|у|на|за"
 _PREPOSITION += r"|pe"  # ro: "300 lei pe zi", "5.000 lei pe lună"
 _PREPOSITION += r"|في|لكل|كل"  # ar: "٢٥ دولار في الساعة", "لكل ساعة"
 _PREPOSITION += r"|mỗi|một|cho\s+cả"  # vi: "20 USD một giờ", "40tr cho cả dự án"
+_PREPOSITION += r"|ανά|ανα|τον|την|τη|το"  # el: "12€ ανά ώρα", "2.000€ τον μήνα"
 _PREPOSITION += r"|প্রতি)\s+)"
 # what may stand between an amount and its period: "60.000 € brutto/Jahr", "€500 + VAT/day"
 # and "PLN netto + VAT miesięcznie"
@@ -502,6 +516,8 @@ _TAX += r"|lord[oi]|netti|\+\s*iva"  # it: "1.100 € netti al mese", "25 €/h 
 _TAX += r"|\(?(?:exkl|inkl)\.?\s*moms\)?|\+\s*moms"  # sv: "950 kr/h exkl. moms"
 # cs, sk: gross and net, VAT on top ("90 000 Kč hrubého měsíčně", "700 Kč/h bez DPH")
 _TAX += r"|hrub(?:ého|eho|ý|y|á|é|ou)|čist(?:ého|ý|á|é|ou)|cisteho|bez\s+dph|\+\s*dph"
+# el: gross and net ("€1.800 μικτά μηνιαίως", "1.500€ καθαρά / μήνα")
+_TAX += r"|μικτ(?:ά|ές|ός|ό|α|ες|ος|ο)|καθαρ(?:ά|ές|ός|ό|α|ες|ος|ο)"
 _TAX += rf"|{_SUPER}))"
 _TAX += "{0,2}"
 _AFTER = re.compile(

@@ -226,6 +226,8 @@ SAME_CITY |= name_table(
     ho chi minh city: ho chi minh|hồ chí minh|thành phố hồ chí minh|tp hồ chí minh|tphcm
     ho chi minh city: tp. hồ chí minh|tp.hcm|tp. hcm|tp hcm|hcmc|sài gòn|sai gon
     hanoi: hà nội|ha noi; haiphong: hải phòng; can tho: cần thơ; bien hoa: biên hòa
+    athens: αθήνα|αθήνας|athina; thessaloniki: θεσσαλονίκη|θεσσαλονίκης; patras: πάτρα|πάτρας
+    piraeus: πειραιάς|πειραιά; heraklion: ηράκλειο|ηρακλείου
     """
 )
 # the names of the place table that are no town to commute to: states, provinces and
@@ -329,6 +331,16 @@ METRO_OF |= dict.fromkeys(
 # the Seoul Capital Area: Pangyo's and Bundang's offices (Seongnam) are Seoul's tech
 # commute, as Yokohama is Tokyo's
 METRO_OF |= dict.fromkeys(("pangyo", "판교", "seongnam", "성남", "bundang", "분당"), "seoul")
+# Attica is one commute: Piraeus and the northern and southern suburbs' offices (Marousi,
+# Chalandri, Kifisia, Glyfada) are Athens's
+METRO_OF |= dict.fromkeys(
+    (
+        "piraeus", "πειραιάς", "πειραιά", "marousi", "maroussi", "μαρούσι", "chalandri",
+        "χαλάνδρι", "kifisia", "kifissia", "κηφισιά", "κηφισιάς", "glyfada", "γλυφάδα",
+        "γλυφάδας", "attica", "attiki", "αττική", "αττικής",
+    ),
+    "athens",
+)  # fmt: skip
 # the towns of two countries above, each as its own country's metro
 _TWIN_TOWNS = {
     "london": "croydon, uk|croydon, england|croydon, london|croydon, greater london"

@@ -287,7 +287,8 @@ _MODE = Phrases(
             удал[её]нн\w+\s+(?:работ\w*|формат\w*)\s+не\s+(?:рассматрива\w+|предусмотрен\w*|возможн\w*)
             без\s+(?:можливості\s+)?віддален\w+\s+(?:робот|формат)\w*
             без\s+(?:возможности\s+)?удал[её]нн\w+\s+(?:работ|формат)\w*
-            тільки\s+офіс(?![\w-]) лише\s+офіс(?![\w-]) только\s+офис(?![\w-])""",
+            тільки\s+офіс(?![\w-]) лише\s+офіс(?![\w-]) только\s+офис(?![\w-])
+            χωρ[ιί]ς\W+(?:δυνατ[οό]τητα\W+)?τηλεργασ\w*""",
         "hybrid": rf"""
             remote[\s-]+hybrid\w* h[ií]brid[oa]?s? hyrbid hybird hybrydow\w* ibrid[oa]
             home[\s-]?office\W+m[öo]glich telelavoro\W+parziale thuiswerk\w*\W+mogelijk
@@ -337,7 +338,9 @@ _MODE = Phrases(
             \d\s*(?:ng[àa]y|bu[ổo]i)\s+(?:l[àa]m(?:\s+vi[ệe]c)?\s+)?(?:remote|t[ừu]\s+xa|wfh|t[ạa]i\s+nh[àa])
             c[òo]n\W+l[ạa]i\W+(?:l[àa]m(?:\W+vi[ệe]c)?\W+)?(?:remote|online|t[ừu]\W+xa|wfh|t[ạa]i\W+nh[àa])
             היברידי\w* {_SOME_DAYS}\s*ימים\s+(?:בשבוע\s+)?(?:מהבית|מהמשרד|במשרד)
-            יומיים\s+(?:בשבוע\s+)?(?:מהבית|מהמשרד|במשרד) יום\s+בשבוע\s+מהבית""",
+            יומיים\s+(?:בשבוע\s+)?(?:מהבית|מהמשרד|במשרד) יום\s+בשבוע\s+מהבית
+            υβριδικ\w*
+            {_SOME_DAYS}\s*(?:ημ[εέ]ρ|μ[εέ]ρ)\w*\s+(?:την\s+εβδομ[αά]δα\s+)?τηλεργασ\w*""",
         "part": rf"""
             {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote
             teilweise\W+(?:remote|im\W+home[\s-]?office|von\W+zu\W+hause)
@@ -360,7 +363,8 @@ _MODE = Phrases(
             in\s+parte\s+da\s+remoto
             {_SOME_DAYS}\s*(?:ngày|buổi)\s+(?:làm\s+việc\s+)?(?:tại|lên|ở)\s+văn\s+phòng
             {_VI_OFFICE_DAYS}
-            heti\W+{_SOME_DAYS}\s*nap\W+(?:iroda\w*|bent)""",
+            heti\W+{_SOME_DAYS}\s*nap\W+(?:iroda\w*|bent)
+            {_SOME_DAYS}\s*(?:ημ[εέ]ρ|μ[εέ]ρ)\w*\s+(?:την\s+εβδομ[αά]δα\s+)?(?:στο|στα)\s+γραφε[ιί]\w*""",
         "rest": _REST_OF_WEEK,
         "remote": rf"""
             fully\s+remote full[\s-]+remote 100\s?%\s+remote
@@ -408,7 +412,9 @@ _MODE = Phrases(
             bekerja\W+dari\W+(?:rumah|hp) wfa(?!\w)
             t[áa]vmunk\w* otthoni\W+munk\w*
             עבודה\W+מהבית(?!\W+\d) לעבוד\W+מהבית להרוויח\W+מהבית עבודה\W+מרחוק
-            מרחוק(?=\s*[.,;)|\n]|\s*$)""",
+            מרחוק(?=\s*[.,;)|\n]|\s*$)
+            τηλεργασ\w* εξ\W+αποστ[αά]σεως απομακρυσμ[εέ]ν\w*\W+εργασ\w*
+            εργασ\w*\W+απ[οό]\W+(?:το\W+)?σπ[ιί]τι δουλει\w*\W+απ[οό]\W+(?:το\W+)?σπ[ιί]τι""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)? من\W+أي\W+مكان من\W+اي\W+مكان",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
             presencial stacjonarn\w* 常駐 出社 상주 출근 в\s+офіс[іi] у\s+офіс[іi] в\s+офисе
@@ -419,7 +425,8 @@ _MODE = Phrases(
             birou(?!\W+(?:sau|ori)\W) sediul\W+(?:din|firmei|companiei)
             na\W+m[íi]st[ěe](?!\w) v\W+kancel[áa][řr]i v\W+kancel[áa]rii
             wfo(?!\w) kerja\W+di\W+kantor irodai\W+munk\w* irod[áa]ban
-            עבודה\W+מהמשרד במשרדי\W+החברה ללא\W+אפשרות\W+(?:ל)?עבודה\W+מהבית""",
+            עבודה\W+מהמשרד במשרדי\W+החברה ללא\W+אפשרות\W+(?:ל)?עבודה\W+מהבית
+            φυσικ\w*\W+παρουσ[ιί]\w* αποκλειστικ[αά]\W+(?:στο|στα)\W+γραφε[ιί]\w*""",
     }
 )
 # the words right after "remote": "(US)", "（国内在住）", "[CAN/US]", "- EU only", "within Europe",
