@@ -101,10 +101,6 @@ Domains = dict[PostingRef, str | None]
 Judged = dict[tuple[str, str | None, str | None, str | None, str | None], tuple[bool, str] | None]
 
 
-def _site(posting: PostingRef) -> str | None:
-    return site_name(posting.board, posting.apply_url, posting.url)
-
-
 def _sender_keys(person: Person) -> Iterator[str]:
     if handle := person.handles.get("linkedin"):
         yield linkedin_sender(handle)
@@ -207,7 +203,8 @@ def company_paths(
     matches = dict(_matches({name for given in names.values() for name in given}, by_org))
     for posting, given in names.items():
         if found := [(name, matches[name]) for name in given if name in matches]:
-            domain, site = domains[posting], _site(posting)
+            domain = domains[posting]
+            site = site_name(posting.board, posting.apply_url, posting.url, domain=domain)
             for name, orgs in found:
                 for person in (person for org in orgs for person in by_org[org]):
                     yield from _company_path(posting, name, person, domain, site, judged)

@@ -111,11 +111,11 @@ def ats_token(*links: str | None) -> str | None:
     return found[found.lastindex or 0] if found else None
 
 
-def site_name(board: str | None, *links: str | None) -> str | None:
+def site_name(board: str | None, *links: str | None, domain: str | None = None) -> str | None:
     """The name a posting's company goes by on the web, compacted: its own board's
     token, else an applicant tracker's token in its links, else its domain's name
-    ("surgehq")."""
+    ("surgehq"). `domain`: the links' `employer_domain`, where the caller found it."""
     token = board or ats_token(*links)
-    domain = employer_domain(*links) if not token else None
+    domain = (domain or employer_domain(*links)) if not token else None
     site = token or (domain.split(".")[0] if domain else "")
     return re.sub(r"[\W_]+", "", site.lower()) or None
