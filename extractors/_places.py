@@ -237,6 +237,8 @@ TR: izmir|antalya|bursa|kocaeli|eskişehir|eskisehir|konya|adana|gaziantep|mersi
 RU: moscow|novosibirsk
 KZ: almaty|astana; UZ: tashkent; KG: bishkek; MN: ulaanbaatar; IR: tehran
 LB: beirut; IQ: baghdad|erbil; KW: kuwait city; BH: manama; OM: muscat; AE: sharjah
+SA: dammam|al khobar|khobar|dhahran|jubail|makkah|madinah|abha|neom|kaec
+SA: king abdullah economic city
 IL: herzliya|ramat gan; PK: rawalpindi|faisalabad|peshawar; BD: chittagong|chattogram
 IN: jaipur|lucknow|indore|chandigarh|coimbatore|thiruvananthapuram|trivandrum|mysore
 IN: mysuru|nagpur|surat|vadodara|visakhapatnam|bhubaneswar|mohali|navi mumbai|thane
@@ -378,7 +380,8 @@ EG: giza|new cairo|nasr city|heliopolis|maadi|6th of october|sheikh zayed|mansou
 EG: port said|hurghada|luxor|aswan|smart village|fifth settlement
 EG: القاهرة|الجيزة|القاهرة الجديدة|مدينة نصر|المعادي|مصر الجديدة|التجمع الخامس|الشيخ زايد
 EG: السادس من أكتوبر|6 أكتوبر|القرية الذكية|الإسكندرية|الاسكندرية|المنصورة|طنطا
-SA: الرياض|جدة|الدمام|الخبر; AE: دبي|أبوظبي|ابوظبي|أبو ظبي|الشارقة; QA: الدوحة
+SA: الرياض|جدة|الدمام|الخبر|الظهران|الجبيل|مكة المكرمة|المدينة المنورة|أبها|نيوم
+AE: دبي|أبوظبي|ابوظبي|أبو ظبي|الشارقة; QA: الدوحة
 OM: مسقط|صلالة; YE: صنعاء|عدن; JO: عمّان|إربد|اربد|الزرقاء; KW: مدينة الكويت; BH: المنامة
 """
 # a town of two countries, or one that is a surname ("Croydon" is London's and

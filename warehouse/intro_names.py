@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 
 # a title before a name; the academic ones of German, Austria, Latin America and
-# Indonesia ("Dr. med.", "Dr.-Ing.", "Ing.", "Lic.", "Ir.", "Drs.") and Indonesia's "Hj."
-# (a woman who made the hajj) only with their dot: "Nat" and "Phil" are names
+# Indonesia ("Dr. med.", "Dr.-Ing.", "Ing.", "Lic.", "Ir.", "Drs."), Indonesia's "Hj."
+# (a woman who made the hajj) and the Arab world's "Eng." (an engineer: "Eng. Mohammed
+# Al-Qahtani") only with their dot: "Nat" and "Phil" are names
 HONORIFIC = re.compile(
-    r"^(?:(?:dr|prof|mr|mrs|ms|mx|herr|frau)\.?|(?:med|rer|nat|phil|jur|ing|mag|lic|ir|drs|hj)\."
+    r"^(?:(?:dr|prof|mr|mrs|ms|mx|herr|frau)\.?|(?:med|rer|nat|phil|jur|ing|mag|lic|ir|drs|hj|eng)\."
     r"|(?:dr|dipl)\.-ing\.)$",
     re.IGNORECASE,
 )
@@ -55,6 +56,8 @@ _DOUBLE_SECOND = frozenset(
 
 
 _DOUBLE = {(a, b) for a in _DOUBLE_FIRST for b in _DOUBLE_SECOND if a != b}
+# "Abdul" is "servant of" and never a name alone: "Abdul Rahman Al-Harbi" is Abdul Rahman
+_SERVANT_OF = frozenset(["abdul", "abdel", "abdal", "abd"])
 
 
 def _words(contact: str | None) -> list[str]:
@@ -105,9 +108,9 @@ def first_name(contact: str | None, *, muhammad_first: bool = False) -> str:
     Luis Pérez Gómez"), the name not in capitals where one is ("YAMADA Taro" is Taro),
     the whole name after an initial ("J. Alvarez"), but the given name between an
     initial and a surname ("F. Scott Fitzgerald" is Scott; Indonesia's "H. Ahmad Fauzi",
-    H. for a man who made the hajj, Ahmad), a handle's user ("@mira@host" is mira);
-    with `muhammad_first`, the name after a devotional "Muhammad" (`_MUHAMMAD`); "there"
-    for no name at all."""
+    H. for a man who made the hajj, Ahmad), "Abdul" with the name it is of, a handle's
+    user ("@mira@host" is mira); with `muhammad_first`, the name after a devotional
+    "Muhammad" (`_MUHAMMAD`); "there" for no name at all."""
     nickname = _NICKNAME.search(contact or "")
     if nickname:
         return nickname[1]
@@ -123,7 +126,11 @@ def first_name(contact: str | None, *, muhammad_first: bool = False) -> str:
     if shouted and len(shouted) < len(words):  # "YAMADA Taro": the family name in capitals
         words = [w for w in words if not _shouted(w)]
     first = words[0].lstrip("@").split("@")[0] or words[0]
-    if len(words) >= 3 and (first.casefold(), words[1].casefold()) in _DOUBLE:
+    if (
+        len(words) >= 3
+        and (first.casefold(), words[1].casefold()) in _DOUBLE
+        or (len(words) >= 2 and first.casefold() in _SERVANT_OF)
+    ):
         first = f"{first} {words[1]}"
     return _calm(first)
 

@@ -190,6 +190,10 @@ def test_a_greeting_names_no_company_and_stands_alone_without_a_name(
         # elsewhere, as in Arabic-speaking countries, it is the person's own name
         ("Mohammed Al-Harbi", {"country": "SA"}, "Hi Mohammed,"),
         ("Mohammed Ahmed Hassan", {}, "Hi Mohammed,"),
+        # the Arab world's "Eng." is a title; "Abdul" ("servant of") is no name alone
+        ("Eng. Mohammed Al-Qahtani", {"country": "SA"}, "Hi Mohammed,"),
+        ("Abdul Rahman Al-Harbi", {"country": "SA"}, "Hi Abdul Rahman,"),
+        ("Abdulrahman Al-Otaibi", {"country": "SA"}, "Hi Abdulrahman,"),
     ],
 )
 def test_a_devotional_muhammad_is_passed_over_only_where_the_country_says_so(

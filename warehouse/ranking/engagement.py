@@ -196,7 +196,8 @@ _LABEL = Phrases(
         "part_or_full": r"part-?\s*(?:or|/|and)\s+full[\s-]?time",
         "full_or_part": r"full-?\s*(?:or|/|and)\s+part[\s-]?time",
         # work paid by the project ("project based") is a contract, not employment, and so is a
-        # South Asian "Contractual" label or a "contractual position" (not "contractual terms")
+        # South Asian "Contractual" label or a "contractual position" (not "contractual terms"),
+        # and a Gulf "12-month secondment" to a client (not staff's "secondment opportunities")
         "contract": rf"""
             contract[\s-]+to[\s-]+(?:hire|perm\w*|full[\s-]?time)
             temp[\s-]+to[\s-]+(?:hire|perm\w*)
@@ -209,6 +210,7 @@ _LABEL = Phrases(
             forma\W+(?:współpracy|zatrudnienia)\W+b2b
             netto\W*\+\W*vat\)? pln\W*\+\W*vat\)? zł\W*\+\W*vat\)? faktur[aęy]\W+vat
             fixed[\s-]+term project[\s-]+based per\W+project\W+basis
+            secondment(?!s?\W+(?:opportunit|program|scheme))
             temp\W+(?:role|position|job|assignment|worker|staff)
             interim\W+(?:\w+\W+)?{_INTERIM_ROLE} locum befristet werkvertrag dienstvertrag
             temporär(?:stelle|einsatz|anstellung)\w* temporäre[rn]?\W+(?:stelle|einsatz|anstellung)

@@ -176,6 +176,8 @@ _REQUIRED = re.compile(
     r"|spreekt|spreek|mówisz|in wort und schrift|écrit|communicat|confident|conversation"
     r"|ネイティブ|ビジネス|必須|堪能|流暢"
     r"|ต้อง|จำเป็น|คล่อง|ได้ดี|เจ้าของภาษา"  # th: must, necessary, fluent, well, native
+    # ar: proficiency, mastery, fluency, mandatory, required ("يشترط", "الشروط")
+    r"|إجادة|اجادة|إتقان|اتقان|طلاقة|إلزامي|الزامي|شرط|الشروط"
 )
 # words that make it a wish: the work is open to whoever lacks it
 _PREFERRED = re.compile(
@@ -184,6 +186,7 @@ _PREFERRED = re.compile(
     r"|bienvenu|valora|deseable|diferencial|desejável|desejavel|\bpré\b|pluspunt|gewenst"
     r"|welkom|gradit|preferib|preferenzial|mile widzian|atut|歓迎|尚可|優遇"
     r"|พิจารณาเป็นพิเศษ|ข้อได้เปรียบ"  # th: considered especially, an advantage
+    r"|يفضل|يُفضل|ميزة"  # ar: preferred, an advantage
 )
 # a name that qualifies a thing or a people is no language asked for: "German clients",
 # "the Dutch capital", "French-speaking team", "deutsche Kunden", "marché allemand",
@@ -193,6 +196,9 @@ _THINGS = (
     r"|team|équipe|equipo|equipa|company|compan|unternehmen|firma|entreprise|empresa"
     r"|azienda|bedrijf|capital|office|tax|law|e-commerce|ecommerce|platform|government"
     r"|authorit|colleague|user|audience|region|subsidiar|startup|people|citizen|partner"
+    # ar: the countries "العربية" names ("المملكة العربية السعودية", "الإمارات العربية
+    # المتحدة", "جمهورية مصر العربية"), no language
+    r"|السعودية|المتحدة|المملكة|مصر"
 )
 # ("German-English bilingual team", "(French/English) support team")
 _THING_AFTER = re.compile(

@@ -15,18 +15,40 @@ _PROGRAMME = (
     r"(?:emirati|saudi|qatari|omani|kuwaiti|bahraini)[sz]ation"
     r"\s+(?:role|position|vacancy|opportunity|job|post)"
 )
+# Arabic: "للسعوديين فقط" (for Saudis only), "للمواطنين السعوديين فقط", and a nationality
+# asked of the applicant ("أن يكون المتقدم سعودي الجنسية"), not one preferred ("يفضل ...")
+_ARABIC_ONLY = (
+    r"لل(?:سعوديين|سعوديات|إماراتيين|اماراتيين|قطريين|عمانيين|كويتيين|بحرينيين|خليجيين"
+    r"|مواطنين)(?:\s+ال\w+)?\s+فقط"
+)
+_ARABIC_NATIONALITY = (
+    r"(?<!يفضل\s)(?<!يُفضل\s)(?:سعودي|إماراتي|اماراتي|قطري|عماني|كويتي|بحريني)ة?\s+الجنسية"
+)
 _NATIONALS_ONLY = re.compile(
     rf"\b{_WHO}\s+(?:nationals?|citizens?)\s+only\b"
     rf"|\bemiratis?\s+(?:candidates\s+)?only\b"
     rf"|(?<!not\s)\b(?:only|exclusively)\s+(?:open\s+to\s+|for\s+|available\s+(?:to|for)\s+)?"
     rf"{_WHO}\s+(?:nationals?|citizens?)\b"
     rf"|\(\s*{_WHO}\s+nationals?\s*\)"
-    rf"|\b{_PROGRAMME}\b",
+    rf"|\b{_PROGRAMME}\b"
+    rf"|{_ARABIC_ONLY}|{_ARABIC_NATIONALITY}",
     re.I,
 )
-# every form above names a Gulf people ("emirati", "saudi", ...; "uae", "gcc"): a skim
-# before the pattern, which most postings ("organisation", "nationals") never reach
-_SKIM = ("uae", "gcc", "emirati", "saudi", "qatari", "omani", "kuwaiti", "bahraini")
+# every form above names a Gulf people ("emirati", "saudi", ...; "uae", "gcc") or, in
+# Arabic, "only" or "nationality": a skim before the pattern, which most postings
+# ("organisation", "nationals") never reach
+_SKIM = (
+    "uae",
+    "gcc",
+    "emirati",
+    "saudi",
+    "qatari",
+    "omani",
+    "kuwaiti",
+    "bahraini",
+    "فقط",
+    "الجنسية",
+)
 
 
 def nationals_only(text: str) -> str | None:

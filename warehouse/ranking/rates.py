@@ -736,9 +736,12 @@ _LEAST_PAY_IN: dict[str, dict[RatePeriod, float]] = {"CLF": {"year": 100, "month
 # "PHP" is a language as well as the peso: "PHP 8" and "PHP 7.4" are its versions, and
 # no posting pays fewer than ten pesos for anything
 _LEAST_AMOUNT = {"PHP": 10.0}
+# (a Gulf offer's pay is its "package" before the sum: "Monthly package: SAR 32,000", "a
+# package of SAR 40,000"; not a relocation package nor a software one)
 _PAY_WORDS = re.compile(
     r"(?<!\w)(?:rate|pay|paid|budget|salary|compensation|comp|gehalt|honorar|tarief|salaris"
-    r"|vergütung|stundensatz|tagessatz|sueldo|salario|tarifa|presupuesto|বেতন)",
+    r"|vergütung|stundensatz|tagessatz|sueldo|salario|tarifa|presupuesto|বেতন"
+    r"|(?<!relocation\s)(?<!relocation-)package(?=\s*(?:[:–-]|of\s|is\s|from\s|up\s+to\s)))",
     re.IGNORECASE,
 )
 # a perk, not pay, though it names a period: "$2,000 annual learning budget", "wellness

@@ -207,7 +207,7 @@ SAME_CITY = {
     "frankfurt/oder": "frankfurt (oder)", "frankfurt an der oder": "frankfurt (oder)",
     "frankfurt am main": "frankfurt",
 }  # fmt: skip
-# the cities written in Cyrillic, kanji or Hangul (extractors._places), each by its Latin
+# the cities written in Cyrillic, kanji, Hangul or Arabic (extractors._places), each by its Latin
 # name; a ward of Tokyo is Tokyo, a district of Seoul Seoul
 SAME_CITY |= name_table(
     """
@@ -228,6 +228,9 @@ SAME_CITY |= name_table(
     hanoi: hà nội|ha noi; haiphong: hải phòng; can tho: cần thơ; bien hoa: biên hòa
     athens: αθήνα|αθήνας|athina; thessaloniki: θεσσαλονίκη|θεσσαλονίκης; patras: πάτρα|πάτρας
     piraeus: πειραιάς|πειραιά; heraklion: ηράκλειο|ηρακλείου
+    riyadh: الرياض; jeddah: جدة; makkah: مكة المكرمة; madinah: المدينة المنورة
+    abha: أبها; neom: نيوم; jubail: الجبيل; doha: الدوحة; muscat: مسقط; manama: المنامة
+    kuwait city: مدينة الكويت; amman: عمّان; dubai: دبي; abu dhabi: أبوظبي|ابوظبي|أبو ظبي
     """
 )
 # the names of the place table that are no town to commute to: states, provinces and
@@ -463,9 +466,11 @@ METRO_OF |= {
         "dubai": "sharjah|ajman|difc|dmcc|jlt|jumeirah lake towers|jumeirah lakes towers"
         "|dubai marina|business bay|al quoz|al barsha|deira|bur dubai|jebel ali|dubai south"
         "|dubai internet city|tecom|dubai media city|dubai silicon oasis|dubai design district"
-        "|dubai knowledge park|dubai healthcare city",
+        "|dubai knowledge park|dubai healthcare city|الشارقة",
         "abu dhabi": "adgm|masdar city|al maryah island|mussafah|khalifa city|yas island",
         "riyadh": "king abdullah financial district|kafd",
+        # the Eastern Province's tri-city, one commute ("Al Khobar", "الظهران": Dhahran)
+        "dammam": "khobar|al khobar|dhahran|الدمام|الخبر|الظهران",
         "doha": "lusail",
     }.items()
     for town in towns.split("|")
