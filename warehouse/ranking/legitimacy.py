@@ -28,7 +28,7 @@ from extractors._contract import Provenance
 from warehouse.ranking._text import clause_before, lowered, sentence_around, western_digits
 from warehouse.ranking.brands import brand_of, names_brand
 from warehouse.ranking.hosts import CHAT_LINKS, FREE_MAIL, SHORTENERS, is_employer_host
-from warehouse.ranking.scam_requests import find_requests
+from warehouse.ranking.scam_requests import applies_only, find_requests
 from warehouse.ranking.scam_rules import (
     BARE_HOST,
     CLAUSE_BREAK,
@@ -141,8 +141,8 @@ _HIGH_HOURLY = 30.0  # judgement: far above entry-level pay, whatever the curren
 # wage (about 1,000 yen an hour), twice what entry-level work pays there
 _HIGH_HOURLY_YEN = 3_000.0
 _WINDOW = 100  # characters before a match searched for a negation (its clause)
-_AFTER_PROMISE = 150  # characters after a promised job searched for its refund
 _MAIL_MARKS = tuple(MAIL.split(","))
+_PAID_BACK_LATER = re.compile(r"\s+(?:in|with|on|from|after)\s+(?:your\s+)?(?:first|1st)\b")
 _VETO_ORDER = (
     "pay_to_work",
     "fake_check",
@@ -224,7 +224,7 @@ def assess(
     routed = spoof is not None and _routed_to(spoof, low, apply_url)
     posed = (spoof if routed else None) or _brand_mail(words, links, low, provenance)
     course = bool(title and COURSE_TITLE.match(lowered(title)))
-    hard = tuple(_vetoes(body, low, links, posed, course))
+    hard = tuple(_vetoes(body, low, links, posed, course, named=bool(words)))
     soft = (
         *_identity_flags(words, company, links, poster, low, provenance, None if routed else spoof),
         *_text_flags(body, low, text, summary or links.pages),
@@ -295,7 +295,13 @@ def _url_hosts(links: Iterator[re.Match[str]]) -> Iterator[str]:
 
 
 def _vetoes(
-    body: str, low: str, links: _Links, posing: str | None, course: bool = False
+    body: str,
+    low: str,
+    links: _Links,
+    posing: str | None,
+    course: bool = False,
+    *,
+    named: bool = False,
 ) -> list[Flag]:
     """One hard flag per code, from the first request that nothing around reassures.
 
@@ -305,9 +311,23 @@ def _vetoes(
     A chat handle vetoes when it is the only way to reach the poster, or sits beside a
     fee (a fee with a WhatsApp number, in any language); an impersonation is the
     look-alike site or brand's free-mail address the company poses with (`posing`).
+    A CV sent by chat to a `named` company with no free-mail address is no veto ("CV
+    WhatsApp karein", as real software houses ask): red-flags.md §2 note to flag 4 keeps
+    the flag for an interview or pay there, or a chat as the only route to an unnamed
+    "company".
     """
     asked = find_requests(body)
     spans = dict(asked.found)
+    cv_by_chat = (
+        named
+        and not links.free_mails  # a free-mail address beside it is no employer's
+        and "chat_app" in spans
+        and applies_only(_sentence(low, spans["chat_app"]))
+    )
+    if cv_by_chat:
+        end = spans.pop("chat_app")[1]
+        if later := find_requests(body[end:]).found.get("chat_app"):  # "Interview on WhatsApp."
+            spans["chat_app"] = (end + later[0], end + later[1])
     for code, rule in VETOES.items():
         found = next((m for m in rule.finditer(low) if not _reassured(low, m, code)), None)
         if found:
@@ -316,7 +336,11 @@ def _vetoes(
         if shape.code not in spans and (span := _shaped(low, shape)):
             spans[shape.code] = span
     only_route = not (links.has_mail or links.employer)
-    if asked.handle and "chat_app" not in spans and (asked.names_a_fee or only_route):
+    if (
+        asked.handle
+        and "chat_app" not in spans
+        and (asked.names_a_fee or (only_route and not cv_by_chat))
+    ):
         spans["chat_handle"] = asked.handle
     if course and not _sells_work(low):
         spans.pop("pay_to_work", None)
@@ -330,11 +354,25 @@ def _sells_work(low: str) -> bool:
     """Whether a course promises a job or income as sure ("job guaranteed after the
     course"): its fee then buys the job, as a pay-to-work scam's does (BBB: "paying for
     the promise of a job"). Not a promise negated ("we do not guarantee employment"),
-    nor a bootcamp's refund if no job comes (said around it, often in the next clause)."""
-    return any(
+    nor a bootcamp's refund if no job comes, said anywhere (its terms often close the
+    posting) and not itself refused ("no refunds", "refunds are not possible")."""
+    promised = any(
         not _negated(low, m.span(), _clause_before(low, m.start()))
-        and not MONEY_BACK.search(low, max(0, m.start() - _WINDOW), m.end() + _AFTER_PROMISE)
         for m in GUARANTEED_WORK.finditer(low)
+    )
+    return promised and not any(not _no_refund(low, m) for m in MONEY_BACK.finditer(low))
+
+
+def _no_refund(low: str, refund: re.Match[str]) -> bool:
+    """Whether a refund is refused by the words just before it or its verb after ("we
+    do not offer refunds", "refunds are not possible"), or is the scam's own "refunded
+    in your first paycheck" (FBI IC3); a condition's "not" further back is the refund's
+    case ("if you are not hired in 90 days we refund the fee")."""
+    before = " ".join(low[max(0, refund.start() - 40) : refund.start()].split()[-3:])
+    return bool(
+        NEGATION.search(before)
+        or DISCLAIMER.match(low, refund.end())
+        or _PAID_BACK_LATER.match(low, refund.end())
     )
 
 

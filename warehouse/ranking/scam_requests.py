@@ -157,6 +157,7 @@ _ID_WORDS = _words("id_words", "ids")  # what makes a date of birth an ID reques
 _PAID_BY_OTHERS = _words("paid_by_others")
 _AFTER_HIRE = _words("after_hire")
 _JOINING = _words("joining")
+_NOT_A_SUM_OWED = re.compile(r"\b(?:bonus\w*|allowance|rewards?|incentives?|fees?|charges?)\b")
 _APPLIES = _words("applies")
 _PRICE_REACH = 40  # characters after a fee searched for its sum
 # a way in's fee followed by its sum, as a price list writes it ("Anmeldegebühr: 49 €",
@@ -191,6 +192,16 @@ _STILL_ROUTED = re.compile(
     r"\b(?:apply\w*|applications?|interview\w*|resumes?|cv|pay\w*|fees?|deposit\w*|register\w*"
     r"|onboard\w*|entrevista\w*|postul\w*|candidat\w*|bewerb\w*|vorstellungsgespr\w*"
     r"|colloqui\w*|sollicit\w*|pag\w*|zahl\w*|taxa|frais|geb[uü]hr\w*)\b"
+)
+# an application sent, and what would still go to the chat beside it
+_APPLYING = re.compile(
+    r"\b(?:cvs?|resumes?|r[eé]sum[eé]s?|portfolios?|curr[ií]cul\w*|hoja\s+de\s+vida"
+    r"|lebenslauf|bewerbung\w*|candidatura\w*)\b"
+)
+_STILL_ROUTED_PAST_APPLYING = re.compile(
+    r"\b(?:interview\w*|entrevista\w*|vorstellungsgespr\w*|colloqui\w*|pay\w*|fees?"
+    r"|deposit\w*|register\w*|registration|onboard\w*|join\w*|training|pag\w*|zahl\w*|taxa"
+    r"|frais|geb[uü]hr\w*|selected|hired|only)\b"
 )
 # what sets the chat apart from the route before it: a sentence's end, an "or"
 _OR = r"\b(?:or|oder|o|ou|of|lub|eller|tai|atau|au)\b"
@@ -297,6 +308,12 @@ def find_requests(text: str) -> Requests:
         found["pay_to_work"] = faq
     handle = _HANDLE.search(low) if chats or CHAT_LINK in anchors_in(low) else None
     return Requests(found, handle.span() if handle else None, names_a_fee)
+
+
+def applies_only(sentence: str) -> bool:
+    """Whether a chat request's sentence sends an application there (a CV, a
+    portfolio) and no interview, pay or sign-up."""
+    return bool(_APPLYING.search(sentence)) and not _STILL_ROUTED_PAST_APPLYING.search(sentence)
 
 
 def _granted_fee(low: str) -> tuple[int, int] | None:
@@ -510,8 +527,14 @@ _NOTIFIED = frozenset({"you", "te", "vous", "ti", "lhe", "le", "ihnen", "dir"})
 
 
 def _a_duty_to_join(kind: _Kind, clause: str, right: str) -> bool:
-    """Whether the applicant is the one named to pay, and for a way in."""
-    return _actor(kind, clause) is True and bool(_JOINING.search(_words_of(right, 8)))
+    """Whether the applicant is the one named to pay, and for a way in; or told to, the
+    verb opening its clause, with the way in named right after the sum ("Pay Rs 999
+    registration via Easypaisa"), not a bonus ("Pay $500 joining bonus")."""
+    actor = _actor(kind, clause)
+    if actor is None and not clause.strip():
+        named = _words_of(right, 3)  # a fee named there is the fee's own request
+        return bool(_JOINING.match(right.lstrip())) and not _NOT_A_SUM_OWED.search(named)
+    return actor is True and bool(_JOINING.search(_words_of(right, 8)))
 
 
 def _someone_else_acts(kind: _Kind, before: str) -> bool:

@@ -455,7 +455,12 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "|avaamiseksi,saamiseksi,aloittamiseksi,vapauttamiseksi,saadaksesi,avataksesi"
         f",aloittaaksesi,jatkaaksesi&{_NORDIC_TOP_UP_ANCHORS}"
         # the task scam's last step: the applicant's own earnings held until they pay
-        "|released\\s&your|to\\swithdraw",
+        "|released\\s&your|to\\swithdraw"
+        f"|{_TOP_UP_ANCHORS},dépot,depôt&desbloque,débloque,debloque,freizuschalten,sblocc"
+        f",liberar,ativar,activar&{_TASKS_ANCHORS},level,nível,nivel,niveau,stufe,vip"
+        # de puts the verb last: "für die nächsten Aufgaben musst du zuerst 100 USDT einzahlen"
+        "|aufgaben,aufträge,auftrage&nächste,nachste,weitere,neue,mehr\\s&einzahl,einzuzahl"
+        ",auflad,aufzulad",
         # not a compound ("money-transfer") nor a pair naming a product's flows
         # ("deposit and withdrawal flows", "buy and sell bitcoin", "buy, sell and deposit")
         r"(?<!-)"
@@ -508,6 +513,13 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|\b(?:deposit|recharge|top\s?up|pay|payment)\b(?:\s+(?!their\b)[^\s.!?;,]+){0,5}?\s+"
         r"(?:to\s+)?unlock\b|\bunlock\s+(?:more\s+|new\s+|the\s+next\s+|your\s+)?(?:tasks?"
         r"|orders?|commissions?)\b"
+        # the deposit first, what it unlocks after: "hacer un depósito en USDT para
+        # desbloquear las tareas", "un dépôt pour débloquer les tâches"
+        r"|\b<TOP_UP>\b(?:\s+(?!their\b)[^\s.!?;,]+){0,5}?\s+(?:para|pour|um|per)\s+"
+        r"(?:desbloquear|d[eé]bloquer|freizuschalten|sbloccare|liberar|ativar|activar)\s+"
+        r"(?:[^\s.!?;]+\s+){0,2}?(?:<TASKS>|levels?|n[ií]vel|nivel|niveau|stufe|vip)"
+        r"|\b(?:n[aä]chsten|weitere[n]?|neue[n]?|mehr)\s+(?:aufgaben|auftr[aä]ge)\b[^.!?;\n]{0,60}?"
+        r"\b(?:musst|m[uü]ssen|muss)\b[^.!?;\n]{0,40}?\b(?:einzahl|einzuzahl|auflad|aufzulad)\w*"
         r"|\b(?:deposit|dep[oó]sito|recharge|recarga|top[\s-]?up|payment|pago|pagamento|d[eé]p[oô]t"
         r"|einzahlung|aufladung)\b(?:\s+[^\s.!?;]+){0,5}?\s+(?:opens|activates|unlocks|activa"
         r"|ativa|desbloquea|desbloqueia|libera|d[eé]bloque|[oö]ffnet|aktiviert|schaltet)\s+"
@@ -582,11 +594,15 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "&buy,purchase,join,upgrade,subscribe"
         # "paid by you", "payable by the applicant": an anchor's every "\\s" stands for each
         # of 29 spaces, so the anchor is the words' start, not the whole phrase
-        "|paid\\sby,payable\\sby&$,€,£"
+        "|paid\\sby,payable\\sby&$,€,£|unpaid&cost&$,€,£"
         "|premium,paid,vip,gold,platinum,pro\\s,plus\\s&account,membership,tier,plan,subscription"
         "&$,€,£,usd,eur,gbp",
         r"<DUTY>[^.!?;\n]{0,80}?<PRICED>|<PRICED>[^.!?;\n]{0,80}?<DUTY>"
         r"|<PRICED_TO_GET>"
+        # training the trainee is not paid for and that costs money: the trainee pays
+        # ("Training is unpaid and costs $200"), no payer needs naming
+        r"|\b(?:training|course|onboarding|probation|trial)(?:\s+(?:period|weeks?|days?))?\s+"
+        r"(?:is|are)\s+unpaid\s+and\s+costs?\s+(?:only\s+|just\s+)?[$€£]\s?[1-9][\d,.]*<NOT_YOURS>"
         # a sum said to be the applicant's to pay: "the check costs $45, paid by you"
         r"|[$€£]\s?[1-9][\d,.]*[^.!?;\n]{0,40}?<BY_APPLICANT>|<BY_APPLICANT>[^.!?;\n]{0,40}?"
         r"[$€£]\s?[1-9]"
@@ -768,7 +784,8 @@ _CLASSES = {
     "CHARGE": r"(?:fees?|memberships?|subscriptions?|dues|bond|levy|pre-?payments?"
     r"|deposits?(?!\s+(?:it|them|(?:the|this|that|these|your)\s+(?:checks?|cheques?|funds"
     r"|money))\b)"
-    r"|(?:starter|training|welcome)\s+kits?"
+    # what an MLM or reseller scheme sells its recruits to start with
+    r"|(?:starter|training|welcome|business|distributor|reseller|sales)\s+(?:kits?|packs?)"
     rf"|(?:{'|'.join(_PURPOSES.split())})\s+(?:payments?|contributions?|charges?|costs?))\b",
     # the applicant's own money put into the work (task scams)
     "SELF_FUND": r"(?:you(?:'ll|’ll)?\s+(?:<TOKENS>{0,3}?to\s+)?(?:pre-?pay|pre-?fund|top\s+up"
@@ -793,7 +810,7 @@ _CLASSES = {
     # the applicant as the one who pays, joins or starts
     "APPLICANT": r"\b(?:you|your|yourself|candidates?|applicants?|new\s+hires?|trainees?"
     r"|selected|accepted|shortlisted|joining|join|sign(?:ing)?[\s-]?up|onboarding"
-    r"|pay(?:s|ing)?|settl(?:e|es|ing)|remit\w*|to\s+(?:start|begin|activate|apply"
+    r"|pay(?:s|ing)?|settl(?:e|es|ing)|remit\w*|get(?:ting)?\s+started|to\s+(?:start|begin|activate|apply"
     r"|register|enrol+|work)|before\s+(?:your|the|you|starting))\b",
     # someone else pays, or the money is the applicant's pay
     "OTHER_PAYS": r"\b(?:(?:we|i|company|employer|they|clients?|customers?|users?|members?"
@@ -1092,7 +1109,24 @@ _NORTH = {
         r"|(?:lähet|toimit)\w*\s+<TOKENS>{0,5}?(?:eteenpäin|edelleen|ulkomaille))\b",
     ),
 }
-for _name, _more in _NORTH.items():
+# el: parcels taken in at home and sent on, as verbs or as nouns ("παραλαβή δεμάτων
+# στη διεύθυνσή σας και αποστολή τους στο εξωτερικό")
+_GREEK = {
+    "GOODS": (r"(?:δ[εέ]μ(?:α|ατα|ατων|άτων)|πακ[εέ]τ(?:α|ων)|εμπορε[υύ]μ\w*)\b",),
+    "HOME": (
+        r"(?:(?:στο\s+|το\s+)?σπ[ιί]τι|(?:τη|στη|την)\s+διε[υύ]θυνσ[ηή]\s+σας"
+        r"|κατοικ[ιί]α\s+σας)\b",
+    ),
+    "GOODS_IN": (
+        r"(?:παραλαβ|παραλαμβ[αά]ν|παραλ[αά]β|δ[εέ]χ|λαμβ[αά]ν)\w*\s+<TOKENS>{0,4}?(?:<GOODS>"
+        r"|(?:σ(?:το|τη|την)\s+)?<HOME>)",
+    ),
+    "SEND_ON": (
+        r"(?:αποστολ|αποστ[εέ]λλ|αποστε[ιί]λ|ξαναστ[εέ]λν|στ[εέ]λν|προωθ|επαναποστολ)\w*\s+"
+        r"<TOKENS>{0,5}?(?:στο\s+εξωτερικ[οό]|σε\s|στ(?:ο|η|ην|ους|ις|α)\s|με\s+(?:τις\s+)?ετικ[εέ]τ)",
+    ),
+}
+for _name, _more in (*_NORTH.items(), *_GREEK.items()):
     _ABROAD[_name] = (*_ABROAD[_name], *_more)
 _CLASSES.update(
     {name: f"(?:{'|'.join((_CLASSES[name], *more))})" for name, more in _ABROAD.items()}
@@ -1175,13 +1209,17 @@ SHAPES = (
             ",cuota,tarifa,matrícula,matricula,depósito,taxa,mensalidade,frais"
             ",caução,caucao,caucão,cauçao,cotisation,caution,acompte,gebühr,gebuhr,vorkasse"
             ",vorauszahlung,kaution,anzahlung,kit,startpaket,starterpaket,schulungspaket"
-            f",mitgliedschaft,mitgliedsbeitr&{_PRICE_ANCHORS}|{','.join(_PURPOSES.split())}&payment,contribution,charge,cost&{_PRICE_ANCHORS}"
+            f",mitgliedschaft,mitgliedsbeitr,pack&{_PRICE_ANCHORS}|{','.join(_PURPOSES.split())}&payment,contribution,charge,cost&{_PRICE_ANCHORS}"
+            "|setup,set\\-up,sign\\-up,signup&$,€,£,₹"
             "|billed,charged,payable&$,€,£,₹",
             r"\b<CHARGE>[^.!?;\n]{0,60}?<PRICE>|<SIGNED>[^.!?;\n]{0,40}?\b<CHARGE>"
             # the sign after its amount, as French and German write it ("39 € de frais")
             r"|[$€£](?:(?<=\d.)|(?<=\d\s.))[^.!?;\n]{0,40}?\b<CHARGE>"
             r"|<SIGNED>\s*(?:(?:a|per|/)\s*(?:month|week|year|mo))?,?\s+(?:billed|charged"
-            r"|payable)\s+(?:on|when|at|before|upon)\b",
+            r"|payable)\s+(?:on|when|at|before|upon)\b"
+            # the applicant's own store or account opened for a price ("your own online
+            # store for a one-time $49 setup")
+            r"|<SIGNED>\s+(?:set[\s-]?up|sign[\s-]?up|activation|joining)\b",
         ),
         "<APPLICANT>",
         "<OTHER_PAYS>|<PRODUCT>|<SOLD>",
@@ -1215,12 +1253,14 @@ SHAPES = (
             ",merci,spedizion,colli,abitazione"
             ",pakket,pakje,zending,goederen,thuis,adres,paczk,przesył,przepak,domu,försändelse"
             ",varor,pakke,forsendelse,varer,hemma,hjemme,koti,osoittee,lähety"
+            ",δέμα,δεμα,δεμάτ,δεματ,πακέτ,πακετ,εμπόρευ,εμπορευ,σπίτι,σπιτι,διεύθυνσ,διευθυνσ"
             "&spedi,inoltr,invi,rimand,send,sent,ship\\s,ships\\s,shipp,post\\s,posts\\s,posted\\s,posting\\s,dispatch"
             ",forward,mail,reship,re\\-ship,resend,repack,relabel,re-,reenv,envía,envia,envíe"
             ",envie,despach,expédi,expedi,renvo,envoy,versend,verschick,schick,weiterleit,weiter"
             ",doorst,doorz,stuur,verzend,zend,posten,postt,wysył,przesył,prześl,wyśl,nadaj,nadać"
             ",nadawa,nadan,odsył,odeśl"
-            ",skick,vidare,videre,lähet,toimit",
+            ",skick,vidare,videre,lähet,toimit"
+            ",αποστολ,αποστέλλ,αποστελλ,αποστείλ,αποστειλ,στέλν,στελν,ξαναστ,προωθ,επαναποστ",
             r"\b(?:<GOODS_IN>)[^\n]{0,160}?\b<SEND_ON>",
         ),
         (
@@ -1233,7 +1273,8 @@ SHAPES = (
             r"|thuis|huisadres|thuisadres|(?:je|jouw|uw)\s+adres|voor\s+ons|namens\s+ons"
             r"|labels?\s+die\s+(?:wij|we)|etiket\w*|etykiet\w*|adres\w*\s+domow\w*|w\s+domu"
             r"|(?:twój|swój)\s+adres|(?:swoim|twoim)\s+(?:domu|mieszkaniu)|hemma|hemadress\w*|etikett\w*|hjemme|(?:din|dit|ditt)"
-            r"\s+(?:adress|adresse|hem|hjem)|kotiosoit\w*|kotiin|kotona|osoitteeseesi|tarro\w*)\b"
+            r"\s+(?:adress|adresse|hem|hjem)|kotiosoit\w*|kotiin|kotona|osoitteeseesi|tarro\w*"
+            r"|σπ[ιί]τι|διε[υύ]θυνσ[ηή]\s+σας|ετικ[εέ]τ\w*)\b"
         ),
         # a logistics business's own operations, not a home's (a warehouse goods are sent
         # on to is the scam's)
@@ -1244,7 +1285,7 @@ SHAPES = (
             r"|lager\w*|logistikzentr\w*|desarroll\w*|desenvolv\w*|d[eé]velopp\w*|entwickel\w*"
             r"|plataforma|plateforme|plattform|magazzin\w*|piattaforma|svilupp\w*"
             r"|magazijn\w*|distributiecentr\w*|webwinkel\w*|magazyn\w*|dystrybucyjn\w*"
-            r"|varasto\w*|verkkokaup\w*)\b"
+            r"|varasto\w*|verkkokaup\w*|αποθ[ηή]κ\w*|πλατφ[οό]ρμ\w*)\b"
         ),
     ),
 )
@@ -1472,7 +1513,7 @@ LEXICAL = {
     "work_from_home": _foreign(
         "home_pitch",
         r"entry|from\-home,at\-home,\-\-home,home\-based,#workfromhome|comfort\s&home"
-        r"|your\sphone,your\scouch,your\ssofa",
+        r"|your\sphone,your\scouch,your\ssofa|typing&home,online",
         rf"w{_NOT_AFTER}{_not_after(_AN_OPTION, 'w')}ork(?:ing)?[\s-]+(?:from|at)[\s-]+home\b"
         r"(?![\s-]+(?:stipend|allowance|budget|set-?up|equipment|days?|policy|options?"
         r"|fridays?|or|and|\d"
@@ -1486,6 +1527,9 @@ LEXICAL = {
         r"|associates?)\b"
         rf"|o{_NOT_AFTER}nline\s+data[\s-]entry\b|r{_NOT_AFTER}emote\s+data[\s-]entry\b"
         rf"|h{_NOT_AFTER}ome\s+data[\s-]entry\b"
+        # its twin, the typing job ("Typing job from home", "online typing work")
+        rf"|t{_NOT_AFTER}yping\s+(?:jobs?|work)\s+(?:from|at)\s+home\b"
+        rf"|o{_NOT_AFTER}nline\s+typing\s+(?:jobs?|work)\b|h{_NOT_AFTER}ome\s+typing\s+(?:jobs?|work)\b"
         r"|#workfromhome\b"  # the tag a status pitches itself with
         rf"|m{_NOT_AFTER}ake\s[^.!?;\n]{{0,40}}?\bfrom\s+your\s+(?:phone|couch|sofa)\b"
         rf"|e{_NOT_AFTER}arn\w*\s[^.!?;\n]{{0,40}}?\bfrom\s+your\s+(?:phone|couch|sofa)\b"

@@ -175,6 +175,7 @@ ENGLISH = Language(
         there\s+(?:is|are) there['’]s""",
     pay_for=r"pay(?:ing)?(?:\s+\S+){0,2}?\s+for buy purchase cover",
     transfer=r"send wire transfer deposit",
+    pay_sum=r"pay",
     send=r"""send provide submit include e-?mail attach share enter give forward upload complete
         fill\s+(?:in|out) text dm\s+(?:me|us) (?:reply|respond)(?:\s+to\s+\S+)?\s+with""",
     ask=r"ask(?:s|ing)?\s+(?:you\s+)?for needs? requires? request",
@@ -544,7 +545,7 @@ HINDI = Language(
     after_pay=r"""(?:जमा|भुगतान|पेमेंट|पे|अदा)\s?(?:करें|कीजिए|करो|करना\s+होगा|करनी\s+होगी|करने\s+होंगे|करना\s+है|करवाएं|करवाना\s+होगा)
         दें दीजिए देना\s+होगा देनी\s+होगी देने\s+होंगे देना\s+है भरें भरिए भरना\s+होगा
         भरनी\s+होगी लगेगा लगेगी लगेंगे अनिवार्य
-        (?:pay|paytm|gpay|phonepe|upi|transfer|jama|bharna)\s+(?:karein|karen|karo|kare|kijiye|karna\s+(?:hoga|padega|hai))""",
+        (?:pay|paytm|gpay|phonepe|upi|jazz\s?cash|easy\s?paisa|transfer|jama|bharna)\s+(?:karein|karen|karo|kare|kijiye|karna\s+(?:hoga|padega|hai))""",
     after_send=r"""भेजें भेजिए भेजो भेजना\s+होगा भेजनी\s+होगी दें दीजिए देना\s+होगा शेयर\s+करें
         अपलोड\s+करें जमा\s+करें बताएं बताइए""",
     after_contact=r"""संपर्क मैसेज मेसेज बात\s+करें कॉल\s+करें जुड़ें जुड़िए ज्वाइन जॉइन भेजें भेजिए करें
