@@ -647,6 +647,9 @@ _LIMIT = Phrases(
             only\s+hire\s+(?:in|from) hire\s+only\s+(?:in|from)
             can\s+hire\s+(?:in|from)""",
         "bound": r"no\s+(?:further|farther)\s+(?:west|east)\s+than",
+        # whom a post is open to, when a country's people follow ("open to Mexicans and
+        # Colombians", "we hire Canadians"): read by `_PEOPLES_AFTER`
+        "peoples": r"open\s+to hire hiring",
         "prefer": r"prefer(?:ably)?(?:\s+(?:candidates\s+)?(?:in|from))? ideally\s+(?:in|from)",
         "only": r"""only citizens? citizenship nationals? residents? persons? based preferred
             must\s+be\s+local locals?\s+only local\s+(?:candidates|applicants|people)\s+only
@@ -2460,6 +2463,11 @@ def _limits(text: str) -> Iterator[_Said]:
                 places = _bounded(places, west="west" in lowered(text[start:end]))
             elif places and _LOCAL_TO.search(text, start, end):
                 towns = cities_in(said)  # "must be local to Chicago"
+        elif kind == "peoples":
+            if (listed := _PEOPLES_AFTER.match(text, end)) is None:
+                continue  # "open to feedback", "hiring managers"
+            places = read_places(_demonyms_named(listed[1]))
+            words, end = text[start : listed.end()], listed.end()
         elif _not_people(text, end):
             continue
         else:
@@ -2492,7 +2500,8 @@ def _limits(text: str) -> Iterator[_Said]:
             if _FOR_PAY_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "salary range for US-based": who the range is for
             words = text[start:end]
-            named = before and (_demonyms_named(before[1]) if people else before[1])
+            of_people = people or (before and _PEOPLES.fullmatch(before[1]))
+            named = before and (_demonyms_named(before[1]) if of_people else before[1])
             places = _limit_places(named, clock=words) if named else []
             barred = bool(before) and bool(_NOT_FOR.search(text, max(0, start - 24), start))
             if before and not places and kind == "zone" and _a_us_zone(text, before):
@@ -2915,6 +2924,13 @@ _DEMONYM = re.compile(
     re.I,
 )
 
+# a country's people in the plural ("Mexicans and Colombians", "Canadians"): people, as
+# "residents" makes the singular, where "German" alone is as often the language
+_PEOPLE = rf"(?:{'|'.join(map(re.escape, sorted(_DEMONYM_OF, key=len, reverse=True)))})s"
+_PEOPLES = re.compile(
+    rf"{_PEOPLE}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+){_PEOPLE})*", re.I
+)
+_PEOPLES_AFTER = re.compile(rf"\s+(?:all\s+)?({_PEOPLES.pattern})(?![\w-])", re.I)
 
 _PEOPLE_WORD = re.compile(r"(?i:citizens?|nationals?|residents?|persons?)\b")
 
