@@ -1420,6 +1420,8 @@ def _remote(
         # "Berlin (remote possible)" above "remote within CET ±1h": the window, not the town
         in_field, near = [], False
     in_words = _narrowed_to_a_residence(limits, widest(_residence_first(limits)))
+    if not in_field:
+        in_words = _headline_first(limits, in_words, header)
     if in_field and all(s.clock for s in limits) and not any(r.startswith("UTC") for r in in_field):
         in_words = []  # "Remote - LATAM" and "overlap with US Central time": only hours
     named = {p for s in limits for p in s.places}
@@ -2017,6 +2019,22 @@ def _narrowed_to_a_residence(limits: list[_Said], regions: list[str]) -> list[st
         return regions
     if all(any(r != p and contains(r, p) for r in regions) for p in musts):
         return widest(musts)
+    return regions
+
+
+def _headline_first(limits: list[_Said], regions: list[str], header: str) -> list[str]:
+    """The countries a headline limits remote work to where they lie inside the bloc the
+    body names ("REMOTE (US or Canada)" above "we are remote in North America": the US
+    and Canada, not Mexico): spelled out, as a location field's are beside its text. A
+    headline's bloc is a summary as loose as the body's ("Remote (EU)" above "based in
+    Europe" is Europe), and a body naming places outside the headline's keeps them all."""
+    lived = [s for s in limits if not s.clock]
+    headline = [p for s in lived if s.raw in header for p in s.places]
+    body = [p for s in lived if s.raw not in header for p in s.places]
+    if not headline or not body or any(p in BLOCS for p in headline):
+        return regions
+    if all(any(b != h and contains(b, h) for b in body) for h in headline):
+        return widest(headline)
     return regions
 
 
