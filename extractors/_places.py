@@ -568,21 +568,58 @@ def name_table(names: str) -> dict[str, str]:
     }
 
 
+def _with_codes(cities: str, countries: str) -> str:
+    """The towns listed with their country's name ("cali, colombia"), as again with
+    its code ("cali, co"): "Cali, CO" is Colombia's, not Colorado's, as "Trujillo,
+    PE" is Peru's, not Prince Edward Island's; a name the table lists already keeps
+    its place ("richmond, ca" is California's)."""
+    country_of = name_table(countries)
+    listed = name_table(cities)
+    coded = {
+        f"{town}, {code.lower()}": code
+        for name, code in listed.items()
+        for town, _, country in [name.rpartition(", ")]
+        if town and len(code) == 2 and country_of.get(country) == code
+    }
+    return "".join(f"{code}: {name}\n" for name, code in coded.items() if name not in listed)
+
+
+CITY_NAMES += _with_codes(CITY_NAMES, COUNTRY_NAMES)
 # every name listed, as written
 PLACE_NAMES = frozenset(name_table(COUNTRY_NAMES) | name_table(CITY_NAMES))
+
+# the English names, as written, of the ISO 3166-1 codes the table above names in another
+# script only or leaves out (a word or a person's name first, two places, a territory): a
+# country an ATS states as its code is shown by them, though no reader reads them
+SHOWN_NAMES = """
+JO: Jordan; TD: Chad; GN: Guinea; GE: Georgia; AW: Aruba; AI: Anguilla; AX: Åland Islands
+AS: American Samoa; AQ: Antarctica; TF: French Southern Territories; BQ: Caribbean Netherlands
+BL: Saint Barthélemy; BV: Bouvet Island; CC: Cocos (Keeling) Islands; CK: Cook Islands
+CX: Christmas Island; EH: Western Sahara; FK: Falkland Islands; IO: British Indian Ocean Territory
+HM: Heard Island and McDonald Islands; JE: Jersey; MF: Saint Martin; MS: Montserrat
+MP: Northern Mariana Islands; YT: Mayotte; NF: Norfolk Island; NU: Niue; PN: Pitcairn Islands
+RE: Réunion; GS: South Georgia and the South Sandwich Islands; SH: Saint Helena
+SJ: Svalbard and Jan Mayen; PM: Saint Pierre and Miquelon; SX: Sint Maarten; TK: Tokelau
+UM: US Minor Outlying Islands; WF: Wallis and Futuna
+"""
 
 
 @cache
 def _countries_by_code() -> dict[str, str]:
     """Each two-letter country code the table lists -> its first name in English letters,
     as written in a place ("PT" -> "Portugal", "US" -> "USA", "RU" -> "Russia", not the
-    Cyrillic one an earlier line lists); blocs ("EU") are not countries."""
+    Cyrillic one an earlier line lists); blocs ("EU") are not countries. A code the table
+    names in another script only, or not at all, by its `SHOWN_NAMES` one ("JO" ->
+    "Jordan", not "الأردن")."""
     found: dict[str, str] = {}
     for name, code in name_table(COUNTRY_NAMES).items():
         a_country = len(code) == 2 and code.isalpha() and code.isupper() and code != "EU"
         if a_country and (code not in found or not _latin(found[code]) and _latin(name)):
             found[code] = name.upper() if len(name) <= 3 else _titled(name)
-    return found
+    shown = name_table(SHOWN_NAMES)
+    return found | {
+        code: name for name, code in shown.items() if code not in found or not _latin(found[code])
+    }
 
 
 def _latin(name: str) -> bool:
@@ -595,10 +632,17 @@ _LOWER_IN_A_NAME = frozenset({"and", "of", "the"})
 
 def _titled(name: str) -> str:
     """A lower-case country name as written: "bosnia and herzegovina" -> "Bosnia and
-    Herzegovina", "us virgin islands" -> "US Virgin Islands"."""
+    Herzegovina", "us virgin islands" -> "US Virgin Islands", "côte d'ivoire" ->
+    "Côte d'Ivoire" (an elided article stays lower case)."""
     words = name.title().split(" ")
     return " ".join(
-        w.lower() if w.lower() in _LOWER_IN_A_NAME and i else "US" if w == "Us" else w
+        w.lower()
+        if w.lower() in _LOWER_IN_A_NAME and i
+        else "US"
+        if w == "Us"
+        else w[0].lower() + w[1:]
+        if i and w[1:2] in ("'", "’")
+        else w
         for i, w in enumerate(words)
     )
 

@@ -647,6 +647,9 @@ _LIMIT = Phrases(
             only\s+hire\s+(?:in|from) hire\s+only\s+(?:in|from)
             can\s+hire\s+(?:in|from)""",
         "bound": r"no\s+(?:further|farther)\s+(?:west|east)\s+than",
+        # whom a post is open to, when a country's people follow ("open to Mexicans and
+        # Colombians", "we hire Canadians"): read by `_PEOPLES_AFTER`
+        "peoples": r"open\s+to hire hiring",
         "prefer": r"prefer(?:ably)?(?:\s+(?:candidates\s+)?(?:in|from))? ideally\s+(?:in|from)",
         "only": r"""only citizens? citizenship nationals? residents? persons? based preferred
             must\s+be\s+local locals?\s+only local\s+(?:candidates|applicants|people)\s+only
@@ -1417,6 +1420,8 @@ def _remote(
         # "Berlin (remote possible)" above "remote within CET ±1h": the window, not the town
         in_field, near = [], False
     in_words = _narrowed_to_a_residence(limits, widest(_residence_first(limits)))
+    if not in_field:
+        in_words = _headline_first(limits, in_words, header)
     if in_field and all(s.clock for s in limits) and not any(r.startswith("UTC") for r in in_field):
         in_words = []  # "Remote - LATAM" and "overlap with US Central time": only hours
     named = {p for s in limits for p in s.places}
@@ -2017,6 +2022,22 @@ def _narrowed_to_a_residence(limits: list[_Said], regions: list[str]) -> list[st
     return regions
 
 
+def _headline_first(limits: list[_Said], regions: list[str], header: str) -> list[str]:
+    """The countries a headline limits remote work to where they lie inside the bloc the
+    body names ("REMOTE (US or Canada)" above "we are remote in North America": the US
+    and Canada, not Mexico): spelled out, as a location field's are beside its text. A
+    headline's bloc is a summary as loose as the body's ("Remote (EU)" above "based in
+    Europe" is Europe), and a body naming places outside the headline's keeps them all."""
+    lived = [s for s in limits if not s.clock]
+    headline = [p for s in lived if s.raw in header for p in s.places]
+    body = [p for s in lived if s.raw not in header for p in s.places]
+    if not headline or not body or any(p in BLOCS for p in headline):
+        return regions
+    if all(any(b != h and contains(b, h) for b in body) for h in headline):
+        return widest(headline)
+    return regions
+
+
 def _glossed(said: _Said) -> _Said:
     """A statement whose blocs only name the window beside them: that window's hours."""
     places = _windows_of_blocs(said.places, said.raw)
@@ -2460,6 +2481,11 @@ def _limits(text: str) -> Iterator[_Said]:
                 places = _bounded(places, west="west" in lowered(text[start:end]))
             elif places and _LOCAL_TO.search(text, start, end):
                 towns = cities_in(said)  # "must be local to Chicago"
+        elif kind == "peoples":
+            if (listed := _PEOPLES_AFTER.match(text, end)) is None:
+                continue  # "open to feedback", "hiring managers"
+            places = read_places(_demonyms_named(listed[1]))
+            words, end = text[start : listed.end()], listed.end()
         elif _not_people(text, end):
             continue
         else:
@@ -2492,7 +2518,8 @@ def _limits(text: str) -> Iterator[_Said]:
             if _FOR_PAY_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "salary range for US-based": who the range is for
             words = text[start:end]
-            named = before and (_demonyms_named(before[1]) if people else before[1])
+            of_people = people or (before and _PEOPLES.fullmatch(before[1]))
+            named = before and (_demonyms_named(before[1]) if of_people else before[1])
             places = _limit_places(named, clock=words) if named else []
             barred = bool(before) and bool(_NOT_FOR.search(text, max(0, start - 24), start))
             if before and not places and kind == "zone" and _a_us_zone(text, before):
@@ -2915,6 +2942,13 @@ _DEMONYM = re.compile(
     re.I,
 )
 
+# a country's people in the plural ("Mexicans and Colombians", "Canadians"): people, as
+# "residents" makes the singular, where "German" alone is as often the language
+_PEOPLE = rf"(?:{'|'.join(map(re.escape, sorted(_DEMONYM_OF, key=len, reverse=True)))})s"
+_PEOPLES = re.compile(
+    rf"{_PEOPLE}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+){_PEOPLE})*", re.I
+)
+_PEOPLES_AFTER = re.compile(rf"\s+(?:all\s+)?({_PEOPLES.pattern})(?![\w-])", re.I)
 
 _PEOPLE_WORD = re.compile(r"(?i:citizens?|nationals?|residents?|persons?)\b")
 
