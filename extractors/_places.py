@@ -588,11 +588,13 @@ CITY_NAMES += _with_codes(CITY_NAMES, COUNTRY_NAMES)
 # every name listed, as written
 PLACE_NAMES = frozenset(name_table(COUNTRY_NAMES) | name_table(CITY_NAMES))
 
-# the English names, as written, of the ISO 3166-1 codes the table above names in another
-# script only or leaves out (a word or a person's name first, two places, a territory): a
-# country an ATS states as its code is shown by them, though no reader reads them
+# the English names, as written, of the ISO 3166-1 codes the table above leaves out (a
+# word or a person's name first, two places, a territory): a country an ATS states as its
+# code is written by them, though no reader reads them; a country the table names in
+# another script only keeps that name, which the readers place ("الأردن": "Jordan" is a
+# first name they do not read as a place)
 SHOWN_NAMES = """
-JO: Jordan; TD: Chad; GN: Guinea; GE: Georgia; AW: Aruba; AI: Anguilla; AX: Åland Islands
+TD: Chad; GN: Guinea; GE: Georgia; AW: Aruba; AI: Anguilla; AX: Åland Islands
 AS: American Samoa; AQ: Antarctica; TF: French Southern Territories; BQ: Caribbean Netherlands
 BL: Saint Barthélemy; BV: Bouvet Island; CC: Cocos (Keeling) Islands; CK: Cook Islands
 CX: Christmas Island; EH: Western Sahara; FK: Falkland Islands; IO: British Indian Ocean Territory
@@ -609,17 +611,14 @@ def _countries_by_code() -> dict[str, str]:
     """Each two-letter country code the table lists -> its first name in English letters,
     as written in a place ("PT" -> "Portugal", "US" -> "USA", "RU" -> "Russia", not the
     Cyrillic one an earlier line lists); blocs ("EU") are not countries. A code the table
-    names in another script only, or not at all, by its `SHOWN_NAMES` one ("JO" ->
-    "Jordan", not "الأردن")."""
+    does not name, by its `SHOWN_NAMES` one ("TD" -> "Chad")."""
     found: dict[str, str] = {}
     for name, code in name_table(COUNTRY_NAMES).items():
         a_country = len(code) == 2 and code.isalpha() and code.isupper() and code != "EU"
         if a_country and (code not in found or not _latin(found[code]) and _latin(name)):
             found[code] = name.upper() if len(name) <= 3 else _titled(name)
     shown = name_table(SHOWN_NAMES)
-    return found | {
-        code: name for name, code in shown.items() if code not in found or not _latin(found[code])
-    }
+    return found | {code: name for name, code in shown.items() if code not in found}
 
 
 def _latin(name: str) -> bool:

@@ -10,6 +10,7 @@ from pytest import param as P
 
 from extractors._places import country_name
 from tests.ranking.test_places_ats_fields import verdicts_of
+from warehouse.ranking.regions import place_matches
 from warehouse.ranking.remote import parse_remote
 
 USERS = {
@@ -89,6 +90,9 @@ def test_a_headlines_places_inside_the_bodys_bloc_narrow_it(
     assert _verdicts(location, text) == verdicts
 
 
+# the countries the place table names only in their own script, as a reader places them
+# ("Jordan" is a first name, read as no place)
+_READ_IN_ITS_OWN_SCRIPT = {"JO"}
 # every ISO 3166-1 alpha-2 code
 ISO_CODES = """
 AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ
@@ -110,6 +114,9 @@ def test_every_iso_codes_display_name_is_english_as_written(code: str) -> None:
     name = country_name(code)
     words = name.split(" ")
     assert name != code
+    if code in _READ_IN_ITS_OWN_SCRIPT:
+        assert [m.group(0) for m in place_matches(name.lower())] == [name.lower()]
+        return
     assert all(c < "\u0250" for c in name), "English letters"
     assert all(_A_NAMES_WORD.fullmatch(word) for word in words), name
     assert all(w.lstrip("(")[0].isupper() or w in ("and", "of", "the", "d'Ivoire") for w in words)
@@ -117,7 +124,7 @@ def test_every_iso_codes_display_name_is_english_as_written(code: str) -> None:
 
 @pytest.mark.parametrize(
     ("code", "name"),
-    [("CI", "Côte d'Ivoire"), ("JO", "Jordan"), ("TD", "Chad"), ("GE", "Georgia"),
+    [("CI", "Côte d'Ivoire"), ("JO", "الأردن"), ("TD", "Chad"), ("GE", "Georgia"),
      ("GW", "Guinea-Bissau"), ("RE", "Réunion"), ("US", "USA")],
 )  # fmt: skip
 def test_a_countrys_display_name(code: str, name: str) -> None:
