@@ -1289,8 +1289,9 @@ _COUNTED_WORDS |= {
 # the sol before its amount ("S/ 5,000", "S/.4500", "S/6000"), not the "S/" of "AWS/GCP"
 _SOL_WORDS = {f"S/{after}" for after in ". 0123456789"}
 # a text with none of these names no currency (`_CUR` needs one of them, or 억 or 만 its
-# won, 萬 Taiwan's dollar): one pass finds any, three times faster than an alternation; the rand's "R", in
-# most texts, is looked for only in a posting placed where it is the currency
+# won, 萬 Taiwan's dollar): one pass finds any, three times faster than an alternation;
+# the rand's "R", in most texts, is looked for only in a posting placed where it is the
+# currency
 _CURRENCY_WORDS = AhoCorasick(
     sorted(
         (set(_SYMBOLS) - {_RAND, *_SOL})
