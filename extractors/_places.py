@@ -61,6 +61,7 @@ FI: suomi|suomen|suomessa|suomesta; EE: eesti; LV: latvija; LT: lietuva
 CZ: česko|česku|čr|česká republika|české republice; SK: slovensko|slovensku
 RO: românia|româniei|rumänien; HU: magyarország|magyarországon|magyarországról|ungarn
 HR: hrvatska|hrvatskoj; SI: slovenija|sloveniji; CH: svizzera; JP: 日本|国内在住
+TW: 台灣|臺灣|台湾|中華民國
 KR: 한국|대한민국|국내 거주|국내거주
 UA: україна|україні|україни|україну|украина|украине|украины|украину
 PL: польща|польщі|польщу|польша|польше|польши|польшу
@@ -299,6 +300,13 @@ CITY_NAMES += """
 JP: 横浜|福岡|名古屋|京都|札幌|神戸|川崎市|仙台|さいたま|広島|千葉市|北九州|渋谷|新宿|品川
 JP: 六本木|丸の内|恵比寿|五反田|大手町|秋葉原|池袋|目黒|表参道|sendai|hiroshima
 KR: 강남|서초|송파|여의도|마포|을지로|구로|영등포|성동|성수|용산|종로|성남|분당|대구|대전|울산|수원
+"""
+# the cities of Taiwan as a 104 or Cake posting's 上班地點 writes them, in either script
+# ("台北市內湖區", "臺北"), and Taipei's office districts; Taichung and Tainan only with
+# their 市, as "平台中" (in the platform) holds "台中"
+CITY_NAMES += """
+TW: 台北|臺北|新北|新竹|台中市|臺中市|高雄|桃園|台南市|臺南市|內湖|南港|信義區|板橋|汐止
+TW: new taipei|taoyuan|tainan|neihu|nangang|banqiao|xizhi
 """
 # towns of 50,000 to 300,000 people in the countries whose postings name them most
 # (the UK's and Ireland's, Australia's, Canada's, New Zealand's and the EU's larger

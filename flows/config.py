@@ -434,6 +434,7 @@ _CURRENCY_SIGNS = {
     "FT": "HUF",  # the forint, after the amount: "18 000 Ft/óra"
     "₴": "UAH", "ГРН": "UAH", "ГРН.": "UAH",  # the hryvnia: "200 000 грн/міс", "₴1500/день"
     "FR.": "CHF", "SFR.": "CHF",  # the Swiss franc as Swiss posts write it: "Fr. 120.–/h"
+    "NT$": "TWD", "NTD": "TWD",  # the New Taiwan dollar: "NT$1,500/hour"
 }  # fmt: skip
 
 

@@ -67,6 +67,11 @@ _SCRIPTS = {
     "ja": re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]"),  # kana or kanji
     "ko": re.compile(r"[\uac00-\ud7a3]"),  # Hangul
 }
+# where Chinese is written: there a name or title in kanji ("陳怡君", "前端工程師") is
+# Chinese, and only kana says Japanese
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_CHINESE_COUNTRIES = frozenset(("TW", "CN", "HK", "MO"))
+_CHINESE_DOMAINS = (".tw", ".cn", ".hk", ".mo")
 
 
 def profile_reads(
@@ -85,6 +90,8 @@ def profile_reads(
     if language != "en" and any(t in WORDS.get(language, ()) for t in tokens(role)):
         return f"so is {name}'s title ({role})"
     script = _SCRIPTS.get(language)
+    if language == "ja" and _in_chinese(country, domains):
+        script = _KANA
     if script and script.search(role):
         return f"so is {name}'s title ({role})"
     if script and script.search(name):
@@ -100,6 +107,13 @@ def profile_reads(
     if (form and form.search(organisation.strip())) or (before and before.search(organisation)):
         return f"{name} works at {organisation.strip()}, a company of a country that speaks it"
     return None
+
+
+def _in_chinese(country: str | None, domains: Sequence[str]) -> bool:
+    """Whether a contact's address or an e-mail domain is in a country that writes Chinese."""
+    return country in _CHINESE_COUNTRIES or any(
+        d.casefold().endswith(_CHINESE_DOMAINS) for d in domains
+    )
 
 
 def lives_in(country: str | None, name: str) -> str | None:

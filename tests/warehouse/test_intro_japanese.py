@@ -204,3 +204,25 @@ def test_an_arabic_posting_says_there_is_no_draft_in_arabic() -> None:
     assert draft_language(facts, IntroSettings()) == (
         "en", "The posting is in Arabic; there is no draft in it, so this one is in English.",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        pytest.param({"country": "TW"}, id="an address in Taiwan"),
+        pytest.param({"domains": ("yunqiao.com.tw",)}, id="a Taiwanese e-mail"),
+        pytest.param({"country": "TW", "role_at": "前端工程師 at 雲橋數位"}, id="a kanji title"),
+    ],
+)
+def test_kanji_where_chinese_is_written_says_no_japanese(changes: dict[str, object]) -> None:
+    facts = intro_facts("陳怡君", text=ENGLISH_POSTING, **changes)
+    assert draft_language(facts, IntroSettings(), PROFILE) == ("en", "")
+
+
+def test_kana_still_says_japanese_in_taiwan() -> None:
+    facts = intro_facts(
+        "Ken Sato", text=ENGLISH_POSTING, country="TW", role_at="エンジニア at Kumo"
+    )
+    assert draft_language(facts, IntroSettings(), PROFILE)[1].endswith(
+        '= "ja" writes in Japanese).'
+    )

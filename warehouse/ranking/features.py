@@ -83,11 +83,11 @@ Floor = Literal["above", "below", "straddles"]
 # employment: a post that names no engagement but such pay is a freelance gig
 # the units whose currency the place decides (regions.place_units), as a text writes them
 # ("Rs 80,000", "650 kr/timme", "12 LPA", "١٢٠٠٠ ريال"): a literal skim, then the words
-# ("PRs", "HRs", "Kraków" name none)
-_UNIT_SKIM = ("Rs", "kr", "Kr", "LPA", "akh", "AKH", "lac", "rore", "ريال", "دينار")
+# ("PRs", "HRs", "Kraków" name none), "元" the yuan or Taiwan's dollar
+_UNIT_SKIM = ("Rs", "kr", "Kr", "LPA", "akh", "AKH", "lac", "rore", "ريال", "دينار", "元")
 _UNIT_WORDS = re.compile(
     r"(?<![A-Za-z])(?:(?P<Rs>Rs)|(?P<kr>[Kk]r)|(?P<lakh>LPA|[Ll]akhs?|LAKHS?|lacs?|[Cc]rores?))\b"
-    r"|(?P<ريال>ريال)|(?P<دينار>دينار)"  # "ريالاً" too
+    r"|(?P<ريال>ريال)|(?P<دينار>دينار)|(?P<元>元)"  # "ريالاً" too
 )
 # Oman and Amman are both written "عمان" (undotted): a riyal there is Oman's, a dinar
 # Jordan's ("مطلوب محاسب في عمان ... ٧٠٠ دينار")

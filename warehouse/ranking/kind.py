@@ -146,10 +146,12 @@ _ASSIGNMENT = re.compile(
 # phrase a hashtag (job seekers tag #hiring too, employers #GetFediHired)
 _PHRASES = Phrases(
     {
-        # Korean community boards' tags: [구인] (hiring), [구직] (seeking work)
-        "strong demand": r"seeking\s+freelancers? \[\s*hiring\s*\] \(\s*hiring\s*\) \[\s*구인\s*\]",
+        # Korean community boards' tags: [구인] (hiring), [구직] (seeking work); Taiwan's
+        # (PTT's Soho board): [發案] and [徵才] (a job given), [自介] (a freelancer's self-intro)
+        "strong demand": r"""seeking\s+freelancers? \[\s*hiring\s*\] \(\s*hiring\s*\)
+            \[\s*구인\s*\] \[\s*(?:發案|徵才|徵人)\s*\] 【\s*(?:發案|徵才|徵人)\s*】""",
         "strong supply": r"""seeking\s+work \[\s*for\s+hire\s*\] \(\s*for\s+hire\s*\)
-            \[\s*구직\s*\]""",
+            \[\s*구직\s*\] \[\s*自介\s*\] 【\s*自介\s*】""",
         "weak demand": rf"""
             we(?:'re|’re|\s+are)\s+#?hiring is\s+#?hiring looking\s+to\s+hire hiring\s+an?
             looking\s+for:?\s+{_A_ROLE} {_RECOMMEND}
@@ -168,7 +170,7 @@ _PHRASES = Phrases(
             hled[áa]me přijmeme prijmeme nabír[áa]me hľadáme hladame
             dicari dibutuhkan kami\s+(?:sedang\s+)?mencari lowongan\s+kerja keres[üu]nk
             ζητε[ιί]ται ζητο[υύ]νται αναζητ[αά]με αναζητο[υύ]με αναζητε[ιί]ται αναζητ[αά](?!\w)
-            ψ[αά]χνουμε""",
+            ψ[αά]χνουμε 誠徵 急徵 徵求 招募""",
         "weak supply": rf"""
             for\s+hire hire\s+me open\s+to\s+work {_CANDIDATE} looking\s+for:?\s+{_WORK}
             available\s+for\s+(?:new\s+)?#?(?:freelance|contract|hire|work|projects?|gigs?|clients?)
@@ -190,7 +192,8 @@ _PHRASES = Phrases(
             {_ID_OFFERING} {_HU_OFFERING}
             διαθ[εέ]σιμ(?:ος|η)\s+για\s+(?:\w+\s+){{0,3}}?(?:[εέ]ργα|συνεργασ\w*|projects?)
             αναζητ[ωώ]\s+(?:ν[εέ]α\s+)?(?:[εέ]ργα|συνεργασ\w*|πελ[αά]τες)
-            αναλαμβ[αά]νω\s+(?:\w+\s+)?[εέ]ργα""",
+            αναλαμβ[αά]νω\s+(?:\w+\s+)?[εέ]ργα
+            承接\w{{0,6}}?(?:案|專案|外包) 本人承接 我是自由工作者""",
         "tag demand": r"#hiring",
         "tag supply": r"#forhire #opentowork #getfedihired #lookingforwork #commissionsopen",
     }

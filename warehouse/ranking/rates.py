@@ -116,7 +116,14 @@ _SYMBOLS |= {_RAND: _RAND}
 # posts write it, and the yuan is written "CN¥" or "RMB"
 _SYMBOLS |= {"S$": "SGD", "SG$": "SGD", "HK$": "HKD", "MX$": "MXN", "¥": "JPY", "JP¥": "JPY"}
 _SYMBOLS |= {"CN¥": "CNY", "RMB": "CNY", "円": "JPY", "₩": "KRW"}  # "900万円": 円 after the amount
-_SYMBOLS |= {"元": "CNY"}  # "年薪 40万-60万元", as 円 after the amount
+# "元" after the amount ("年薪 40万-60万元") is the yuan, and Taiwan's dollar in a posting
+# placed in Taiwan ("月薪 55,000~70,000元" in 台北), as "ريال" is the place's riyal
+_YUAN = "元"
+_SYMBOLS |= {_YUAN: _YUAN}
+_YUAN_DEFAULT = "CNY"
+# the New Taiwan dollar as Taiwan's posts write it: "NT$60,000", "NTD 1,500", "新台幣 8 萬"
+_SYMBOLS |= {"NT$": "TWD", "NTD": "TWD", "新台幣": "TWD", "新臺幣": "TWD", "台幣": "TWD"}
+_SYMBOLS |= {"臺幣": "TWD"}
 _SYMBOLS |= {"원": "KRW", "Kč": "CZK", "lei": "RON", "Ft": "HUF"}  # "6,000만원", "90 tis. Kč"
 # Peru's sol as Peruvian posts write it: "S/ 5,000", "S/. 4500", "S/6000" (a word's start,
 # as "AWS/GCP" and "iOS/Android" hold "S/")
@@ -179,11 +186,11 @@ _AMOUNT = (
 # (100) inside a man: "1억 2천만원" is 120 million won, "4천5백만원" 45 million, "1억
 # 5,000만원" 150 million, and a rest after 억 with no man is said in man ("연봉 1억2천")
 _EAST_ASIAN_MULT = (
-    r"[억億](?:\s?\d[\d,]*\s?(?:[천千](?:\s?\d[백百])?\s?[만万]?|[만万]))?"
-    r"|[천千](?:\s?\d[백百])?[만万]?"
+    r"[억億](?:\s?\d[\d,]*\s?(?:[천千](?:\s?\d[백百])?\s?[만万萬]?|[만万萬]))?"
+    r"|[천千](?:\s?\d[백百])?[만万萬]?"
 )
 _MULT = (
-    rf"(?:{_EAST_ASIAN_MULT}|万|만"
+    rf"(?:{_EAST_ASIAN_MULT}|万|萬|만"
     r"|\s?[kK](?!č)|[mM]|\s?(?:mn|million|(?i:millones|mill[óo]n)|LPA|L|tis\.|тис\.?|тыс\.?|mil|(?i:lakhs?|lacs?|cr|crores?)|ألف|الف|آلاف|אלף"
     r"|(?i:triệu|trieu|tỷ)|tr|(?i:juta|jt|ribu|rb))"
     # Hungarian thousands and millions of forints: "700e Ft", "1,2 M Ft", "800 ezer Ft"
@@ -191,10 +198,10 @@ _MULT = (
     r"(?![A-Za-z])"
 )
 _EAST_ASIAN_UNITS = {"억": 1e8, "億": 1e8, "만": 1e4, "万": 1e4, "천": 1e3, "千": 1e3, "백": 100.0}
-_EAST_ASIAN_UNITS |= {"百": 100.0}
-_EAST_ASIAN_PART = re.compile(r"(\d[\d,]*)?\s?([억億만万천千백百])|(\d[\d,]*)$")
+_EAST_ASIAN_UNITS |= {"百": 100.0, "萬": 1e4}  # 萬: the man as Taiwan writes it ("年薪 150萬")
+_EAST_ASIAN_PART = re.compile(r"(\d[\d,]*)?\s?([억億만万萬천千백百])|(\d[\d,]*)$")
 _SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "cr": 1e7, "crore": 1e7, "万": 1e4}
-_SCALES |= {"만": 1e4, "tis.": 1e3, "mil": 1e3}
+_SCALES |= {"만": 1e4, "萬": 1e4, "tis.": 1e3, "mil": 1e3}
 # uk, ru: "до 150 тис. грн", "от 80 тыс. грн"
 _SCALES |= dict.fromkeys(("тис.", "тис", "тыс.", "тыс"), 1e3)
 _SCALES |= {"e": 1e3, "ezer": 1e3, "millió": 1e6}  # hu: "700e Ft", "1,2 millió Ft"
@@ -380,6 +387,7 @@ _WORDS = _table(
         "|timpris|timarvode|timlön|timersättning"  # sv
         "|stawka godzinowa"
         "|taux horaire|tarif horaire|ঘণ্টায়|時給|時間単価"
+        "|時薪|每小時"  # zh: hourly pay ("時薪 NT$500"), an hour's
         "|시급|시간당"  # ko: hourly pay
         "|saatlik|saatlik ücret|saat ücreti|saatte"  # tr: "saatte 1.500 TL"
         # ar: "بالساعة", "للساعة", "سعر الساعة" (the hour's price)
@@ -393,6 +401,7 @@ _WORDS = _table(
         "day": "daily|day rate|daily rate|pd|p/d|p.d.|tagessatz|tjm|taux journalier"
         "|tarif journalier|dagtarief|日給|stawka dzienna|dniówka"
         "|일당|일급"  # ko: a day's pay
+        "|日薪|日領|每日|每天"  # zh: a day's pay, paid by the day, a day's
         "|günlük|günde"  # tr: "günde 3.000 TL"
         "|يوميًا|يوميا|يومياً|يومي|في اليوم|باليوم"  # ar
         "|tariffa giornaliera|giornaliera|giornalieri"  # it: "Tariffa giornaliera: 350 €"
@@ -407,7 +416,7 @@ _WORDS = _table(
         "week": "weekly|pw|p/w|p.w.|wöchentlich|haftalık|haftada|أسبوعيًا|أسبوعيا|اسبوعيا"
         "|أسبوعياً|اسبوعياً|semanal|semanales",  # es: "$200.000 semanales"
         "month": "monthly|pcm|monatlich|monatsgehalt|mensual|mensal|sueldo mensual|মাসিক|月給|月収"
-        "|月薪"  # zh: monthly salary
+        "|月薪|每月|經常性薪資|經常性薪資達"  # zh: monthly salary, a month's; 104's regular pay
         "|mensuales|mensais|miesięcznie|měsíčně|mesačne|kuukaudessa|havi|月額|月|월급|월"
         "|月単価|月額単価"  # ja: a contract's monthly price ("月単価 70〜90万円")
         "|월 단가|월단가"  # ko: the same ("월 단가 600~800만원")
@@ -442,6 +451,7 @@ _WORDS = _table(
         "|bütçe|proje bütçesi|proje bedeli"  # tr
         # ar: Mostaql's and Khamsat's budget ("الميزانية: 500 - 1000 دولار")
         "|الميزانية|الميزانيه|ميزانية|ميزانيه|الميزانية المتوقعة"
+        "|預算|專案預算|總預算|預算金額"  # zh: a project's budget ("預算：新台幣 80,000 元")
         "|ngân sách|ngan sach|trọn gói|tron goi"  # vi: a project's budget, a lump sum
         "|לפרויקט|לפרויקט כולו|תקציב"  # he: "25,000 ש״ח לפרויקט כולו"
         "|anggaran|borongan",  # id: a budget, a job paid as a whole
@@ -819,7 +829,7 @@ def _scale(mult: str | None) -> float:
 def _value(amount: str, mult: str | None) -> float:
     """An amount with its multiplier: "120" "k" is 120,000, "1" "억 2천만" 120,000,000
     (천 and 백 count within a man; 억 and man close what stands before them)."""
-    if not mult or mult in ("万", "만") or mult[0] not in _EAST_ASIAN_UNITS:
+    if not mult or mult in ("万", "萬", "만") or mult[0] not in _EAST_ASIAN_UNITS:
         return read_amount(amount) * _scale(mult)
     total, section, last = 0.0, 0.0, 1.0
     for number, unit, rest in _EAST_ASIAN_PART.findall(amount + mult):
@@ -1086,6 +1096,17 @@ def _won_named(text: str, m: re.Match[str]) -> bool:
     return any("만" in mult for mult in counted) and not _COUNTED_AFTER.match(text, m.end())
 
 
+# what a man of things counts in Chinese ("500萬用戶", "3萬名會員", "10萬次下載")
+_WAN_COUNTED_AFTER = re.compile(r"\s?(?:人|名|次|筆|個|家|位|件|間|份|用戶|使用者|會員|下載)")
+
+
+def _wan_named(text: str, m: re.Match[str]) -> bool:
+    """Sums counted in 萬 (10,000) with no currency ("年薪 150萬", "月薪 6萬"): the money of
+    the posting's place, as a count of people or things is not."""
+    counted = [(m[g] or "") for g in ("m1", "m2")]
+    return any("萬" in mult for mult in counted) and not _WAN_COUNTED_AFTER.match(text, m.end())
+
+
 def _shekel_thousands(m: re.Match[str]) -> str | None:
     """Thousands counted in Hebrew ("שכר: 25-30 אלף") are shekels where no currency is named;
     a named one wins ("100 אלף דולר")."""
@@ -1137,6 +1158,7 @@ def _candidate(
     currency = units.get(_RUPEE, _LAKH_DEFAULT) if currency == _RUPEE else currency
     currency = units.get(_RIYAL, _RIYAL_DEFAULT) if currency == _RIYAL else currency
     currency = units.get(_DINAR) if currency == _DINAR else currency
+    currency = units.get(_YUAN, _YUAN_DEFAULT) if currency == _YUAN else currency
     if currency == "USD" and not code and _bare_dollar(symbol, m):
         currency = units.get("$", currency)  # "$25,000 mensuales" in Guadalajara: pesos
     lakhs, counted = _in_lakhs(m), _counted_named(m)
@@ -1146,6 +1168,8 @@ def _candidate(
         currency = "KRW"
     elif currency is None and counted:
         currency = counted  # "25 - 35 triệu/tháng", "30tr", "Gaji 15jt"
+    elif currency is None and _YUAN in units and _wan_named(text, m):
+        currency = units[_YUAN]  # "年薪 150萬 - 200萬" in Taipei: Taiwan's dollars
     elif currency is None and _dong_thousands(text, m):
         currency = "VND"  # "300k-800k/ngày"
     elif currency is None and _shekel_thousands(m):
@@ -1268,14 +1292,15 @@ _COUNTED_WORDS |= {
 # the sol before its amount ("S/ 5,000", "S/.4500", "S/6000"), not the "S/" of "AWS/GCP"
 _SOL_WORDS = {f"S/{after}" for after in ". 0123456789"}
 # a text with none of these names no currency (`_CUR` needs one of them, or 억 or 만 its
-# won): one pass finds any, three times faster than an alternation; the rand's "R", in
-# most texts, is looked for only in a posting placed where it is the currency
+# won, 萬 Taiwan's dollar): one pass finds any, three times faster than an alternation;
+# the rand's "R", in most texts, is looked for only in a posting placed where it is the
+# currency
 _CURRENCY_WORDS = AhoCorasick(
     sorted(
         (set(_SYMBOLS) - {_RAND, *_SOL})
         | _CODES
         | set(_LAKH_WORDS)
-        | {"억", "만", _HEBREW_THOUSAND}
+        | {"억", "만", "萬", _HEBREW_THOUSAND}
         | _COUNTED_WORDS
         | _SOL_WORDS
     )
@@ -1356,6 +1381,7 @@ def parse_rate(
             or _counted_named(m)
             or _dong_thousands(text, m)
             or _shekel_thousands(m)
+            or (units and _YUAN in units and _wan_named(text, m))
         )
         one = (
             _candidate(text, m, original, salary_field=salary_field, units=units or {})

@@ -231,6 +231,8 @@ SAME_CITY |= name_table(
     riyadh: الرياض; jeddah: جدة; makkah: مكة المكرمة; madinah: المدينة المنورة
     abha: أبها; neom: نيوم; jubail: الجبيل; doha: الدوحة; muscat: مسقط; manama: المنامة
     kuwait city: مدينة الكويت; amman: عمّان; dubai: دبي; abu dhabi: أبوظبي|ابوظبي|أبو ظبي
+    taipei: 台北|臺北|內湖|南港|信義區|neihu|nangang; new taipei: 新北|板橋|汐止|banqiao|xizhi
+    hsinchu: 新竹; taichung: 台中市|臺中市; kaohsiung: 高雄; taoyuan: 桃園; tainan: 台南市|臺南市
     """
 )
 # the names of the place table that are no town to commute to: states, provinces and
@@ -268,6 +270,8 @@ METRO_OF = SAME_CITY | dict.fromkeys(
     "herzliya": "tel aviv", "ramat gan": "tel aviv", "navi mumbai": "mumbai", "thane": "mumbai",
     "new delhi": "delhi", "gurgaon": "delhi", "gurugram": "delhi", "noida": "delhi",
     "petaling jaya": "kuala lumpur", "cyberjaya": "kuala lumpur",
+    "new taipei": "taipei", "新北": "taipei", "板橋": "taipei", "汐止": "taipei",
+    "banqiao": "taipei", "xizhi": "taipei",
     # metros by their nicknames ("DFW", "the Metroplex", "DMV area", "Trójmiasto")
     "dfw": "dallas", "metroplex": "dallas", "dmv area": "washington dc",
     "dmv region": "washington dc", "tri state area": "new york",
@@ -777,6 +781,7 @@ _PLACE_UNITS = {
     "lakh": {"IN": "INR", "PK": "PKR", "BD": "BDT"},
     "ريال": {"SA": "SAR", "QA": "QAR", "OM": "OMR", "YE": "YER"},  # the riyal
     "دينار": {"JO": "JOD", "KW": "KWD", "BH": "BHD"},  # the dinar
+    "元": {"TW": "TWD", "CN": "CNY"},  # the yuan, or Taiwan's dollar ("月薪 55,000元")
     # "$" is the peso where it is written in Spanish (features: the text's language), and
     # the dollar of Canada, Australia or New Zealand in a post placed there only
     "$": {"MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS"} | _LOCAL_DOLLARS,

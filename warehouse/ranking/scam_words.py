@@ -1697,6 +1697,33 @@ GREEK = Language(
     company=r"εταιρε[ιί]α\s+μας",
 )
 
+# Chinese as Taiwan writes it: a deposit or fee paid first ("錄取後需先繳保證金", "首次需儲值
+# 1,000 元"), written verb first like English and without spaces, like Japanese. LINE is
+# Taiwan's everyday chat app and honest employers name it as one channel ("加入公司官方
+# LINE 帳號詢問"), so only LINE as the one route vetoes (CHAT_VERBS: "只透過 LINE 聯繫").
+# "錄取後" (once hired) is no excuse for a deposit, so it is no `after_hire` word.
+CHINESE = Language(
+    joined=True,
+    fees=r"""保證金 押金 報名費 入會費 會員費 訓練費 培訓費 教材費 手續費 開通費 加盟金 儲值金
+        入職費""",
+    sums=r"\d[\d,]*+\s?萬?元 nt\$\s?\d[\d,]* 新台幣\s?\d[\d,]* 新臺幣\s?\d[\d,]*",
+    pay=r"繳交 繳納 繳 支付 付款 先付 匯款 轉帳 儲值",
+    charge=r"收取 酌收",
+    transfer=r"匯款 轉帳 儲值 匯入 繳交 繳納 繳",
+    after_pay=r"繳交 繳納 匯款 轉帳",
+    # "不" right before the verb ("不收取"), read where the clause and the verb are joined
+    negation=r"不需 無需 無須 不必 不收 免收 免繳 免費 不用 絕不 不會 詐騙 不(?=\s)",
+    we=r"本公司 我們 我司",
+    paid_by_others=r"公司負擔 公司支付 公司補助 由公司負擔 由公司支付 全額補助",
+    joining=r"保證金 押金 報名 入會 會員 訓練 培訓 教材 開通 加盟 儲值",
+    # the pitch of a side job by phone or from home ("在家打字", "手機就能做")
+    home_pitch=r"在家打字 在家賺 在家輕鬆賺 在家即可 在家就能 手機就能 打字員",
+    hype=r"保證獲利 穩賺不賠 輕鬆賺 高收入 日領現金 刷單任務 刷單兼職 月入可達",
+    pressure=r"名額有限 錯過不再 立即加入",
+    # "經驗不拘" is how honest 104 posts hire juniors, and no pitch
+    novice=r"免經驗 不需經驗 無需經驗",
+)
+
 LANGUAGES = (
     ENGLISH,
     SPANISH,
@@ -1730,6 +1757,7 @@ LANGUAGES = (
     HUNGARIAN,
     HEBREW,
     GREEK,
+    CHINESE,
 )
 # chat apps in Latin script, whatever the language ("zap" is Brazilian for WhatsApp)
 _APP_NAMES = (
@@ -1752,6 +1780,10 @@ CHAT_VERBS = (
     r" واتساب\s+فقط واتس\s?اب\s+فقط الواتساب\s+فقط الواتس\s+فقط تيليجرام\s+فقط تليجرام\s+فقط"
     # Hebrew: "בוואטסאפ בלבד" (on WhatsApp only)
     r" בוואטסאפ\s+בלבד בווטסאפ\s+בלבד בטלגרם\s+בלבד"
+    # Chinese: LINE as the one route ("只透過 LINE 聯繫", "僅限 LINE"), or where a task is
+    # handed out ("加 LINE 領取任務")
+    r" 只(?:透過|用|接受|能用|限)\s?line 僅(?:透過|用|接受|限)\s?line 一律(?:透過|用)\s?line"
+    r" 加\s?line\s?領取"
 )
 # languages that put the verb after its object: a cost or a sum is asked for there too
 VERB_LAST = (GERMAN, HINDI, BENGALI, AMHARIC, DUTCH, JAPANESE, KOREAN, TURKISH, ARABIC, HUNGARIAN)
