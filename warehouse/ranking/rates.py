@@ -233,7 +233,18 @@ _RUPEES = frozenset({"INR", "PKR", "LKR", "NPR"})
 _LAKH_DEFAULT = "INR"
 _LAKH_NAMES = frozenset({"lpa", "lakh", "lakhs", "lac", "lacs", "crore", "crores", *_BENGALI_LAKHS})
 # what names lakhs in a text: a text with one of these may state pay with no currency
-_LAKH_WORDS = ("LPA", "lakh", "Lakh", "LAKH", "crore", "Crore", " lac", " Lac", " LAC", *_BENGALI_LAKHS)
+_LAKH_WORDS = (
+    "LPA",
+    "lakh",
+    "Lakh",
+    "LAKH",
+    "crore",
+    "Crore",
+    " lac",
+    " Lac",
+    " LAC",
+    *_BENGALI_LAKHS,
+)
 _APPROX = r"[~≈]?"  # "€~55k"
 # whole francs or euros after an amount: Swiss "CHF 110.– bis 130.–", Dutch "€ 95,-"
 WHOLE = r"(?:[.,][-–](?![\d–-]))?"
