@@ -1536,3 +1536,4 @@ def test_a_bdjobs_card_is_known_by_the_id_of_its_link(tmp_path: Path) -> None:
         "bdjobs:1298765", "Nexa Soft Ltd.", "Dhaka (Banani)",
     )  # fmt: skip
     assert job.url == "https://jobs.bdjobs.com/jobdetails.asp?id=1298765"
+    assert job.salary_raw == "Tk. 60,000 - 90,000 (Monthly)"
