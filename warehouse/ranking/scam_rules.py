@@ -1451,12 +1451,11 @@ _REMOVED_BY = tuple(
     for verb in (f"{stem}e", f"{stem}es", f"{stem}ing")
 ) + ("manual",)
 # work from home as the pitch, not an option ("you can work from home two days a week")
-# nor a hybrid week's share ("3 days in office, 2 days work from home")
+# nor a hybrid week's share ("3 days in office, 2 days work from home"; "per day" still is)
 _AN_OPTION = ("can", "may", "or", "and", "also", "able to", "free to", "option to") + (
     "ability to",
     "flexibility to",
     "choose to",
-    "day",
     "days",
 )
 # "never ask for unpaid tests", "no unpaid test work": the pattern refused, not asked
