@@ -646,7 +646,7 @@ def board_key(url: str) -> tuple[str, str] | None:
     secretcv, Bionluk, Wuzzuf, Forasna, Bayt, Mostaql, Khamsat, Subito, Randstad Italia,
     Addlance, ITviec, TopDev,
     VietnamWorks, TopCV, CareerViet, eJobs, Hipo, BestJobs, Undelucram,
-    Saramin (by its query's `rec_idx`),
+    Saramin (by its query's `rec_idx`), Bdjobs (by its query's `id`),
     Google Careers and
     Google Search's jobs), or of an employer's job where an ATS source declares its ids (`JOB_IDS`:
     Greenhouse, Lever, Ashby, Workable, SmartRecruiters), so an alert's copy has the key
@@ -710,6 +710,10 @@ _QUERY_BOARDS = tuple(
         # the page itself, its tracking (`lvk`, `tsid`) left off
         ("ziprecruiter", r"(?:^|\.)ziprecruiter\.com$", r"^/c/[^/]+/Job/", "jid",
          r"[0-9a-f]{16}", "https://www.ziprecruiter.com{path}?jid={}"),
+        # Bangladesh's Bdjobs: `jobs.bdjobs.com/jobdetails.asp?id=<id>&ln=1` (`ln` the
+        # page's language), its alerts' links alike
+        ("bdjobs", r"(?:^|\.)bdjobs\.com$", r"^/jobdetails\.asp$", "id", r"\d{5,}",
+         "https://jobs.bdjobs.com/jobdetails.asp?id={}"),
     )
 )  # fmt: skip
 

@@ -82,7 +82,7 @@ _ALERTS = {
     "yenibiris": "Yenibiris", "secretcv": "secretcv", "bionluk": "Bionluk",
     "wuzzuf": "Wuzzuf", "forasna": "Forasna", "bayt": "Bayt.com", "gulftalent": "GulfTalent",
     "mostaql": "Mostaql",
-    "khamsat": "Khamsat",
+    "khamsat": "Khamsat", "bdjobs": "Bdjobs",
     "subito": "Subito", "randstad": "Randstad", "addlance": "Addlance",
     "itviec": "ITviec", "topcv": "TopCV", "vietnamworks": "VietnamWorks", "topdev": "TopDev",
     "careerviet": "CareerViet",

@@ -1521,3 +1521,19 @@ def test_a_korean_cards_pay_keeps_the_words_that_name_its_period(
     )
     job = _only_job(tmp_path / "p.eml", _one_card_mail(sender, card))
     assert job.salary_raw == pay
+
+
+def test_a_bdjobs_card_is_known_by_the_id_of_its_link(tmp_path: Path) -> None:
+    # Bdjobs links a job by the query's id, beside the page's language (`ln`)
+    card = (
+        '<a href="https://jobs.bdjobs.com/jobdetails.asp?id=1298765&ln=1&utm_source=alert">'
+        "Senior Laravel Developer</a>"
+        "<div>Nexa Soft Ltd.</div><div>Dhaka (Banani)</div>"
+        "<div>Tk. 60,000 - 90,000 (Monthly)</div>"
+    )
+    job = _only_job(tmp_path / "b.eml", _one_card_mail("Bdjobs.com <jobalert@bdjobs.com>", card))
+    assert (job.source_id, job.company, job.location) == (
+        "bdjobs:1298765", "Nexa Soft Ltd.", "Dhaka (Banani)",
+    )  # fmt: skip
+    assert job.url == "https://jobs.bdjobs.com/jobdetails.asp?id=1298765"
+    assert job.salary_raw == "Tk. 60,000 - 90,000 (Monthly)"

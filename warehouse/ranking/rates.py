@@ -66,6 +66,10 @@ _SYMBOLS |= {"AU$": "AUD", "NZ$": "NZD", "R$": "BRL", "€": "EUR", "£": "GBP"}
 _RUPEE = "Rs"
 _SYMBOLS |= {"Rs.": _RUPEE, "Rs": _RUPEE}
 _SYMBOLS |= {"₹": "INR", "৳": "BDT", "টাকা": "BDT", "zł": "PLN", "₱": "PHP", "₦": "NGN"}
+# the taka as Bangladeshi posts write it in English: "Tk. 40,000 - 60,000 (Monthly)", "TK
+# 500 per article" (a word's start: "Tkinter", "ATK" are not), "1.2 lakh taka" (`_NAMED`)
+_TAKA = {"Tk": "BDT", "Tk.": "BDT", "TK": "BDT", "TK.": "BDT"}
+_SYMBOLS |= _TAKA
 _SYMBOLS |= {"грн": "UAH", "₴": "UAH"}  # the hryvnia: "80 000 грн"
 _SYMBOLS |= {"ευρώ": "EUR", "ευρω": "EUR"}  # el: "1.300 - 1.600 ευρώ μηνιαίως"
 # the shekel as Israeli posts write it: "₪350 לשעה", "350 ש"ח" (the gershayim typed as ״ or
@@ -155,6 +159,7 @@ _SYMBOLS |= _FRANC
 # currencies written as words ("100 euros la hora"); whole words only ("Europe" is not)
 _NAMED = {"euros": "EUR", "euro": "EUR", "dollars": "USD", "pounds": "GBP", "rupees": _RUPEE}
 _NAMED |= {"dólares": "USD", "dolares": "USD"}  # "3,500 dólares al mes"
+_NAMED |= {"taka": "BDT"}  # "daily income 1000-1500 taka"
 _NAMED |= {"kronor": "SEK"}  # Sweden's plural ("kroner" is Denmark's and Norway's)
 _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
 # the codes the fx table prices, and the one it names but does not price (the Yemeni
@@ -162,7 +167,7 @@ _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
 _CODES = frozenset(DEFAULT_FX_USD) | {"YER"}
 # "R", "TL", "LE", "Rp", "UF", "S/", "Dh", "NIS", "USDT": a word's start
 _WHOLE_WORDS = (_RAND, _LIRA, _LE, _RUPIAH, "Rp.", "RP", _UF, *_SOL, *_DIRHAM, _NIS, *_STABLECOINS)
-_WHOLE_WORDS += tuple(_FRANC)
+_WHOLE_WORDS += tuple(_FRANC) + tuple(_TAKA)
 _SYM = "|".join(
     (r"(?<![A-Za-z])" if s.startswith(_RUPEE) or s in _SHILLINGS or s in _WHOLE_WORDS else "")
     + re.escape(s)
@@ -191,7 +196,7 @@ _EAST_ASIAN_MULT = (
 )
 _MULT = (
     rf"(?:{_EAST_ASIAN_MULT}|万|萬|만"
-    r"|\s?[kK](?!č)|[mM]|\s?(?:mn|million|(?i:millones|mill[óo]n)|LPA|L|tis\.|тис\.?|тыс\.?|mil|(?i:lakhs?|lacs?|cr|crores?)|ألف|الف|آلاف|אלף"
+    r"|\s?[kK](?!č)|[mM]|\s?(?:mn|million|(?i:millones|mill[óo]n)|LPA|L|tis\.|тис\.?|тыс\.?|mil|(?i:lakhs?|lacs?|cr|crores?)|লাখ|লক্ষ|হাজার|ألف|الف|آلاف|אלף"
     r"|(?i:triệu|trieu|tỷ)|tr|(?i:juta|jt|ribu|rb))"
     # Hungarian thousands and millions of forints: "700e Ft", "1,2 M Ft", "800 ezer Ft"
     r"|(?:e|\s(?:M|ezer|millió))(?=\s?(?:Ft|HUF|forint)))"
@@ -227,13 +232,26 @@ COUNTED_IN = dict.fromkeys(_DONG_SCALES, "VND") | dict.fromkeys(_RUPIAH_SCALES, 
 # ("$5 mil ARR"): read only in the currencies of places that write it so
 _MIL_CURRENCIES = frozenset({"BRL", "EUR", "MXN", "ARS", "COP", "CLP", "PEN"})
 _SCALES |= {"crores": 1e7} | dict.fromkeys(("l", "lpa", "lakh", "lakhs", "lac", "lacs"), 1e5)
+_BENGALI_LAKHS = ("লাখ", "লক্ষ")  # bn: "বেতন ১ লাখ টাকা"
+_SCALES |= dict.fromkeys(_BENGALI_LAKHS, 1e5) | {"হাজার": 1e3}  # bn: "৫০ হাজার টাকা"
 _LAKH_SCALES = frozenset(name for name, scale in _SCALES.items() if scale in (1e5, 1e7))
 _LAKH_CURRENCIES = frozenset({"INR", "BDT", "PKR"})
 _RUPEES = frozenset({"INR", "PKR", "LKR", "NPR"})
 _LAKH_DEFAULT = "INR"
-_LAKH_NAMES = frozenset({"lpa", "lakh", "lakhs", "lac", "lacs", "crore", "crores"})
+_LAKH_NAMES = frozenset({"lpa", "lakh", "lakhs", "lac", "lacs", "crore", "crores", *_BENGALI_LAKHS})
 # what names lakhs in a text: a text with one of these may state pay with no currency
-_LAKH_WORDS = ("LPA", "lakh", "Lakh", "LAKH", "crore", "Crore", " lac", " Lac", " LAC")
+_LAKH_WORDS = (
+    "LPA",
+    "lakh",
+    "Lakh",
+    "LAKH",
+    "crore",
+    "Crore",
+    " lac",
+    " Lac",
+    " LAC",
+    *_BENGALI_LAKHS,
+)
 _APPROX = r"[~≈]?"  # "€~55k"
 # whole francs or euros after an amount: Swiss "CHF 110.– bis 130.–", Dutch "€ 95,-"
 WHOLE = r"(?:[.,][-–](?![\d–-]))?"
@@ -411,10 +429,11 @@ _WORDS = _table(
         "|harian|gaji harian|per hari"  # id: "gaji harian Rp 300.000"
         "|diario|diarios|diaria|diarias"  # es: "S/ 150 diarios"
         "|ליום|ליום עבודה|יומי"  # he: "1,800 ₪ ליום"
+        "|daily income|প্রতিদিন|দৈনিক"  # "daily income 1000 taka", bn: "প্রতিদিন ৫০০ টাকা"
         "|napidíj|napi díj|napi|naponta"
         "|ημερησίως|ημερήσια αμοιβή",  # el  # hu: "napidíj 120 000 Ft", "napi 25 000 Ft"
         "week": "weekly|pw|p/w|p.w.|wöchentlich|haftalık|haftada|أسبوعيًا|أسبوعيا|اسبوعيا"
-        "|أسبوعياً|اسبوعياً|semanal|semanales",  # es: "$200.000 semanales"
+        "|أسبوعياً|اسبوعياً|semanal|semanales|সাপ্তাহিক",  # bn: weekly  # es: "$200.000 semanales"
         "month": "monthly|pcm|monatlich|monatsgehalt|mensual|mensal|sueldo mensual|মাসিক|月給|月収"
         "|月薪|每月|經常性薪資|經常性薪資達"  # zh: monthly salary, a month's; 104's regular pay
         "|mensuales|mensais|miesięcznie|měsíčně|mesačne|kuukaudessa|havi|月額|月|월급|월"
@@ -435,6 +454,7 @@ _WORDS = _table(
         "|年薪"  # zh: annual salary
         "|yıllık|yılda"  # tr
         "|سنويًا|سنويا|سنوياً|سنوي|في السنة"  # ar
+        "|বার্ষিক"  # bn: yearly
         "|annui|annuo|annuali|annuale"  # it: "28.000 € lordi annui"
         "|anuales"  # es: "38.000 € brutos anuales"
         "|לשנה|שנתי"  # he
@@ -700,9 +720,11 @@ _MONTHLY_RANGES |= {"ILS": (5_000, 100_000)}
 # and Pakistan's in rupees ("Salary: Rs. 120,000 - 180,000", "Tankhwah: 1 lakh"), a year's
 # rarely quoted; a "budget" in rupees is a project's price, so only a salary word names one
 _MONTHLY_RANGES |= {"PKR": (15_000, 1_500_000)}
-_SALARY_WORDS_ONLY = frozenset({"EUR", "ZAR", "PKR"})
+# and Bangladesh's in taka ("Salary: Tk. 35000 - 45000", "বেতন: ৳ ৪০,০০০"), alike
+_MONTHLY_RANGES |= {"BDT": (8_000, 1_000_000)}
+_SALARY_WORDS_ONLY = frozenset({"EUR", "ZAR", "PKR", "BDT"})
 # where English salary words name a month's pay: "Salary: R45 000", "R45 000 CTC"
-_SALARY_IN_ENGLISH = frozenset({"ZAR", "PKR"})
+_SALARY_IN_ENGLISH = frozenset({"ZAR", "PKR", "BDT"})
 _MONTH_PAY_BEFORE = re.compile(
     r"(?<!\w)(?:wynagrodzeni\w*|widełki|stawk\w*|pensj\w*|sal[aá]ri\w*|remunera\w*|faixa"
     r"|renta"  # es-CL: "Renta: $2.200.000 líquidos"
@@ -714,6 +736,7 @@ _MONTH_PAY_BEFORE = re.compile(
     r"|l[ưu][ơo]ng|thu\s+nh[ậa]p|th[ùu]\s+lao"  # vi: "Lương:", "Thu nhập:"
     r"|gaji|upah|uang\s+saku|take\s+home\s+pay|thp"  # id: "Gaji:", "THP"
     r"|tankh?wa?h?"  # Roman Urdu: "Tankhwah: 1 lakh"
+    r"|বেতন"  # bn: "বেতন: ৳ ৪০,০০০"
     r"|שכר|משכורת|ברוטו)[^\d\n|]{0,30}$",  # he: "שכר:", "משכורת"
     re.IGNORECASE,
 )

@@ -224,7 +224,8 @@ _NOT_HOME = r"(?!\s+(?:remote|from\s+home|wfh|at\s+home))"  # "Onsite (2 days re
 # days remote" (the "hybrid" phrases that name them), against an onsite header
 _HOME_DAYS_OF_WEEK = re.compile(
     rf"(?:wfh|remote|work\s+from\s+home)\s+(?:on\s+)?{_WEEKDAYS}|{_WEEKDAYS}\W+(?:are|is)\W"
-    r"|\d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|from\s+home|wfh)|remote\s+\d",
+    r"|\d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|(?:work(?:ing)?\s+)?from\s+home|wfh)"
+    r"|remote\s+\d",
     re.IGNORECASE,
 )
 # "hybrid" as a way of working, not a person or a product ("a designer hybrid")
@@ -305,7 +306,7 @@ _MODE = Phrases(
             {_TELETRAVAIL}(?!\W+(?:complet|total|int[ée]gral|depuis|[àa]\s+100|100)|\W+{_FR_COUNTRY})
             \d\s*d[ií]as?\s+(?:de\s+|en\s+(?:la\s+)?)?(?:presencial\w*|oficina){_AND_REMOTE_DAYS}
             hybrid\w*(?![^\S\n]+(?:cloud|search|pricing|models?|apps?|architecture|approach|mobile|vehicles?|energy|infrastructure|retrieval|systems?|solutions?|workloads?|environments?|deployments?|ml|ai|quantum|rag|engines?|compute|storage|networks?|data))
-            \d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|from\s+home|wfh|home[\s-]?office)
+            \d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|(?:work(?:ing)?\s+)?from\s+home|wfh|home[\s-]?office)
             remote\s+\d\s*(?:days?|x)
             wfh\s+(?:on\s+)?{_WEEKDAYS} remote\s+(?:on\s+)?{_WEEKDAYS}
             work\s+from\s+home\s+(?:on\s+)?{_WEEKDAYS}
@@ -419,7 +420,8 @@ _MODE = Phrases(
             עבודה\W+מהבית(?!\W+\d) לעבוד\W+מהבית להרוויח\W+מהבית עבודה\W+מרחוק
             מרחוק(?=\s*[.,;)|\n]|\s*$)
             τηλεργασ\w* εξ\W+αποστ[αά]σεως απομακρυσμ[εέ]ν\w*\W+εργασ\w*
-            εργασ\w*\W+απ[οό]\W+(?:το\W+)?σπ[ιί]τι δουλει\w*\W+απ[οό]\W+(?:το\W+)?σπ[ιί]τι""",
+            εργασ\w*\W+απ[οό]\W+(?:το\W+)?σπ[ιί]τι δουλει\w*\W+απ[οό]\W+(?:το\W+)?σπ[ιί]τι
+            বাসা\W+থেকে\W+কাজ বা(?:ড়|ড়)ি\W+থেকে\W+কাজ ঘরে\W+বসে\W+(?:কাজ|আয়|আয়)""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)? من\W+أي\W+مكان من\W+اي\W+مكان",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
             presencial stacjonarn\w* 常駐 出社 상주 출근 в\s+офіс[іi] у\s+офіс[іi] в\s+офисе

@@ -1492,10 +1492,12 @@ _REMOVED_BY = tuple(
     for verb in (f"{stem}e", f"{stem}es", f"{stem}ing")
 ) + ("manual",)
 # work from home as the pitch, not an option ("you can work from home two days a week")
+# nor a hybrid week's share ("3 days in office, 2 days work from home"; "per day" still is)
 _AN_OPTION = ("can", "may", "or", "and", "also", "able to", "free to", "option to") + (
     "ability to",
     "flexibility to",
     "choose to",
+    "days",
 )
 # "never ask for unpaid tests", "no unpaid test work": the pattern refused, not asked
 _UNREFUSED = "".join(
@@ -1516,7 +1518,7 @@ LEXICAL = {
         r"|your\sphone,your\scouch,your\ssofa|typing&home,online",
         rf"w{_NOT_AFTER}{_not_after(_AN_OPTION, 'w')}ork(?:ing)?[\s-]+(?:from|at)[\s-]+home\b"
         r"(?![\s-]+(?:stipend|allowance|budget|set-?up|equipment|days?|policy|options?"
-        r"|fridays?|or|and|\d"
+        r"|fridays?|or|and|\d|is\s+(?:ok|okay|fine|possible|allowed)|allowed|possible"
         r"|anywhere\s+in|within))"  # a remote role's area: "work from home anywhere in Spain"
         r"(?![^.!?;\n]{0,40}\b(?:stipend|allowance|budget)\b)"
         rf"|h{_NOT_AFTER}ome[\s-]based\b|s{_NOT_AFTER}tay[\s-]at[\s-]home\b"

@@ -37,9 +37,10 @@ _CODES = (
     "|IDR|Rp|juta|jt"  # the rupiah: "Rp 15.000.000 - Rp 20.000.000", "Rp 8-12 juta", "15jt"
     "|PEN|S/\\.?|CLP|UF"  # Peru's sol ("S/ 9.500 Mensual", "S/. 4,500"), Chile's peso and UF
     "|(?-i:Ft)"  # the forint: "900 000 - 1 200 000 Ft" (not "ft", feet)
+    "|BDT|Tk\\.?|taka"  # the taka: "Tk. 40,000 - 60,000 (Monthly)", "30,000 taka"
 )
 PAY = re.compile(
-    rf"[$€£₹₦₴₱₺]\s?\d|\d\s?(?:k|тис\.?|тыс\.?)?\s?(?:[$€£₹₦₴₱₺]|(?:{_CODES})\b)"
+    rf"[$€£₹₦₴₱₺৳]\s?\d|\d\s?(?:k|тис\.?|тыс\.?)?\s?(?:[$€£₹₦₴₱₺৳]|(?:{_CODES})\b)"
     rf"|\b(?:{_CODES})\s?\d"
     r"|\bphp\s?\d{1,3}(?:,?\d{3}|k)\b"
     r"|/\s?(?:hr|h|yr|year|hour|day|mo|mies|mc|sa|saat|ay)\b"  # tr: "€55/sa", "TL/ay"

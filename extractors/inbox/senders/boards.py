@@ -113,6 +113,8 @@ SENDERS = (
     "@techloop.io",
     # Hungary
     "@profession.hu", "@cvonline.hu",
+    # Bangladesh
+    "@bdjobs.com",
 )  # fmt: skip
 PLATFORMS = (
     "stepstone", "xing", "totaljobs", "reed", "cvlibrary",
@@ -138,7 +140,7 @@ PLATFORMS = (
     "laborum", "remotive", "himalayas", "itviec", "topcv", "vietnamworks", "topdev",
     "careerviet", "ejobs", "hipo", "bestjobs", "undelucram", "jobscz", "pracecz", "startupjobs",
     "profesia", "professionhu", "cvonline", "dealls", "lokerid", "cocuma", "techloop",
-    "gulftalent",
+    "gulftalent", "bdjobs",
 )  # fmt: skip
 # how the work is set, on a line of its own (Built In's "Hybrid" above "New York, NY")
 _SETTING = re.compile(
