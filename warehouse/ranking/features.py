@@ -84,10 +84,12 @@ Floor = Literal["above", "below", "straddles"]
 # the units whose currency the place decides (regions.place_units), as a text writes them
 # ("Rs 80,000", "650 kr/timme", "12 LPA", "١٢٠٠٠ ريال"): a literal skim, then the words
 # ("PRs", "HRs", "Kraków" name none)
-_UNIT_SKIM = ("Rs", "kr", "Kr", "LPA", "akh", "AKH", "lac", "rore", "ريال", "دينار")
+_UNIT_SKIM = ("Rs", "kr", "Kr", "LPA", "akh", "AKH", "lac", "rore", "ريال", "دينار", "درهم")
+_UNIT_SKIM += ("DH", "Dh", "dh")
 _UNIT_WORDS = re.compile(
     r"(?<![A-Za-z])(?:(?P<Rs>Rs)|(?P<kr>[Kk]r)|(?P<lakh>LPA|[Ll]akhs?|LAKHS?|lacs?|[Cc]rores?))\b"
     r"|(?P<ريال>ريال)|(?P<دينار>دينار)"  # "ريالاً" too
+    r"|(?P<درهم>درهم|(?<![A-Za-z])(?:DHS?|[Dd]hs?)(?![A-Za-z]))"  # "15 000 DH", "6000dh"
 )
 # Oman and Amman are both written "عمان" (undotted): a riyal there is Oman's, a dinar
 # Jordan's ("مطلوب محاسب في عمان ... ٧٠٠ دينار")

@@ -207,8 +207,8 @@ SAME_CITY = {
     "frankfurt/oder": "frankfurt (oder)", "frankfurt an der oder": "frankfurt (oder)",
     "frankfurt am main": "frankfurt",
 }  # fmt: skip
-# the cities written in Cyrillic, kanji or Hangul (extractors._places), each by its Latin
-# name; a ward of Tokyo is Tokyo, a district of Seoul Seoul
+# the cities written in Cyrillic, kanji, Hangul or Arabic (extractors._places), each by its
+# Latin name; a ward of Tokyo is Tokyo, a district of Seoul Seoul, Casanearshore Casablanca
 SAME_CITY |= name_table(
     """
     kyiv: київ|києві|києва|киев|киеве; lviv: львів|львові|львова|львов|lwów|lwow
@@ -228,6 +228,10 @@ SAME_CITY |= name_table(
     hanoi: hà nội|ha noi; haiphong: hải phòng; can tho: cần thơ; bien hoa: biên hòa
     athens: αθήνα|αθήνας|athina; thessaloniki: θεσσαλονίκη|θεσσαλονίκης; patras: πάτρα|πάτρας
     piraeus: πειραιάς|πειραιά; heraklion: ηράκλειο|ηρακλείου
+    casablanca: الدار البيضاء|casanearshore|sidi maârouf|sidi maarouf|technopark casablanca
+    rabat: الرباط|technopolis rabat; marrakech: مراكش; tangier: tanger|طنجة; fès: فاس
+    agadir: أكادير|اكادير; meknès: مكناس|meknes; oujda: وجدة; kénitra: kenitra
+    tétouan: tetouan
     """
 )
 # the names of the place table that are no town to commute to: states, provinces and
@@ -771,6 +775,7 @@ _PLACE_UNITS = {
     "Rs": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"},
     "lakh": {"IN": "INR", "PK": "PKR", "BD": "BDT"},
     "ريال": {"SA": "SAR", "QA": "QAR", "OM": "OMR", "YE": "YER"},  # the riyal
+    "درهم": {"AE": "AED", "MA": "MAD"},  # the dirham: "DH", "Dhs", "درهم"
     "دينار": {"JO": "JOD", "KW": "KWD", "BH": "BHD"},  # the dinar
     # "$" is the peso where it is written in Spanish (features: the text's language), and
     # the dollar of Canada, Australia or New Zealand in a post placed there only
