@@ -69,6 +69,7 @@ RU: росія|росії|россия|россии; BY: білорусь|бел
 EG: مصر|جمهورية مصر العربية; SA: السعودية|المملكة العربية السعودية|المملكة
 AE: الإمارات|الامارات|الإمارات العربية المتحدة; QA: قطر; KW: الكويت; BH: البحرين
 JO: الأردن|الاردن; LB: لبنان; MA: المغرب; TN: تونس; DZ: الجزائر
+MA: maroc; TN: tunisie; DZ: algérie|algerie; SN: sénégal
 OM: سلطنة عمان|سلطنة عُمان|عُمان; YE: اليمن
 GCC: gcc|gcc countries|gulf countries|gulf states|gulf region|the gulf|دول الخليج
 GCC: الخليج|الخليج العربي|دول مجلس التعاون; MENA: الشرق الأوسط وشمال أفريقيا
@@ -391,6 +392,14 @@ EG: السادس من أكتوبر|6 أكتوبر|القرية الذكية|ال
 SA: الرياض|جدة|الدمام|الخبر|الظهران|الجبيل|مكة المكرمة|المدينة المنورة|أبها|نيوم
 AE: دبي|أبوظبي|ابوظبي|أبو ظبي|الشارقة; QA: الدوحة
 OM: مسقط|صلالة; YE: صنعاء|عدن; JO: عمّان|إربد|اربد|الزرقاء; KW: مدينة الكويت; BH: المنامة
+"""
+# Morocco's towns as ReKrute's and Emploi.ma's place lines write them, in French and in
+# Arabic, and Casablanca's offshoring parks ("Casanearshore", "Sidi Maârouf"); "Technopark"
+# only with its town, as Trivandrum has one too
+CITY_NAMES += """
+MA: tanger|fès|meknès|meknes|agadir|oujda|kénitra|kenitra|tétouan|tetouan|mohammedia
+MA: el jadida|casanearshore|sidi maârouf|sidi maarouf|technopark casablanca|technopolis rabat
+MA: الدار البيضاء|الرباط|مراكش|طنجة|فاس|أكادير|اكادير|مكناس|وجدة
 """
 # a town of two countries, or one that is a surname ("Croydon" is London's and
 # Melbourne's, "Potsdam" Berlin's and New York State's, "Irving" a name), only with the

@@ -58,6 +58,10 @@ _DOUBLE_SECOND = frozenset(
 _DOUBLE = {(a, b) for a in _DOUBLE_FIRST for b in _DOUBLE_SECOND if a != b}
 # "Abdul" is "servant of" and never a name alone: "Abdul Rahman Al-Harbi" is Abdul Rahman
 _SERVANT_OF = frozenset(["abdul", "abdel", "abdal", "abd"])
+# the Maghreb's two-word given names ("Fatima Zahra Benali", "Mohamed Amine Alaoui"),
+# written with a hyphen too ("Fatima-Zahra", one word already)
+_DOUBLE |= {("fatima", b) for b in ("zahra", "ezzahra", "zohra")}
+_DOUBLE |= {(a, b) for a in ("mohamed", "mohammed") for b in ("amine", "reda", "yassine", "taha")}
 
 
 def _words(contact: str | None) -> list[str]:

@@ -141,6 +141,11 @@ def test_a_loose_tie_is_owned_up_to_once_and_a_recent_one_not_at_all(
         ("José Luis Pérez Gómez", "José Luis"),  # two given names before two surnames
         ("Ana Paula Souza", "Ana Paula"),
         ("Ana García López", "Ana"),
+        ("Fatima Zahra Benali", "Fatima Zahra"),  # the Maghreb's two given names
+        ("Fatima-Zahra Benali", "Fatima-Zahra"),
+        ("Mohamed Amine Alaoui", "Mohamed Amine"),
+        ("Youssef El Amrani", "Youssef"),  # "El" opens the surname
+        ("Fatima Benali", "Fatima"),
         ("Mary Smith", "Mary"),
         ("Dr. med. Anna Schmidt", "Anna"),  # an academic title in parts
         ("Dr.-Ing. Jonas Weber", "Jonas"),
@@ -161,6 +166,8 @@ def test_a_greeting_names_the_person_never_none(contact: str | None, greeted: st
         ("Acme Careers", "es", "Hola:\n"),
         ("Acme Careers", "uk ти", "Привіт!\n"),
         ("Katherine (Kate) Lindqvist", "de", "Hallo Kate,\n"),
+        ("Youssef El Amrani", "fr", "Bonjour Youssef,\n"),
+        ("Fatima-Zahra Benali", "fr", "Bonjour Fatima-Zahra,\n"),
         ("J.", "en", "Hi there,\n"),  # initials alone name no one to greet
         ("K. M.", "de", "Hallo,\n"),
     ],

@@ -18,24 +18,24 @@ week); a retainer is freelance, a salaried post full-time. A negated label ("no
 contractors", "we never do contracts", "not full-time") is ignored. "FT" is full-time
 only where it stands as a label ("(FT)", "FT/PT", "FT or contract"), as elsewhere it is
 the Financial Times, feet or part of a name. Labels are read in the sources' languages:
-"zzp", "portage salarial" and a Finnish "toiminimi" are freelance; a Brazilian "PJ"
+"zzp", "portage salarial", a French or Moroccan "auto-entrepreneur" (or
+"micro-entrepreneur") and a Finnish "toiminimi" are freelance; a Brazilian "PJ"
 standing as a label ("Vaga PJ", "PJ ou CLT"; "PJ Smith" is a name) or "cooperado" (paid
 through a workers' co-operative), a Polish "B2B" ("kontrakt B2B", "Typ umowy: B2B", pay
 "netto + VAT" invoiced), a Czech "IČO" (a sole trader's, or a Slovak "živnosť") and a
 Latin American "por
 honorarios", an Argentine "monotributista" and a Ukrainian "ФОП" ("FOP", Russian "ФЛП";
 invoicing as self-employed) or work "на підряд" (by a contract of work) a contractor,
-while "CDI", "vast contract", "contrato indefinido", "plaza
-indefinida", a Mexican "contratación por nómina" (payroll), an Argentine "relación de
-dependencia" or "sem termo", "umowa o
+while "CDI", a Moroccan "contrat ANAPEC" (a subsidised first job, "Idmaj"), "vast
+contract", "contrato indefinido", "plaza indefinida", a Mexican "contratación por
+nómina" (payroll), an Argentine "relación de dependencia" or "sem termo", "umowa o
 pracę", "tempo indeterminato", a Romanian "contract de muncă", a Czech "HPP" (a Czech
-"DPP" or "DPČ" agreement part-time) and a Nordic
-"vakituinen" or "fast ansettelse" are employment, as are a Dutch "loondienst" and
-"detachering" (employed by the agency that seconds you), where "inhuur" and an "interim
-opdracht" are contracts. Work "paid per video" is freelance,
-paid by the piece. A staffing post's tax terms (`tax_terms`: "W2 only", "no C2C", "T4
-only", "ABN holders only") are a contract's where no label stands, a UK "Perm"
-employment; "contract management" is a business's trade.
+"DPP" or "DPČ" agreement part-time) and a Nordic "vakituinen" or "fast ansettelse" are
+employment, as are a Dutch "loondienst" and "detachering" (employed by the agency that
+seconds you), where "inhuur" and an "interim opdracht" are contracts. Work "paid per
+video" is freelance, paid by the piece. A staffing post's tax terms (`tax_terms`: "W2
+only", "no C2C", "T4 only", "ABN holders only") are a contract's where no label stands,
+a UK "Perm" employment; "contract management" is a business's trade.
 """
 
 from __future__ import annotations
@@ -271,6 +271,7 @@ _LABEL = Phrases(
             freie[nrs]?\W+(?:mitarbeit|dienstnehm|übersetz|lektor|redakt|texter|autor)\w*
             {_INDEPENDANT}
             pigistes? travailleu(?:r|se)s?\W+autonomes?
+            auto[\s-]?entrepreneurs? micro[\s-]?entrepreneurs?
             {_INDEPENDIENTE}
             en\W+ind[ée]pendant\w* en\W+tant\W+qu'?\W*ind[ée]pendant\w*
             statut\W+(?:d'?\W*)?ind[ée]pendant\w* фр[иі]ланс\w* frilans\w*
@@ -313,6 +314,7 @@ _LABEL = Phrases(
             vollzeit festanstellung unbefristet\w* tiempo\s+completo
             ajira\W+ya\W+kudumu mkataba\W+wa\W+kudumu
             jornada\s+completa পূর্ণকালীন temps\W+plein cdi voltijd tempo\W+integral clt
+            contrat\W+anapec idmaj
             contrato\W+{_OPEN_ENDED} contrato\W+{_FIXED_EMPLOYMENT} t[ée]rmino\W+(?:fijo|indefinido)
             obra\W+(?:o|y|u)\W+labor
             vaste?\W+(?:contract|dienstverband|aanstelling|baan)
@@ -367,6 +369,7 @@ _OFFERS["agency"] = ("full_time",)
 _LENGTH_BEFORE = re.compile(r"\d+[\s-]*(?:months?|weeks?|years?)[\s-]+$", re.IGNORECASE)
 _NEGATION = re.compile(
     r"(?<!\w)(?:no|not|never|non|without|kein\w*|nicht|sin|ni|geen|niet|ej|inte|inga|ingen"
+    r"|pas(?=\W+d(?:e\b|['’]))"  # fr: "pas d'auto-entrepreneur", "pas de freelance"
     r"|לא|ללא|בלי)"  # he: "לא כשכיר" (not as an employee)
     r"\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,

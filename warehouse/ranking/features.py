@@ -82,12 +82,14 @@ Floor = Literal["above", "below", "straddles"]
 # work paid by the job or the piece ("$2,500 fixed", "$60 per video") is no one's
 # employment: a post that names no engagement but such pay is a freelance gig
 # the units whose currency the place decides (regions.place_units), as a text writes them
-# ("Rs 80,000", "650 kr/timme", "12 LPA", "١٢٠٠٠ ريال"): a literal skim, then the words
-# ("PRs", "HRs", "Kraków" name none), "元" the yuan or Taiwan's dollar
-_UNIT_SKIM = ("Rs", "kr", "Kr", "LPA", "akh", "AKH", "lac", "rore", "ريال", "دينار", "元")
+# ("Rs 80,000", "650 kr/timme", "12 LPA", "١٢٠٠٠ ريال", "15 000 DH", "6000dh"): a literal
+# skim, then the words ("PRs", "HRs", "Kraków" name none), "元" the yuan or Taiwan's dollar
+_UNIT_SKIM: tuple[str, ...] = ("Rs", "kr", "Kr", "LPA", "akh", "AKH", "lac", "rore")
+_UNIT_SKIM += ("ريال", "دينار", "درهم", "DH", "Dh", "dh", "元")
 _UNIT_WORDS = re.compile(
     r"(?<![A-Za-z])(?:(?P<Rs>Rs)|(?P<kr>[Kk]r)|(?P<lakh>LPA|[Ll]akhs?|LAKHS?|lacs?|[Cc]rores?))\b"
     r"|(?P<ريال>ريال)|(?P<دينار>دينار)|(?P<元>元)"  # "ريالاً" too
+    r"|(?P<درهم>درهم|(?<![A-Za-z])(?:DHS?|[Dd]hs?)(?![A-Za-z]))"  # "15 000 DH", "6000dh"
 )
 # Oman and Amman are both written "عمان" (undotted): a riyal there is Oman's, a dinar
 # Jordan's ("مطلوب محاسب في عمان ... ٧٠٠ دينار")

@@ -86,11 +86,15 @@ _SYMBOLS |= {"₺": "TRY", _LIRA: "TRY"}
 _LE = "LE"
 _SYMBOLS |= {"جنيه": "EGP", "جنيها": "EGP", "جنيهًا": "EGP", "جنيهاً": "EGP", "ج.م": "EGP"}
 _SYMBOLS |= {"ج.م.": "EGP", _LE: "EGP", "L.E.": "EGP", "L.E": "EGP", "E£": "EGP"}
-_SYMBOLS |= {"دولار": "USD", "دولارًا": "USD", "دولاراً": "USD", "درهم": "AED", "د.إ": "AED"}
-# the dirham as the Emirates' English posts write it ("Dhs 18k/month", "DHS 15,000", "Dh
-# 1,200 a day"); a word's start only
-_DIRHAM = {"Dhs": "AED", "Dhs.": "AED", "DHS": "AED", "Dh": "AED", "Dh.": "AED"}
-_SYMBOLS |= _DIRHAM
+_SYMBOLS |= {"دولار": "USD", "دولارًا": "USD", "دولاراً": "USD", "د.إ": "AED"}
+# the dirham of the posting's place, the Emirates' or Morocco's (the Emirates' where it
+# names none), as their posts write it: "١٥٠٠٠ درهم", "Dhs 18k/month", "DHS 15,000", "Dh
+# 1,200 a day" in Dubai, "15 000 DH net/mois", "10k dhs", "6000dh" in Casablanca; a word's
+# start only
+_DIRHAM_WORD = "درهم"
+_DIRHAM = dict.fromkeys(("Dhs", "Dhs.", "DHS", "Dh", "Dh.", "DH", "dhs", "dh"), _DIRHAM_WORD)
+_SYMBOLS |= _DIRHAM | {_DIRHAM_WORD: _DIRHAM_WORD}
+_DIRHAM_DEFAULT = "AED"
 # "ريال" is the riyal of the posting's place, Saudi Arabia's, Qatar's, Oman's or Yemen's
 # (Saudi Arabia's where it names none); "ر.س" is Saudi, "ر.ق" Qatari, "ر.ع." Omani
 _RIYAL = "ريال"
@@ -700,6 +704,8 @@ _MONTHLY_RANGES |= {"TRY": (10_000, 2_000_000)}
 # Egypt's and the Gulf's pay is a month's ("Salary: 35,000 - 45,000 EGP", "٩٠٠٠ ريال")
 _MONTHLY_RANGES |= {"EGP": (3_000, 500_000), "SAR": (2_000, 100_000), "AED": (2_000, 100_000)}
 _MONTHLY_RANGES |= {"QAR": (2_000, 100_000), "YER": (30_000, 5_000_000)}
+# and Morocco's ("Salaire : 15 000 - 20 000 DH", "Rémunération : 12 000 MAD brut")
+_MONTHLY_RANGES |= {"MAD": (2_000, 100_000)}
 # the riyal of Oman and the dinars are worth about three dollars: hundreds a month
 _MONTHLY_RANGES |= dict.fromkeys(("OMR", "KWD", "BHD", "JOD"), (150, 10_000))
 # Spanish-speaking Latin America quotes a month's pay ("Salario: $4.500.000" in Bogotá,
@@ -1182,6 +1188,7 @@ def _candidate(
     currency = units.get(_RIYAL, _RIYAL_DEFAULT) if currency == _RIYAL else currency
     currency = units.get(_DINAR) if currency == _DINAR else currency
     currency = units.get(_YUAN, _YUAN_DEFAULT) if currency == _YUAN else currency
+    currency = units.get(_DIRHAM_WORD, _DIRHAM_DEFAULT) if currency == _DIRHAM_WORD else currency
     if currency == "USD" and not code and _bare_dollar(symbol, m):
         currency = units.get("$", currency)  # "$25,000 mensuales" in Guadalajara: pesos
     lakhs, counted = _in_lakhs(m), _counted_named(m)

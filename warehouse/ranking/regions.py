@@ -207,8 +207,8 @@ SAME_CITY = {
     "frankfurt/oder": "frankfurt (oder)", "frankfurt an der oder": "frankfurt (oder)",
     "frankfurt am main": "frankfurt",
 }  # fmt: skip
-# the cities written in Cyrillic, kanji, Hangul or Arabic (extractors._places), each by its Latin
-# name; a ward of Tokyo is Tokyo, a district of Seoul Seoul
+# the cities written in Cyrillic, kanji, Hangul or Arabic (extractors._places), each by its
+# Latin name; a ward of Tokyo is Tokyo, a district of Seoul Seoul, Casanearshore Casablanca
 SAME_CITY |= name_table(
     """
     kyiv: київ|києві|києва|киев|киеве; lviv: львів|львові|львова|львов|lwów|lwow
@@ -233,6 +233,10 @@ SAME_CITY |= name_table(
     kuwait city: مدينة الكويت; amman: عمّان; dubai: دبي; abu dhabi: أبوظبي|ابوظبي|أبو ظبي
     taipei: 台北|臺北|內湖|南港|信義區|neihu|nangang; new taipei: 新北|板橋|汐止|banqiao|xizhi
     hsinchu: 新竹; taichung: 台中市|臺中市; kaohsiung: 高雄; taoyuan: 桃園; tainan: 台南市|臺南市
+    casablanca: الدار البيضاء|casanearshore|sidi maârouf|sidi maarouf|technopark casablanca
+    rabat: الرباط|technopolis rabat; marrakech: مراكش; tangier: tanger|طنجة; fès: فاس
+    agadir: أكادير|اكادير; meknès: مكناس|meknes; oujda: وجدة; kénitra: kenitra
+    tétouan: tetouan
     """
 )
 # the names of the place table that are no town to commute to: states, provinces and
@@ -780,6 +784,7 @@ _PLACE_UNITS = {
     "Rs": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"},
     "lakh": {"IN": "INR", "PK": "PKR", "BD": "BDT"},
     "ريال": {"SA": "SAR", "QA": "QAR", "OM": "OMR", "YE": "YER"},  # the riyal
+    "درهم": {"AE": "AED", "MA": "MAD"},  # the dirham: "DH", "Dhs", "درهم"
     "دينار": {"JO": "JOD", "KW": "KWD", "BH": "BHD"},  # the dinar
     "元": {"TW": "TWD", "CN": "CNY"},  # the yuan, or Taiwan's dollar ("月薪 55,000元")
     # "$" is the peso where it is written in Spanish (features: the text's language), and

@@ -241,6 +241,9 @@ _DISTANCE = r"distance(?!\s+(?:de|d['’]|du|des|raisonnable)\b)"
 # or "depuis <place>" is remote work
 _TELETRAVAIL = r"t[ée]l[ée]travail"
 _NOT_PART = r"(?!\W+(?:partiel|occasionnel|ponctuel|possible|hybride|\d))"
+# "télétravail possible depuis n'importe où au Maroc": remote work from anywhere (in it),
+# not a week's days at home
+_FROM_ANYWHERE = r"possible\W+depuis\W+n['’]importe\W+o[uù]"
 # "3 días presencial y 2 remoto", "2 días presenciales, resto remoto": the days at
 # home after the office's, one hybrid week
 _AND_REMOTE_DAYS = (
@@ -303,7 +306,7 @@ _MODE = Phrases(
             \d\s*j(?:ours?)?\s+(?:de\s+)?{_TELETRAVAIL}
             un\s+jour\s+(?:de\s+)?{_TELETRAVAIL} deux\s+jours\s+(?:de\s+)?{_TELETRAVAIL}
             trois\s+jours\s+(?:de\s+)?{_TELETRAVAIL} quatre\s+jours\s+(?:de\s+)?{_TELETRAVAIL}
-            {_TELETRAVAIL}(?!\W+(?:complet|total|int[ée]gral|depuis|[àa]\s+100|100)|\W+{_FR_COUNTRY})
+            {_TELETRAVAIL}(?!\W+(?:complet|total|int[ée]gral|depuis|[àa]\s+100|100|{_FROM_ANYWHERE})|\W+{_FR_COUNTRY})
             \d\s*d[ií]as?\s+(?:de\s+|en\s+(?:la\s+)?)?(?:presencial\w*|oficina){_AND_REMOTE_DAYS}
             hybrid\w*(?![^\S\n]+(?:cloud|search|pricing|models?|apps?|architecture|approach|mobile|vehicles?|energy|infrastructure|retrieval|systems?|solutions?|workloads?|environments?|deployments?|ml|ai|quantum|rag|engines?|compute|storage|networks?|data))
             \d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|(?:work(?:ing)?\s+)?from\s+home|wfh|home[\s-]?office)
@@ -379,7 +382,7 @@ _MODE = Phrases(
             100[^\S\n]?%[^\S\n]*-?[^\S\n]*(?:smart\W+working|mobile[sn]?\W+arbeiten|home\W?office)
             home\W?office\W+100\s?%
             full\W+smart\W+working
-            {_TELETRAVAIL}\W+(?:complet|total|int[ée]gral|depuis|[àa]\s+100\s?%)
+            {_TELETRAVAIL}\W+(?:complet|total|int[ée]gral|depuis|[àa]\s+100\s?%|{_FROM_ANYWHERE})
             100\s?%\s*{_TELETRAVAIL} full\W+{_TELETRAVAIL} en\s+{_TELETRAVAIL}{_NOT_PART}
             {_TELETRAVAIL}\W+{_FR_COUNTRY}
             teach(?:ing|es)?\s+(?:\w+\s+)?(?:online|remotely|from\s+home|virtually)

@@ -401,7 +401,8 @@ FRENCH = Language(
     owed=r"""frais co[uû]ts? co[uû]te (?:dois-je|faut-il)\s+payer payer\s+quelque\s+chose""",
     yes=r"oui seulement juste uniquement",
     fees=rf"""frais\s+de\s+(?:dossier|formation|inscription|traitement|gestion|d[eé]marrage)
-        frais cotisations?{NOT_OWN_DUES} caution droits?\s+d['’]inscription""",
+        frais cotisations?{NOT_OWN_DUES} caution droits?\s+d['’]inscription
+        formations?\s+payantes?""",
     payments=rf"paiement{_DOMAIN} abonnement\s+payant adh[eé]sion\s+payante",
     costs=r"formation certification kit",
     ids=r"""num[eé]ro\s+de\s+s[eé]curit[eé]\s+sociale carte\s+vitale carte\s+d['’]identit[eé]
@@ -417,7 +418,7 @@ FRENCH = Language(
     transfer=r"verser versez virer virez envoyer envoyez",
     pay_sum=r"payer payez r[eé]gler r[eé]glez",
     joining=r"""dossier inscription formation mat[eé]riel kit activation r[eé]servation
-        adh[eé]sion ouverture""",
+        adh[eé]sion ouverture traitement visas?""",
     attendees=r"congressistes billets?",
     send=r"""envoyez(?:-nous)? envoyer fournissez fournir joignez joindre transmettez transmettre
         communiquez communiquer indiquez saisissez partagez""",
@@ -443,7 +444,8 @@ FRENCH = Language(
     of=r"de du des",
     after_hire=r"""apr[eè]s\s+(?:l['’]|la\s+|votre\s+)?(?:embauche|signature|acceptation)
         une\s+fois\s+(?:embauch|recrut)\w* pour\s+(?:la\s+)?factur\w*""",
-    applies=r"s['’]appliquent s['’]applique",
+    # "Formation payante obligatoire", "frais de dossier obligatoires": a way in to pay
+    applies=r"s['’]appliquent s['’]applique obligatoires?",
     home_pitch=r"""travail\s+[aà]\s+domicile
         travaillez\s+(?:[aà]|depuis)\s+(?:domicile|la\s+maison|chez\s+vous)
         confort\s+de\s+votre\s+(?:maison|domicile|foyer)
