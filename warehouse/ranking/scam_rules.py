@@ -1451,10 +1451,13 @@ _REMOVED_BY = tuple(
     for verb in (f"{stem}e", f"{stem}es", f"{stem}ing")
 ) + ("manual",)
 # work from home as the pitch, not an option ("you can work from home two days a week")
+# nor the home days of a hybrid week ("3 days in the office, 2 days work from home")
 _AN_OPTION = ("can", "may", "or", "and", "also", "able to", "free to", "option to") + (
     "ability to",
     "flexibility to",
     "choose to",
+    "day",
+    "days",
 )
 # "never ask for unpaid tests", "no unpaid test work": the pattern refused, not asked
 _UNREFUSED = "".join(
