@@ -9,6 +9,7 @@ as warehouse may import extractors but not the other way round.
 from __future__ import annotations
 
 from functools import cache
+from unicodedata import combining, normalize
 
 # a place's names (countries and blocs) -> its code or bloc; last, the names countries
 # have in their own languages, in the cases their postings write ("Suomesta": from Finland),
@@ -575,14 +576,25 @@ SA: saudi
 
 
 def name_table(names: str) -> dict[str, str]:
-    """Each name as listed, lower case ("cluj-napoca") -> its code or bloc."""
-    return {
+    """Each name as listed, lower case ("cluj-napoca") -> its code or bloc; a Greek name
+    also without its accents, as Greek capitals drop them ("ΑΘΗΝΑ" is "αθηνα")."""
+    table = {
         name: place.strip()
         for entry in names.replace("\n", ";").split(";")
         if entry.strip()
         for place, listed in [entry.split(":")]
         for name in listed.strip().split("|")
     }
+    return table | {_unaccented(name): place for name, place in table.items() if _greek(name)}
+
+
+def _greek(name: str) -> bool:
+    return any("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" for c in name)
+
+
+def _unaccented(name: str) -> str:
+    """A name without its accents and diaereses ("θεσσαλονίκη" -> "θεσσαλονικη")."""
+    return normalize("NFC", "".join(c for c in normalize("NFD", name) if not combining(c)))
 
 
 def _with_codes(cities: str, countries: str) -> str:

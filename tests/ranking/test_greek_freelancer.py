@@ -27,6 +27,12 @@ P = pytest.param
         P("1.200 - 1.500 ευρώ μηνιαίως", (1_200, 1_500, "month", "EUR"), id="ευρώ is the euro"),
         P("Μικτός μισθός 1.900€ x 14", (1_900, 1_900, "month", "EUR"), id="a month times 14"),
         P("Salary: €2,100 x 13", (2_100, 2_100, "month", "EUR"), id="a month times 13"),
+        P("Μικτές αποδοχές 1.750€, 14 μισθοί", (1_750, 1_750, "month", "EUR"), id="14 salaries"),
+        P(
+            "Μισθός 1.300 - 1.600€ (14 μισθοί)",
+            (1_300, 1_600, "month", "EUR"),
+            id="a range of 14 salaries",
+        ),
     ],
 )
 def test_greek_rates(text: str, rate: tuple[float, float, str, str]) -> None:
@@ -78,6 +84,14 @@ def test_greek_engagements(text: str, engagement: str) -> None:
         ),
         P("Μαρούσι", "Υβριδικό μοντέλο εργασίας", "hybrid", {"GR"}, id="hybrid"),
         P("Γλυφάδα", "2 ημέρες τηλεργασία την εβδομάδα", "hybrid", {"GR"}, id="telework days"),
+        P(
+            "Χαλάνδρι",
+            "Τηλεργασία 2 ημέρες την εβδομάδα",
+            "hybrid",
+            {"GR"},
+            id="telework, then its days",
+        ),
+        P("ΘΕΣΣΑΛΟΝΙΚΗ", "Εργασία στο γραφείο μας.", "onsite", {"GR"}, id="a town in capitals"),
         P("Πάτρα", "Απαιτείται φυσική παρουσία στο γραφείο", "onsite", {"GR"}, id="on site"),
     ],
 )

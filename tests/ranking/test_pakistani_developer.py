@@ -32,6 +32,11 @@ _LAHORE = place_units(("PK",))
           id="rupees beside allowances"),
         P("Salary: PKR 2,400,000 per annum.", 2_400_000, 2_400_000, "year",
           id="a year's says so"),
+        P("Internship, 3 months.\nStipend: PKR 25,000", 25_000, 25_000, "month",
+          id="an intern's stipend"),
+        P("Tankhwah 1 lakh se 1.25 lakh tak.", 100_000, 125_000, "month", id="se and tak"),
+        P("Salary: 1 lakh se 1.4 lakh, Gulberg office.", 100_000, 140_000, "month",
+          id="a range in lakhs with se"),
     ],
 )  # fmt: skip
 def test_pakistani_salaries_are_a_months(text: str, low: float, high: float, period: str) -> None:
@@ -111,3 +116,44 @@ def test_an_app_that_integrates_the_wallets_is_not_flagged() -> None:
     )
     result = assess(title="Laravel Developer", company="Ravi Tech", text=text, url=None)
     assert not any(flag.hard for flag in result.flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("Home office stipend: PKR 20,000 once.", id="a home office stipend"),
+        P("Laptop stipend PKR 60,000 on joining.", id="a laptop stipend"),
+    ],
+)
+def test_a_perks_stipend_is_no_salary(text: str) -> None:
+    assert parse_rate(text, units=_LAHORE) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        P("Fully remote. We work with developers based in Pakistan or Egypt.", {"PK", "EG"},
+          id="developers it works with"),
+        P("Remote, but we only hire engineers based in the UAE.", {"AE"}, id="engineers it hires"),
+        P("Fully remote. We work with clients and their designers, all over the world.", set(),
+          id="its clients' people are no limit"),
+    ],
+)  # fmt: skip
+def test_whom_a_team_hires_or_works_with_limits_remote_work(text: str, regions: set[str]) -> None:
+    assert set(parse_remote("Remote", text, None).regions) == regions
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        P("Hybrid week: 3 days at the Johar Town office, 2 days work from home.", False,
+          id="home days of a hybrid week"),
+        P("One day work from home each week.", False, id="one home day"),
+        P("Work from home! Earn daily, no skills needed.", True, id="the pitch itself"),
+    ],
+)  # fmt: skip
+def test_the_home_days_of_a_hybrid_week_are_no_work_from_home_pitch(
+    text: str, flagged: bool
+) -> None:
+    found = assess(title="Laravel Developer", company="Arfa Soft", text=text)
+    assert any(f.code == "work_from_home" for f in found.flags) == flagged

@@ -142,6 +142,30 @@ def test_homeoffice_in_a_week(text: str, scope: str) -> None:
             None,
             id="working on one's own is no self-employment",
         ),
+        P(
+            None,
+            "Befristete Anstellung (9 Monate), 100 %",
+            ("contract", "Befristete"),
+            id="a fixed-term employment is a term",
+        ),
+        P(
+            "Data Engineer (60-80%)",
+            "",
+            ("part_time", "60-80%"),
+            id="a title's bracketed workload",
+        ),
+        P(
+            "Plattform Engineer 80 – 100 %",
+            "",
+            ("part_time", "80 – 100 %"),
+            id="a workload range closing a title",
+        ),
+        P(
+            None,
+            "Reisebereitschaft: 20-30%",
+            None,
+            id="a labelled share is no workload",
+        ),
     ],
 )
 def test_swiss_engagements(title: str | None, text: str, expected: tuple[str, str] | None) -> None:

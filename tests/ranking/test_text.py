@@ -577,3 +577,14 @@ def test_words_are_found_alike_before_and_after_the_automaton_turns_dfa() -> Non
     later = [anchors.strings(text) for _ in range(3)]
     assert anchors.automaton is not nfa and anchors.scanned == 5  # built again, as a DFA
     assert sorted(first[0]) == sorted(later[-1]) == ["fee", "registration fee", "t.me/", "telegram"]
+
+
+def test_a_phrase_may_open_on_a_character_class() -> None:
+    table = Phrases({"deal": r"[ck]ontrakt\w* contract", "job": "job"})
+    found = [(name, start) for name, start, _ in table.finditer("Kontrakt, contract; kontraktu")]
+    assert found == [("deal", 0), ("deal", 10), ("deal", 20)]
+
+
+def test_a_phrase_opening_on_a_group_is_refused_by_name() -> None:
+    with pytest.raises(ValueError, match="opens on a character or a class"):
+        Phrases({"deal": "(?:c|k)ontract"}).finditer("contract").__next__()

@@ -60,6 +60,24 @@ def _features(text: str, location: str = "Remote"):  # type: ignore[no-untyped-d
             id="the firm's own contractors",
         ),
         P("Работа на подряде, оплата почасовая.", "contract", id="Russian на подряде"),
+        P("Шукаємо підрядника для редизайну сайту.", "contract", id="a contractor sought"),
+        P(
+            "Запрошуємо до співпраці підрядників з досвідом у Vue.",
+            "contract",
+            id="contractors invited",
+        ),
+        P("Потрібен підрядник на два місяці.", "contract", id="a contractor needed"),
+        P("Ищем подрядчика для доработки бэкенда.", "contract", id="Russian подрядчик sought"),
+        P(
+            "Повна зайнятість. Наш підрядник готує дизайн, ви його верстаєте.",
+            "full_time",
+            id="a third party's contractor",
+        ),
+        P(
+            "Ми — підрядник для страхових компаній. Офіційне працевлаштування.",
+            "full_time",
+            id="the firm is the contractor",
+        ),
         P(
             "Повна зайнятість. Взимку відпочиваємо 10 днів підряд.",
             "full_time",

@@ -49,6 +49,10 @@ SAIGON = Profile(
         P("Ký HĐLĐ chính thức sau thử việc.", "full_time", id="HĐLĐ"),
         P("Ký hợp đồng lao động bán thời gian, ca tối.", "part_time",
           id="a part-time employee"),
+        P("Ký hợp đồng lao động thời vụ 2 tháng cao điểm cuối năm.", "contract",
+          id="a seasonal labour contract"),
+        P("Hop dong lao dong ngan han, lam tai kho Thu Duc.", "contract",
+          id="a short-term labour contract without marks"),
     ],
 )  # fmt: skip
 def test_vietnamese_terms(text: str, engagement: str) -> None:

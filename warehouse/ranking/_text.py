@@ -175,17 +175,33 @@ def phrases(alternatives: Iterable[str], *, word_start: bool = True) -> str:
     times faster (and a long alternation even without IGNORECASE: `re` tries its
     branches one by one). The same matches: alternatives that start alike keep their
     order, and no others can match at one place. Each alternative must start with one
-    literal character (escaped or not); with `word_start`, one that starts with a word
-    character must start a word.
+    literal character (escaped or not) or a character class ("[αά]θήνα"); with
+    `word_start`, one that starts with a word character must start a word.
     """
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
-        head = alternative[:2] if alternative.startswith("\\") else alternative[:1]
+        head = _head(alternative)
         groups.setdefault(head, []).append(alternative[len(head) :])
     return "|".join(
-        f"{head}{WORD_START if word_start and head.isalnum() else ''}(?:{'|'.join(rests)})"
+        f"{head}{WORD_START if word_start and (head.isalnum() or head[0] == '[') else ''}"
+        f"(?:{'|'.join(rests)})"
         for head, rests in groups.items()
     )
+
+
+_LEADING_CLASS = re.compile(r"\[\^?\]?(?:\\.|[^\]\\])*\]")
+
+
+def _head(alternative: str) -> str:
+    """The one character an alternative starts with: a literal, escaped or not, or a
+    class; a group or a quantifier there would split the pattern, so it is refused."""
+    if alternative.startswith("\\"):
+        return alternative[:2]
+    if alternative.startswith("[") and (found := _LEADING_CLASS.match(alternative)):
+        return found[0]
+    if not alternative or alternative[0] in "()[]|.*+?{}^$":
+        raise ValueError(f"{alternative!r}: a phrase opens on a character or a class")
+    return alternative[:1]
 
 
 class Phrases:

@@ -212,7 +212,7 @@ _LABEL = Phrases(
             fixed[\s-]+term project[\s-]+based per\W+project\W+basis
             secondment(?!s?\W+(?:opportunit|program|scheme))
             temp\W+(?:role|position|job|assignment|worker|staff)
-            interim\W+(?:\w+\W+)?{_INTERIM_ROLE} locum befristet werkvertrag dienstvertrag
+            interim\W+(?:\w+\W+)?{_INTERIM_ROLE} locum befristet\w* werkvertrag dienstvertrag
             temporär(?:stelle|einsatz|anstellung)\w* temporäre[rn]?\W+(?:stelle|einsatz|anstellung)
             temporär(?=\s*[,|/;)]|\s*$)
             interimmers? inhuur\w*
@@ -249,12 +249,15 @@ _LABEL = Phrases(
             mkataba(?!\W+wa\W+kudumu) {_TERM_LENGTH} фоп\w{{0,3}} флп\w{{0,3}} {_FOP}
             gig\W*контракт\w* гіг\W*контракт\w* b2b\W+контракт\w*
             на\W+підряд\w* догов[іо]р\w*\W+підряду договор\w*\W+подряда на\W+подряд\w*
+            підрядник\w* подрядчик\w*
             фізичн\w*\W+особ\w*\W+підприєм\w* физическ\w*\W+лиц\w*\W+предпринимат\w*
             sözle[şs]meli sozle[şs]meli proje\W+bazl[ıi] belirli\W+s[üu]reli
             عقد\W+مؤقت بعقد\W+مؤقت عقد\W+محدد\W+المدة بالمشروع
             tempo\W+determinato contratto\W+a\W+progetto lavoro\W+a\W+progetto
             hợp\W+đồng\W+(?:\d+\W+(?:tháng|năm)|thời\W+vụ|ngắn\W+hạn|có\W+thời\W+hạn)
             hop\W+dong\W+(?:\d+\W+(?:thang|nam)|thoi\W+vu|ngan\W+han|co\W+thoi\W+han)
+            hợp\W+đồng\W+lao\W+động\W+(?:thời\W+vụ|ngắn\W+hạn|\d+\W+tháng)
+            hop\W+dong\W+lao\W+dong\W+(?:thoi\W+vu|ngan\W+han|\d+\W+thang)
             theo\W+dự\W+án theo\W+du\W+an
             pkwt(?!t) kontrak(?!\w)(?!\W+kerja\W+waktu\W+tidak)
             עוסק\W+(?:מורשה|פטור) כעוסק\W+(?:מורשה|פטור)
@@ -406,6 +409,13 @@ _INVITING_BEFORE = re.compile(
     r"|want|as)\W+(?:\w+\W+)?$",
     re.I,
 )
+# and in Ukrainian and Russian: "Шукаємо підрядника", "Запрошуємо до співпраці
+# підрядників", "Ищем подрядчика" (not "наш підрядник", a third party's)
+_INVITING_BEFORE_UK = re.compile(
+    r"(?:шука\w*|запрошу\w*|потріб\w*|розгляда\w*|ищ\w*|приглаша\w*|нуж\w*"
+    r"|рассматрива\w*)\W+(?:\w+\W+){0,2}$",
+    re.I,
+)
 _INVITING_AFTER = re.compile(  # "freelancers (and contractors) welcome"
     r"(?:\s+(?:and|or|&)\s+\w+)?\W+(?:welcome|ok|okay|considered|only|wanted|needed)\b", re.I
 )
@@ -465,8 +475,17 @@ _WORKLOAD_AFTER = re.compile(
 _CELL_CLOSES = re.compile(r"[ \t]*(?:\||\n|$)")
 # the employment a workload closing its clause is the load of ("Unbefristete Anstellung,
 # 80–100 %"; not "Festanstellung, 20 % Reisetätigkeit")
-_EMPLOYMENT_BEFORE = re.compile(r"(?:anstellung|unbefristet\w*)\W{0,3}$", re.I)
+_EMPLOYMENT_BEFORE = re.compile(r"(?:anstellung|(?:un)?befristet\w*)\W{0,3}$", re.I)
 _CLAUSE_CLOSES = re.compile(r"[ \t]*(?:[,;)|\n]|$)")
+# a workload a title states without naming it, in its own brackets ("Backend Engineer
+# (80-100%)") or as a range closing the title ("Projektleiter/in 60 – 80 %"), where no
+# label ("Reisebereitschaft: 20-30%"), earning or discount leads it ("earn up to 30%")
+_BRACKET_CLOSES = re.compile(r"[ \t]*\)")
+_LINE_CLOSES = re.compile(r"[ \t]*(?:\n|$)")
+_BRACKET_OPENS = re.compile(r"\([ \t]*$")
+_NOT_A_LOAD_BEFORE = re.compile(
+    r"(?:to|up|earn\w*|off|by|commission|bonus|discount|rabatt|save|plus|\+)\W*$", re.I
+)
 _FLOOR_BEFORE = re.compile(r"(?:at\s+least|minimum(?:\s+of)?|min\.?|no\s+less\s+than)\s*$", re.I)
 _FLOOR_LAST_WORDS = ("least", "min", "of", "than")  # the last word of each of its matches
 _HOURS_BENGALI = re.compile(r"সপ্তাহে\s*(?P<a>\d{1,2})(?P<b>)\s*ঘণ্টা")
@@ -800,8 +819,29 @@ def _named_workloads(field: str) -> Iterator[re.Match[str]]:
         start, end = m.span()
         before = _WORKLOAD_BEFORE.search(field, max(0, start - 20), start)
         named = before or _WORKLOAD_AFTER.match(field, end) or _of_employment(field, start, end)
-        if named or (opens_a_header_cell(field, start) and _CELL_CLOSES.match(field, end)):
+        if (
+            named
+            or (opens_a_header_cell(field, start) and _CELL_CLOSES.match(field, end))
+            or _closes_title(field, m)
+        ):
             yield m
+
+
+def _closes_title(field: str, m: re.Match[str]) -> bool:
+    """Whether a workload on the field's first line (a title, or the body's that starts
+    with its title) stands in its own brackets or, a range, closes the line; in tens, as
+    workloads are given ("95%" closing a line is a score)."""
+    start, end = m.span()
+    line = field.rfind("\n", 0, start) + 1
+    if line or any(int(n) % 10 for n in (m["a"], m["b"]) if n):
+        return False
+    bracketed = _BRACKET_OPENS.search(field, max(0, start - 3), start) and _BRACKET_CLOSES.match(
+        field, end
+    )
+    closing = m["b"] and ":" not in field[:start] and _LINE_CLOSES.match(field, end)
+    return bool(bracketed or closing) and not _NOT_A_LOAD_BEFORE.search(
+        field, max(0, start - 12), start
+    )
 
 
 def _of_employment(field: str, start: int, end: int) -> bool:
@@ -822,6 +862,8 @@ def _not_offered(field: str, start: int, end: int) -> bool:
     if word in ("contractors", "freelancers"):
         clause = clause_before(_CLAUSE_BREAK, field, start, 40)
         return not (_INVITING_BEFORE.search(clause) or _INVITING_AFTER.match(field, end))
+    if word.startswith(("підрядник", "подрядчик")):
+        return not _INVITING_BEFORE_UK.search(clause_before(_CLAUSE_BREAK, field, start, 40))
     if word[:1].isdigit() and not word[-1].isdigit() and "ftc" not in word:
         return office_days(field, start, end)  # "3 days a week in the office"
     if word.startswith("per") and "diem" in word:

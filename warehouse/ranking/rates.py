@@ -259,10 +259,12 @@ _LAKH_WORDS = (
 _APPROX = r"[~≈]?"  # "€~55k"
 # whole francs or euros after an amount: Swiss "CHF 110.– bis 130.–", Dutch "€ 95,-"
 WHOLE = r"(?:[.,][-–](?![\d–-]))?"
+# an amount or a range, its words between its ends spaced ("1 lakh se 1.5 lakh": Roman
+# Urdu's and Hindi's "from ... to")
 _MONEY = re.compile(
     rf"(?P<a1>{_AMOUNT}){WHOLE}(?P<m1>{_MULT})?(?P<plus>\+)?"
     rf"(?:\s?(?P<c2>{_CUR}))?"
-    rf"(?:\s*(?:-|–|—|~|〜|～|(?i:to|bis|tot)|(?<=\s)(?:a|à|até|hasta)(?=\s))\s*(?P<c3>{_CUR})?{_APPROX}"
+    rf"(?:\s*(?:-|–|—|~|〜|～|(?i:to|bis|tot)|(?<=\s)(?:a|à|até|hasta|se)(?=\s))\s*(?P<c3>{_CUR})?{_APPROX}"
     rf"\s?(?P<a2>{_AMOUNT}){WHOLE}(?P<m2>{_MULT})?)?"
     # "$200K USD+"; "月60万円〜", "5,000만원 이상" and "年収600万円以上" are floors too
     rf"(?:\s?(?P<c4>{_CUR}))?(?P<plus_after>\+|\s?(?:〜|～|(?:이상|以上)(?!\w)))?"
@@ -743,6 +745,10 @@ _MONTH_PAY_BEFORE = re.compile(
     r"|gaji|upah|uang\s+saku|take\s+home\s+pay|thp"  # id: "Gaji:", "THP"
     r"|tankh?wa?h?"  # Roman Urdu: "Tankhwah: 1 lakh"
     r"|বেতন"  # bn: "বেতন: ৳ ৪০,০০০"
+    # an intern's ("Stipend: PKR 30,000", "Monthly stipend"), not a perk's ("home office
+    # stipend", "laptop stipend")
+    r"|(?<![^\W\d_][\s-])stipend|(?:monthly|internship|intern)\s+stipend"
+    r"|μισθ\w*|αποδοχ\w*|μικτ\w*|καθαρ\w*"  # el: "Μικτές αποδοχές 1.600€", "Μισθός:"
     r"|שכר|משכורת|ברוטו)[^\d\n|]{0,30}$",  # he: "שכר:", "משכורת"
     re.IGNORECASE,
 )
@@ -765,7 +771,9 @@ _LABEL_ABOVE = re.compile(r"\n[^\S\n]*$")
 _LINE_OF_PAY = re.compile(r"[^\S\n]*(?:(?i:від|от|до)[^\S\n]+)?")
 _MONTH_PAY_AFTER = re.compile(
     r"[\s(\[]*(?:brutt[oó]|nett[oó]|brut[oa]s?|brut|l[íi]quid[oa]s?|gross|net|b2b|uop|clt|pj|hrub\w*"
-    r"|čist\w*|\+\s*vat|брутто|нетто|br[üu]t|ברוטו|נטו)(?!\w)",
+    r"|čist\w*|\+\s*vat|брутто|нетто|br[üu]t|ברוטו|נטו|μικτ\w*|καθαρ\w*"
+    # el: a month's salary, of the year's 14 ("1.600€, 14 μισθοί", "(x14 μισθούς)")
+    r"|,?\s*(?:[x×]\s*)?1[234]\s+μισθ\w*)(?!\w)",
     re.IGNORECASE,
 )
 # below these no one's pay is stated per year or per month, in any currency

@@ -347,7 +347,8 @@ _MODE = Phrases(
             היברידי\w* {_SOME_DAYS}\s*ימים\s+(?:בשבוע\s+)?(?:מהבית|מהמשרד|במשרד)
             יומיים\s+(?:בשבוע\s+)?(?:מהבית|מהמשרד|במשרד) יום\s+בשבוע\s+מהבית
             υβριδικ\w*
-            {_SOME_DAYS}\s*(?:ημ[εέ]ρ|μ[εέ]ρ)\w*\s+(?:την\s+εβδομ[αά]δα\s+)?τηλεργασ\w*""",
+            {_SOME_DAYS}\s*(?:ημ[εέ]ρ|μ[εέ]ρ)\w*\s+(?:την\s+εβδομ[αά]δα\s+)?τηλεργασ\w*
+            τηλεργασ\w*\W+(?:(?:[εέ]ως|μ[εέ]χρι)\s+)?{_SOME_DAYS}\s*(?:ημ[εέ]ρ|μ[εέ]ρ)\w*""",
         "part": rf"""
             {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote
             teilweise\W+(?:remote|im\W+home[\s-]?office|von\W+zu\W+hause)
@@ -619,6 +620,12 @@ _LIVES_IN = r"(?:based|located|living)\s+in"
 # "you can be anywhere in Europe": anywhere, but only in the places it names
 _ANYWHERE_IN = r"anywhere\s+(?:in|within|across)"
 _SOUGHT = rf"(?:an?\s+)?(?:[\w&/+.-]+\s+){{0,4}}?{_LIVES_IN}"
+# whom a team hires or works with, up to where they live: "we only hire developers based
+# in the UAE", "we work with developers based in Pakistan or the UAE" (not its clients)
+_WORKERS = (
+    r"(?:[\w&/+.-]+\s+){0,2}?(?:developers|engineers|designers|freelancers|contractors"
+    rf"|candidates|people|talent|writers|specialists)\s+{_LIVES_IN}"
+)
 _NEAR = r"(?:adjacent|close|near|similar)\s+to"  # "timezones adjacent to CST"
 # where a remote team works names where it hires: "engineers across North America and
 # Europe", "strong collaboration across the U.S. and India" (but not "across the world")
@@ -634,7 +641,7 @@ _LIMIT = Phrases(
         "lead": rf"""
             must\s+{_BASED} should\s+{_BASED} need\s+to\s+{_BASED} must\s+be\s+in
             looking\s+for\s+{_SOUGHT} seeking\s+{_SOUGHT} searching\s+for\s+{_SOUGHT}
-            someone\s+{_LIVES_IN}
+            someone\s+{_LIVES_IN} hire\s+(?:only\s+)?{_WORKERS} work\s+with\s+(?:only\s+)?{_WORKERS}
             only\s+(?:open\s+to\s+)?{_WHO}(?:based\s+|located\s+|living\s+)?(?:in|from)
             exclusively\s+(?:open\s+to\s+)?{_WHO}(?:in|from)
             candidates\s+(?:must\s+be\s+)?(?:based|located)\s+in

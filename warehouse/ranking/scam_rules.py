@@ -1497,6 +1497,8 @@ _AN_OPTION = ("can", "may", "or", "and", "also", "able to", "free to", "option t
     "ability to",
     "flexibility to",
     "choose to",
+    "one day",
+    "1 day",
     "days",
 )
 # "never ask for unpaid tests", "no unpaid test work": the pattern refused, not asked
