@@ -21,6 +21,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 from urllib.parse import SplitResult, parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
+from ahocorasick_rs import AhoCorasick
+
 if TYPE_CHECKING:
     from extractors._contract import JobIds
 
@@ -580,7 +582,7 @@ def national_country(url: str | None) -> str | None:
     "www.glassdoor.com.au", "www.seek.co.nz": CA, AU, NZ): where a posting names no
     place, its market, as a bare "$" on Indeed Canada is Canadian dollars. None for any
     other link."""
-    if not url or not any(word in url for word in _NATIONAL_WORDS):
+    if not url or not _NATIONAL_SKIM.find_matches_as_indexes(url):
         return None  # most links: no parse
     try:
         host = urlsplit(url).netloc.lower().split(":")[0]
@@ -600,6 +602,7 @@ def national_country(url: str | None) -> str | None:
 # a literal every national site's link holds: the site itself ("cv-library.co.uk", which
 # its board's name "cvlibrary" is not; Job Bank's French site, `guichetemplois.gc.ca`)
 _NATIONAL_WORDS = ("indeed.", "glassdoor.", *dict.fromkeys(site for site, _ in _NATIONAL_SITES))
+_NATIONAL_SKIM = AhoCorasick(_NATIONAL_WORDS)  # one pass, not a substring test per site
 
 
 def _on_site(host: str, site: str) -> bool:

@@ -440,6 +440,8 @@ _HOURS = Skimmed(
 _HOURS_LABELLED = re.compile(
     r"\b(?:[Uu]ren|UREN|[Aa]antal\s+(?:uur|uren))(?:\s+per\s+week)?\s*:\s*(?P<a>\d{1,2})(?:\s*(?:-|–|tot)\s*(?P<b>\d{1,2}))?\b"
 )
+# what every labelled load holds: it is tried only in a text holding one
+_LABELLED_WORDS = ("uren", "Uren", "UREN", "antal")
 # a bare count of hours standing as a clause of its own ("Fulltime (40 uur)", "36 uur,
 # Zeist") or after what a salary is for ("€ 4.500 per maand bij 40 uur", "o.b.v. 36
 # uur"), as Dutch posts state a week ("binnen 24 uur" is no clause of its own); tried
@@ -906,7 +908,9 @@ def _negated(field: str, start: int) -> bool:
 
 def _hours(text: str) -> tuple[float, float, re.Match[str]] | None:
     """Hours per week, the least and the most of a range, and where they were said."""
-    said = [_HOURS.finditer(text), _HOURS_BENGALI.finditer(text), _HOURS_LABELLED.finditer(text)]
+    said = [_HOURS.finditer(text), _HOURS_BENGALI.finditer(text)]
+    if any(word in text for word in _LABELLED_WORDS):
+        said.append(_HOURS_LABELLED.finditer(text))
     if "uur" in text:
         said.append(_HOURS_BARE.finditer(text))
     for m in itertools.chain(*said):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from warehouse.ranking._text import longest_first, lowered
+from warehouse.ranking._text import longest_first, lowered, may_hold
 from warehouse.ranking.taxonomy import STACK
 
 # the head words, each with its other genders and numbers, and the English head
@@ -67,6 +67,9 @@ _FIELD_NAMES = {form: english for english, forms in _FIELDS.items() for form in 
 _HEAD_NAMES = {
     _folded(form): english for english, forms in _HEADS.items() for form in forms.split("|")
 }
+# a literal skim: every match of `_TITLE_HEAD` holds one of these (the heads' forms that
+# hold no other), and most titles none, where the regex tries every skill at every word
+_HEAD_SKIM = tuple(f for f in _HEAD_NAMES if not any(o != f and o in f for o in _HEAD_NAMES))
 # the heads of the trades that build software, for `relevance` to tell a builder's title
 # from a craft's ("Backend-Entwickler" is no designer's job)
 BUILDER_HEADS = tuple(
@@ -119,7 +122,7 @@ def in_english(title: str) -> list[str]:
     -> "Data Engineer"; "Softwareentwickler Java/Kotlin" -> "Software Developer", "Java
     Developer", "Kotlin Developer"); none for a title of no such head."""
     found = []
-    for m in _TITLE_HEAD.finditer(title):
+    for m in _TITLE_HEAD.finditer(title) if may_hold(lowered(title), _HEAD_SKIM) else ():
         head = _HEAD_NAMES[_folded(m.group(2))]
         fields = [m.group(1).strip(" \t-")] if m.group(1) else []
         if not fields and _folded(m.group(2)).startswith("yazilim "):
