@@ -617,8 +617,9 @@ _TERM_AFTER = re.compile(
 _TERM_BEFORE = re.compile(
     r"(?:contract|duration|length|term|engagement|project|laufzeit|dauer|duraci[oó]n|einsatz"
     r"|contrato|proyecto|duur|looptijd|opdracht|uppdrag\w*|l[äa]ngd|period"
-    # French and Québec's: "contrat de 2 ans", "mandat de 2 ans", "mission d'un an"
-    r"|contrat|mandat|mission|cdd|dur[ée]e"
+    # French and Québec's: "contrat de 2 ans", "mandat de 2 ans" ("mission d'un an":
+    # `_MISSION_BEFORE`)
+    r"|contrat|mandat|cdd|dur[ée]e"
     # Indonesian: "kontrak 1 tahun", "PKWT 1 tahun", "durasi 2 bulan"
     r"|kontrak|pkwt|durasi|proyek"
     # Korean and Japanese: a contract's or a project's period ("계약기간: 6개월", "예상
@@ -626,6 +627,10 @@ _TERM_BEFORE = re.compile(
     r"|계약\w*|기간|期間|契約\w*)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
+# a French "mission" is a contract's term ("mission de 2 ans", "mission d'un an"), an
+# English one a company's aim ("our mission over 2 years"): it cues a length in French
+_MISSION_BEFORE = re.compile(r"(?<!\w)mission\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+_IN_FRENCH = re.compile(r"(?:ans?|ann[ée]es?|jours?)$", re.IGNORECASE)
 _PART_TIME_HOURS, _FULL_TIME_HOURS = 30.0, 35.0
 # "0.5 FTE": a share of a full-time load, as "80% FTE" is
 _SHARE_BEFORE = re.compile(r"(?<![\d.,])0?[.,]\d{1,2}\s*$")
@@ -1166,7 +1171,11 @@ def parse_duration(text: str) -> Duration | None:
             or _TRIAL_BEFORE.search(text, max(0, m.start() - _TRIAL_REACH), m.start())
         ):
             continue
-        cued = _TERM_AFTER.match(text, m.end()) or _TERM_BEFORE.search(before)
+        cued = (
+            _TERM_AFTER.match(text, m.end())
+            or _TERM_BEFORE.search(before)
+            or (_MISSION_BEFORE.search(before) and _IN_FRENCH.search(m[0]))
+        )
         n = _COUNTS.get(m[1].lower()) or int(m[1])
         _, month, week, year, day = m.groups()
         if month:

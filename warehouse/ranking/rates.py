@@ -547,6 +547,7 @@ _TAX += r"|(?<=\d)[,.][-–]|\(?(?:excl|incl|ex)\.?\s*btw\)?"
 # South Africa's "CTC" (cost to company: the whole package) beside pay, as "gross" stands
 # ("R55 000 CTC per month")
 _TAX += r"|ctc|br[üu]t|\+\s*kdv"  # tr: "1.500 TL + KDV" (VAT)
+_TAX += r"|tak(?=\s)"  # Hinglish "until", closing a range: "₹50k se ₹70k tak per month"
 _TAX += r"|ברוטו|נטו|\+\s*מע\"מ"  # he: "30,000 ₪ ברוטו", "+ מע"מ" (VAT)
 _TAX += r"|lord[oi]|netti|\+\s*iva"  # it: "1.100 € netti al mese", "25 €/h lordi", "+ IVA"
 _TAX += r"|\(?(?:exkl|inkl)\.?\s*moms\)?|\+\s*moms"  # sv: "950 kr/h exkl. moms"
@@ -1234,11 +1235,11 @@ def _candidate(
     found = (
         _per_annum(m) or _period(text, m, offset, start, top) or _priced_in_header(text, m, start)
     )
-    if found and (_PERK_AFTER.match(text, found[1]) or _PERK_BEFORE.search(text, offset, start)):
-        return None
     found = found or _monthly(
         text, m, offset, start, currency, top, salary_field=salary_field, units=units
     )
+    if found and (_PERK_AFTER.match(text, found[1]) or _PERK_BEFORE.search(text, offset, start)):
+        return None
     cue = None
     if found is None:
         cue = _yearly_cue(text, m, offset, currency, top, salary_field=salary_field)
@@ -1266,11 +1267,13 @@ def _candidate(
 
 
 # on-target earnings split between base and commission ("OTE $200k (50/50 split)",
-# "$180k OTE, 60/40 base/variable"): the base is the least the job pays, the OTE the most
+# "$180k OTE, 60/40 base/variable", or the split alone in brackets: "OTE $180k (50/50)"):
+# the base is the least the job pays, the OTE the most
 _ON_TARGET = re.compile(r"(?<![a-z])(?:ote|on[\s-]target)(?![a-z])")
 _SPLIT_AFTER = re.compile(
-    r"[^\S\n]*(?:(?i:ote)[^\S\n]*)?[(,;–-]?[^\S\n]*(\d{2})[^\S\n]?/[^\S\n]?(\d{2})[^\S\n]+"
+    r"[^\S\n]*(?:(?i:ote)[^\S\n]*)?(?:[(,;–-]?[^\S\n]*(\d{2})[^\S\n]?/[^\S\n]?(\d{2})[^\S\n]+"
     r"(?i:split|base[^\S\n]?/[^\S\n]?(?:variable|commission|bonus))\)?"
+    r"|\([^\S\n]*(\d{2})[^\S\n]?/[^\S\n]?(\d{2})[^\S\n]*\))"
 )
 
 
@@ -1280,9 +1283,12 @@ def _on_target_base(text: str, offset: int, end: int) -> tuple[float, int] | Non
     if "/" not in text[end : end + 16] or not _ON_TARGET.search(text[offset : end + 8].lower()):
         return None
     split = _SPLIT_AFTER.match(text, end)
-    if not split or int(split[1]) + int(split[2]) != 100:
+    if not split:
         return None
-    return int(split[1]) / 100, split.end()
+    base, variable = (split[1], split[2]) if split[1] else (split[3], split[4])
+    if int(base) + int(variable) != 100:
+        return None
+    return int(base) / 100, split.end()
 
 
 def _a_fee(text: str, m: re.Match[str], offset: int, start: int) -> bool:
@@ -1333,16 +1339,15 @@ _SOL_WORDS = {f"S/{after}" for after in ". 0123456789"}
 # won, 萬 Taiwan's dollar): one pass finds any, three times faster than an alternation;
 # the rand's "R", in most texts, is looked for only in a posting placed where it is the
 # currency
-_CURRENCY_WORDS = AhoCorasick(
-    sorted(
-        (set(_SYMBOLS) - {_RAND, *_SOL})
-        | _CODES
-        | set(_LAKH_WORDS)
-        | {"억", "만", "萬", _HEBREW_THOUSAND}
-        | _COUNTED_WORDS
-        | _SOL_WORDS
-    )
+_CURRENCY_WORD_LIST = sorted(
+    (set(_SYMBOLS) - {_RAND, *_SOL})
+    | _CODES
+    | set(_LAKH_WORDS)
+    | {"억", "만", "萬", _HEBREW_THOUSAND}
+    | _COUNTED_WORDS
+    | _SOL_WORDS
 )
+_CURRENCY_WORDS = AhoCorasick(_CURRENCY_WORD_LIST)
 # a range that repeats its unit on both ends: "$45/h - $60/h" reads as "$45 - $60/h"
 _REPEATED_UNIT = re.compile(
     r"\s*(/\s*[^\W\d]+\.?)\s*(?:-|–|—)\s*(?=\D{0,4}\d[\d.,]*\s?[kK]?\s*\1(?!\w))"
@@ -1358,10 +1363,12 @@ Lives = Callable[[str], bool | None]
 
 
 def names_several_currencies(text: str) -> bool:
-    """Whether a short field names more than one currency word ("US $160k-$185k / UK
+    """Whether a short field names more than one currency ("US $160k-$185k / UK
     £90k-£105k"): it may pay the same work in several, to be read again for the reader's
-    (`parse_rate`'s `currency` and `lives`); "$" beside "USD" counts too, read again alike."""
-    return len({word for word, _, _ in _CURRENCY_WORDS.find_matches_as_indexes(text)}) > 1
+    (`parse_rate`'s `currency` and `lives`); "$" beside "USD" is one, as is "€" beside
+    "EUR" (a word no code names, as "LPA", counts as itself)."""
+    words = (_CURRENCY_WORD_LIST[i] for i, _, _ in _CURRENCY_WORDS.find_matches_as_indexes(text))
+    return len({_SYMBOLS.get(word, word) for word in words}) > 1
 
 
 def parse_rate(
@@ -1434,6 +1441,9 @@ def parse_rate(
     if not found:
         return None
     if len(found) > 1:
+        found = [
+            one for i, one in enumerate(found) if not i or not _converted(text, found[i - 1], one)
+        ]
         found = _rates_by_contract(text, found, contractor=contractor)
     if len(found) > 1 and owned and (mine := owned(text, [(f.start, f.end) for f in found])):
         found = [one for one, kept in zip(found, mine, strict=True) if kept]
@@ -1442,6 +1452,21 @@ def parse_rate(
         first = _the_readers(text, found, first, currency=currency, lives=lives)
     best = first.rate
     return span(best, [one.rate for one in found if not one.total])
+
+
+# an amount's worth in another currency, estimated right after it ("€60k (≈ $65k)",
+# "£550/day (~$700)", "€60k, approx. $65k"): a conversion for the reader, no pay of its own
+_CONVERSION = re.compile(
+    r"[^\S\n]*[(\[,/]?[^\S\n]*(?:[≈~]|(?i:approx(?:imately|\.)?|about|around|roughly|circa|ca\."
+    r"|equivalent\s+to|equiv\.?))[^\S\n]*"
+)
+
+
+def _converted(text: str, before: _Found, one: _Found) -> bool:
+    """Whether `one` is `before` converted to another currency (`_CONVERSION`)."""
+    return one.rate.currency != before.rate.currency and bool(
+        _CONVERSION.fullmatch(text, before.end, one.at)
+    )
 
 
 def _swedish_pay(text: str) -> bool:
