@@ -44,9 +44,17 @@ _EAST_ASIAN_FORM = re.compile(
         for form in (re.escape(unicodedata.normalize("NFKD", f)) for f in forms)
     )
 )
+# whole names that say no employer: the field hidden ("Private", "Privé"), one's own
+# practice, or a job-seeker's status between jobs ("Between roles", "Auf Jobsuche",
+# "En recherche d'emploi"): none is a company anyone can be referred to
 _NOT_EMPLOYERS = {
     "self", "none", "n a", "na", "student", "various", "open to work", "career break",
-    "consultant",
+    "consultant", "private", "privat", "prive", "privado", "privada", "privato",
+    "private practice", "in private practice", "privatpraxis", "open for work",
+    "between roles", "between jobs", "between positions", "in transition",
+    "career transition", "en recherche demploi", "en recherche dopportunites",
+    "buscando empleo", "buscando trabajo", "en busqueda de empleo", "em busca de emprego",
+    "buscando emprego", "in cerca di lavoro", "in cerca di occupazione",
 }  # fmt: skip
 # a name of only these words says the person has no employer to ask ("Stealth AI
 # Startup", "Freelance Software Engineer", "Selbstständig") when one is a `_NO_EMPLOYER`
@@ -56,13 +64,18 @@ _NO_EMPLOYER = {
     "freiberuflich",
     "freiberufler", "selbststandig", "selbstandig", "independant", "autonomo", "autonoma",
     "sabbatical", "opportunities", "own", "independiente", "zelfstandig", "zelfstandige",
-    "zzp", "zzper", "professionista", "entrepreneur",
+    "zzp", "zzper", "professionista", "entrepreneur", "seeking", "seeker", "jobseeker",
+    "jobsuche", "jobsuchend", "arbeitssuchend", "arbeitsuchend", "werkzoekend",
+    "werkzoekende", "desempleado", "desempleada", "desempregado", "desempregada",
+    "disoccupato", "disoccupata",
 }  # fmt: skip
 _FILLER = _NO_EMPLOYER | {
     "consultant", "consulting", "contractor", "startup", "mode", "ai", "company", "my",
     "open", "to", "work", "looking", "for", "new", "career", "break", "software",
     "engineer", "developer", "designer", "web", "data", "full", "stack", "react", "libero",
-    "libera", "trabajador", "trabajadora", "auto", "ondernemer",
+    "libera", "trabajador", "trabajadora", "auto", "ondernemer", "business", "currently",
+    "actively", "role", "roles", "opportunity", "job", "jobs", "position", "positions",
+    "employment", "auf",
 }  # fmt: skip
 # words a company name may end in without naming another company ("Temporal
 # Technologies" is "Temporal"), as legal suffixes; "Labs" may name a part of one

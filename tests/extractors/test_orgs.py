@@ -47,6 +47,29 @@ NORMALISED = [
     ("Undisclosed", None),  # a LinkedIn company field that hides the employer
     ("Confidential Company", None),
     ("Independent Harbour Bank", "independent harbour bank"),  # a word of no employer is not enough
+    # a hidden field, one's own practice, a job-seeker's status: no company to be referred to
+    ("Private", None),
+    ("Privé", None),
+    ("Private Practice", None),
+    ("Own Business", None),
+    ("Currently seeking", None),
+    ("Actively Seeking New Opportunities", None),
+    ("Job Seeker", None),
+    ("Between roles", None),
+    ("In Transition", None),
+    ("Open for work", None),
+    ("Auf Jobsuche", None),
+    ("Arbeitssuchend", None),
+    ("En recherche d'emploi", None),
+    ("Buscando empleo", None),
+    ("Em busca de emprego", None),
+    ("Werkzoekende", None),
+    # names with those words in them are companies
+    ("Seeking Alpha", "seeking alpha"),
+    ("Private Internet Access", "private internet access"),
+    ("Private AI", "private ai"),
+    ("Transition Technologies", "transition technologies"),
+    ("Kestrel Softech Private Limited", "kestrel softech"),
 ]
 
 

@@ -39,6 +39,13 @@ COMPANY_FIELDS = [  # (company field, title) -> (organisation, role)
     (("Independent Bank", "VP Engineering"), ("Independent Bank", "VP Engineering")),
     (("Freelancer.com", "Product Manager"), ("Freelancer.com", "Product Manager")),
     (("", "Freelancer at Self-employed"), (None, "Freelancer at Self-employed")),
+    # a hidden employer, one's own practice, a job-seeker's status: none, the role kept
+    (("Private", "Software Engineer"), (None, "Software Engineer")),
+    (("Private Practice", "Psychotherapist"), (None, "Psychotherapist")),
+    (("Currently seeking", "Data Analyst"), (None, "Data Analyst")),
+    (("Between roles", "Product Designer"), (None, "Product Designer")),
+    (("Auf Jobsuche", "Backend-Entwickler"), (None, "Backend-Entwickler")),
+    (("Seeking Alpha", "Editor"), ("Seeking Alpha", "Editor")),
     # a company field naming no employer leaves the headline to name one, as an empty one
     (("—", "Staff Engineer at Larkspur Robotics"), ("Larkspur Robotics", "Staff Engineer")),
     (("N/A", "CTO @ Quillpad"), ("Quillpad", "CTO")),
