@@ -42,7 +42,7 @@ from warehouse import clock
 from warehouse.intro_informal import INFORMAL
 from warehouse.intro_japanese import family_name
 from warehouse.intro_languages import LANGUAGE_NAMES, LANGUAGES
-from warehouse.intro_names import HONORIFIC, MUHAMMAD_FIRST, first_name, greeted
+from warehouse.intro_names import HONORIFIC, first_name, greeted
 from warehouse.intro_offer import default_offer, listed, worker
 from warehouse.intro_portuguese import (
     BRAZILIAN,
@@ -366,6 +366,13 @@ def ask_written_in(facts: IntroFacts) -> str | None:
     return ask_language(facts.title or "") if facts.asked else None
 
 
+def called(facts: IntroFacts, language: str) -> str:
+    """The contact's name as a draft in `language` greets them, and so as the notes
+    above it name them ("Rizki" for "Muhammad Rizki" in Indonesian, "Anna" for "Kovács
+    Anna"): one rule for both (`warehouse.intro_names.first_name`)."""
+    return first_name(facts.contact, country=facts.country, language=language)
+
+
 def draft_language(
     facts: IntroFacts, settings: IntroSettings, profile: Profile | None = None
 ) -> tuple[str, str]:
@@ -385,7 +392,7 @@ def _portuguese(
     user's, the contact's wording, where the contact lives, else Brazil's."""
     if language != "pt":
         return (BRAZILIAN if language == BRAZILIAN else EUROPEAN), why
-    name = first_name(facts.contact)
+    name = called(facts, language)
     said = written_variant(f"{facts.title or ''} {facts.text}")
     whose = f"{name}'s message writes it" if facts.asked else "the posting writes it"
     variant, reason = (
@@ -418,18 +425,19 @@ def _language(facts: IntroFacts, settings: IntroSettings) -> tuple[str, str]:
         return "en", ""
     posting = written_in(f"{facts.title or ''} {facts.text}")
     said = LANGUAGE_NAMES.get(posting or "en", "")
-    name = first_name(facts.contact)
     chosen, _ = settings.addressed(facts.contact)
-    where = f"[intro.contacts] says for {name}"
-    if chosen is None and settings.language != "auto":
+    if chosen is not None:
+        where = f"[intro.contacts] says for {called(facts, chosen)}"
+    elif settings.language != "auto":
         chosen, where = settings.language, "[intro] language says"
-    if chosen is None and facts.language in REQUESTS:
-        chosen, where = facts.language, _written(facts, name)
+    elif facts.language in REQUESTS:
+        chosen, where = facts.language, _written(facts, called(facts, facts.language))
     if chosen is not None:
         shown = chosen != "en" or posting not in (None, "en")
         return chosen, f"In {LANGUAGE_NAMES[chosen]}, as {where}." if shown else ""
     if posting is None:
         return _country_language(facts)
+    name = called(facts, "en")
     if posting == "en":
         return "en", _english_to_a_reader_of(facts, name)
     if posting not in REQUESTS:
@@ -439,8 +447,9 @@ def _language(facts: IntroFacts, settings: IntroSettings) -> tuple[str, str]:
         )
     role, _, organisation = (facts.role_at or "").rpartition(" at ")
     role = role or facts.role_at or ""
-    reads = profile_reads(posting, role, facts.domains, name, facts.country, organisation)
-    why = f"{name} posted it" if facts.hiring else reads
+    theirs = called(facts, posting)  # the name a draft in the posting's language greets
+    reads = profile_reads(posting, role, facts.domains, theirs, facts.country, organisation)
+    why = f"{theirs} posted it" if facts.hiring else reads
     if why is None:
         return "en", (
             f"The posting is in {said}, but nothing in {name}'s profile says they read it, so "
@@ -481,7 +490,7 @@ def _country_language(facts: IntroFacts) -> tuple[str, str]:
     language = COUNTRY_LANGUAGES.get(facts.country or "")
     if language not in REQUESTS:
         return "en", ""
-    name = first_name(facts.contact)
+    name = called(facts, "en")
     return "en", (
         f"In English: {lives_in(facts.country, name)}, but neither the posting nor your "
         f"messages show which language {name} reads ([intro.contacts] "
@@ -523,7 +532,7 @@ def draft_register(
     if facts.asked or language not in _ADDRESS:
         return "", ""
     informal, formal = _ADDRESS[language]
-    name = first_name(facts.contact)
+    name = called(facts, language)
     _, told = settings.addressed(facts.contact)
     if told is not None:
         said = informal if told == "informal" else formal
@@ -632,8 +641,7 @@ def render_intro(
     offer = settings.offer_in(language) or default_offer(
         profile, language, text, facts.roles, facts.engagement
     )
-    person = greeted(facts.contact, facts.company, muhammad_first=(
-        language == "id" or facts.country in MUHAMMAD_FIRST))  # fmt: skip
+    person = greeted(facts.contact, facts.company, country=facts.country, language=language)
     name = words.vocative(person) if person else words.nameless or _NAMELESS
     if words.greets:  # Hungarian: "Kovács Anna", or "Anna" to a friend
         name = (person and words.greets(facts.contact)) or _NAMELESS

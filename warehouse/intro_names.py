@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 
 # a title before a name; the academic ones of German, Austria, Latin America and
-# Indonesia ("Dr. med.", "Dr.-Ing.", "Ing.", "Lic.", "Ir.", "Drs."), Indonesia's "Hj."
-# (a woman who made the hajj) and the Arab world's "Eng." (an engineer: "Eng. Mohammed
-# Al-Qahtani") only with their dot: "Nat" and "Phil" are names
+# Indonesia ("Dr. med.", "Dr.-Ing.", "Ing.", "Lic.", "Ir.", "Drs."), Italy's "Dott."
+# and "Dott.ssa", Czechia's and Slovakia's ("Mgr.", "Bc.", "Doc.", "MUDr.", "JUDr.",
+# "PhDr.", "RNDr."), Poland's ("mgr inż.", "dr hab."), Indonesia's "Hj." (a woman who
+# made the hajj) and the Arab world's "Eng." (an engineer: "Eng. Mohammed Al-Qahtani")
+# only with their dot: "Nat", "Phil" and "Doc" are names
 HONORIFIC = re.compile(
-    r"^(?:(?:dr|prof|mr|mrs|ms|mx|herr|frau)\.?|(?:med|rer|nat|phil|jur|ing|mag|lic|ir|drs|hj|eng)\."
-    r"|(?:dr|dipl)\.-ing\.)$",
+    r"^(?:(?:dr|prof|mr|mrs|ms|mx|herr|frau|mgr)\.?|(?:med|rer|nat|phil|jur|ing|mag|lic|ir|drs"
+    r"|hj|eng|dott|bc|doc|mudr|judr|phdr|rndr|hab|inż)\.|(?:dr|dipl)\.-ing\.|dott\.ssa)$",
     re.IGNORECASE,
 )
 # the name they go by, in brackets or quotes: "Katherine (Kate) Lindqvist", 'Robert "Bob"'
@@ -94,27 +96,45 @@ def is_organisation(contact: str | None, company: str | None = None) -> bool:
     return theirs is not None and theirs == normalize_org(company)
 
 
+# a handle that is no name to greet: "@dev_anna", "@anna2" (but "@mira@host" is mira)
+_HANDLE_ONLY = re.compile(r"^@(?![^\W\d_]+(?:@|$))")
+
+
 def greeted(
-    contact: str | None, company: str | None = None, *, muhammad_first: bool = False
+    contact: str | None,
+    company: str | None = None,
+    *,
+    country: str | None = None,
+    language: str | None = None,
 ) -> str | None:
     """The name a greeting says (`first_name`); None where there is no person's name to
-    say: none at all, initials alone ("J.", "J. D.": "Hi J.," is no way to greet), or a
-    company's ("Hi Acme Recruiting," greets no one)."""
+    say: none at all, initials alone ("J.", "J. D.": "Hi J.," is no way to greet), a
+    handle alone that is no name ("Hi dev_anna,"), or a company's ("Hi Acme
+    Recruiting," greets no one)."""
     words = _words(contact)
-    if all(_INITIAL.match(w) for w in words) or is_organisation(contact, company):
+    if (
+        all(_INITIAL.match(w) for w in words)
+        or (len(words) == 1 and _HANDLE_ONLY.match(words[0]))
+        or is_organisation(contact, company)
+    ):
         return None
-    return first_name(contact, muhammad_first=muhammad_first)
+    return first_name(contact, country=country, language=language)
 
 
-def first_name(contact: str | None, *, muhammad_first: bool = False) -> str:
+def first_name(
+    contact: str | None, *, country: str | None = None, language: str | None = None
+) -> str:
     """The name to greet: the one they go by in brackets or quotes; else a person's
     first name past a title ("Dr. Lena Roth" is Lena), both of two given names ("José
     Luis Pérez Gómez"), the name not in capitals where one is ("YAMADA Taro" is Taro),
     the whole name after an initial ("J. Alvarez"), but the given name between an
     initial and a surname ("F. Scott Fitzgerald" is Scott; Indonesia's "H. Ahmad Fauzi",
     H. for a man who made the hajj, Ahmad), "Abdul" with the name it is of, a handle's
-    user ("@mira@host" is mira); with `muhammad_first`, the name after a devotional
-    "Muhammad" (`_MUHAMMAD`); "there" for no name at all."""
+    user ("@mira@host" is mira); the given name of a name written family name first
+    (`_given_after_family`: "Kovács Anna" is Anna, "Nguyễn Văn An" An); in an
+    Indonesian draft or to someone in `MUHAMMAD_FIRST`'s countries, the name after a
+    devotional "Muhammad" (`_MUHAMMAD`); "there" for no name at all. The greeting and
+    the notes above a draft both say it, so they name the same person alike."""
     nickname = _NICKNAME.search(contact or "")
     if nickname:
         return nickname[1]
@@ -124,11 +144,15 @@ def first_name(contact: str | None, *, muhammad_first: bool = False) -> str:
     if _INITIAL.match(words[0]) and (len(words) < 3 or _INITIAL.match(words[1])):
         return " ".join(words)
     words = words[1:] if _INITIAL.match(words[0]) else words
+    muhammad_first = language == "id" or country in MUHAMMAD_FIRST
     if muhammad_first and len(words) > 1 and _MUHAMMAD.match(words[0]):
         words = words[1:] if words[1].casefold() not in _PATRONYMIC else words
     shouted = [w for w in words if _shouted(w)]
     if shouted and len(shouted) < len(words):  # "YAMADA Taro": the family name in capitals
         words = [w for w in words if not _shouted(w)]
+    given = _given_after_family(words, country)
+    if given:
+        return _calm(given)
     first = words[0].lstrip("@").split("@")[0] or words[0]
     if (
         len(words) >= 3
@@ -171,13 +195,59 @@ _HUNGARIAN_FAMILIES = frozenset(
 )  # fmt: skip
 
 
+# Vietnam's commonest family names, written first ("Nguyễn Văn An" is An, greeted by the
+# last word); with their marks a family name wherever met, without them ("Le", "Ho",
+# "Do" are words and names elsewhere) only Nguyen, or before the middle names Van and Thi
+# ("Le Thi Hoa"), or to someone in Vietnam ("Tran Minh Duc")
+_VIETNAMESE_MARKED = frozenset(
+    ["nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "vũ", "võ", "đặng", "bùi", "đỗ",
+     "hồ", "ngô", "dương", "lý", "đinh", "trương", "lương", "đào"]
+)  # fmt: skip
+_VIETNAMESE_PLAIN = frozenset(
+    ["tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho",
+     "ngo", "duong", "ly", "dinh", "truong", "luong", "dao"]
+)  # fmt: skip
+_VIETNAMESE_MIDDLE = frozenset(["van", "văn", "thi", "thị"])
+# Korea's commonest family names in Latin letters, written first before a given name of
+# two syllables joined as Korea's romanisation joins them ("Kim Min-jun" is Min-jun; "Kim
+# Larsen" is Kim, and "Kim Smith-Jones" too: a double surname's second part has capitals)
+_KOREAN_FAMILIES = frozenset(
+    ["kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "jo", "yoon", "yun",
+     "jang", "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo",
+     "hong", "moon", "baek", "nam", "noh", "ryu", "bae", "jeon"]
+)  # fmt: skip
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
+
+
+def _given_after_family(words: list[str], country: str | None) -> str | None:
+    """The given name of a name written family name first: a Hungarian's, a
+    Vietnamese's or a Korean's (`hungarian_given`, `_VIETNAMESE_MARKED`,
+    `_KOREAN_FAMILIES`); None where the name is not one of these so written."""
+    if len(words) < 2:
+        return None
+    first = words[0].casefold()
+    if len(words) == 2 and first in _HUNGARIAN_FAMILIES:
+        return _hungarian_order(words)
+    plain = first in _VIETNAMESE_PLAIN and (
+        country == "VN" or words[1].casefold() in _VIETNAMESE_MIDDLE
+    )
+    if plain or first in _VIETNAMESE_MARKED or first == "nguyen":
+        return words[-1]
+    if len(words) == 2 and first in _KOREAN_FAMILIES and _KOREAN_GIVEN.fullmatch(words[1]):
+        return words[1]
+    return None
+
+
 def hungarian_given(contact: str | None) -> str | None:
     """A Hungarian's given name, to greet a friend: the last of two words where the
     first is a common family name ("Kovács Anna" is Anna), the first where the last is
     ("Anna Kovács"); None where the order cannot be told (a greeting then names no one)."""
     words = _words(contact)
-    if len(words) != 2:
-        return None
+    return _hungarian_order(words) if len(words) == 2 else None
+
+
+def _hungarian_order(words: list[str]) -> str | None:
+    """The given one of two names, by which of them is a common family name."""
     first, last = (w.casefold() for w in words)
     if first in _HUNGARIAN_FAMILIES and last not in _HUNGARIAN_FAMILIES:
         return _calm(words[1])

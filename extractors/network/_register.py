@@ -1,9 +1,10 @@
 """How the user and a contact address each other in their messages: du or Sie, tu or
-vous, tú or usted, tu or Lei, je or u (European Portuguese tu; você says neither, as
-Brazilians write it to friends and strangers alike). Only this word is kept, never the
-messages: an introduction request to a contact one writes "du" to is written in "du".
-The conversation's language is kept too (a word such as "fr", "ja"): a request to a
-contact one writes to in French is written in French.
+vous, tú or usted, tu or Lei, je or u, Polish ty or Pan/Pani, Czech ty or vy (European
+Portuguese tu; você says neither, as Brazilians write it to friends and strangers
+alike). Only this word is kept, never the messages: an introduction request to a
+contact one writes "du" to is written in "du". The conversation's language is kept too
+(a word such as "fr", "ja"): a request to a contact one writes to in French is written
+in French.
 
 A pronoun means one thing in one language only ("je" is Dutch "you" but French "I",
 "tu" Italian or French, "Sie" mid-sentence German's polite you but "they" at a
@@ -57,6 +58,36 @@ _PRONOUNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\b(?:je|jij|jou|jouw)\b", re.IGNORECASE),
         re.compile(r"\b(?:u|uw)\b", re.IGNORECASE),
     ),
+    # Polish: "ty" in its cases and the verbs said to one ("masz", "możesz"), the greeting
+    # "cześć"; formally Pan or Pani in their cases and a letter's "Szanowna". Not "ty"
+    # (English "thank you"), "ci" (Italian), "pan" (Spanish and Czech) in lower case, nor
+    # "państwo" in lower case (the state)
+    "pl": (
+        re.compile(
+            r"\b(?:cię|ciebie|tobie|tobą|twój|twoj(?:a|e|ego|ej|emu|im|ą|i|ich)|masz|możesz"
+            r"|jesteś|wiesz|chcesz|cześć)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b(?:Pan|Państw(?:o|a|u|em))\b"
+            r"|(?i:\b(?:pana|panu|panem|panie|pani|panią|szanown(?:y|a|i|e))\b)"
+        ),
+    ),
+    # Czech: "ty" in its cases, the verbs said to one ("máš", "jsi"), "ahoj", "čau";
+    # formally vy in its cases (a chat writes "vás" as a letter "Vás") and its verbs. Not
+    # "ty" (English), "ti" (Italian, Spanish) nor "pane" (Italian bread)
+    "cs": (
+        re.compile(
+            r"\b(?:tě|tebe|tobě|tebou|tvůj|tvoj(?:e|i)|tvá|tvé(?:ho|mu)?|tvým|tvou|tvých"
+            r"|máš|můžeš|jsi|víš|chceš|ahoj|čau)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b(?:vy|vás|vám|vámi|váš|vaš(?:e|eho|emu|i|im|ich|em)|máte|můžete|jste|víte"
+            r"|chcete)\b",
+            re.IGNORECASE,
+        ),
+    ),
 }
 
 
@@ -81,6 +112,10 @@ _CHAT = {
         "nl": "ik het dat leuk hoi groeten bedankt zullen graag even heb ben wel ook nog maar "
         "mij mijn kunt kun geachte beste hartelijk alvast bellen maandag dinsdag woensdag "
         "donderdag vrijdag",
+        "pl": "mogę chciałbym chciałabym chwilę jasne proszę rozmowę rozmowy jutro serdecznie "
+        "tygodniu poniedziałek wtorek środę czwartek piątek",
+        "cs": "mám bych chtěl chtěla zítra dnes zprávu zdravím pozdravem posílám jasně "
+        "pondělí úterý středu čtvrtek pátek",
     }.items()
 }
 
@@ -127,14 +162,18 @@ class Voice(NamedTuple):
 
 # a contact's offer to switch to the informal you, which outweighs the user's earlier
 # formal one ("On se tutoie ?", "sag ruhig du", "wir können uns gern duzen", "podemos
-# tutearnos", "diamoci del tu", "zeg maar je", "podes tratar-me por tu")
+# tutearnos", "diamoci del tu", "zeg maar je", "podes tratar-me por tu", "mówmy sobie po
+# imieniu", "klidně mi tykej")
 _OFFERS_INFORMAL = re.compile(
     r"\bon\s+se\s+tutoie\b|\btutoie[zr]?[-\s]moi\b|\bse\s+tutoyer\b"
     r"|\bsag\w*\s+(?:(?:ruhig|gerne?|einfach|doch)\s+)*du\b|\bdu\s+sagen\b|\bduzen\b"
     r"|\btutear(?:nos|me)\b|\btr[aá]tame\s+de\s+t[uú]\b"
     r"|\b(?:diamoci|dammi|darci|darmi)\s+del\s+tu\b"
     r"|\bzeg\s+(?:(?:maar|gerust|gewoon)\s+)*(?:je|jij)\b|\btutoyeren\b"
-    r"|\btratar-me\s+por\s+tu\b|\bpor\s+tu\s+(?:[àa]\s+)?vontade\b",
+    r"|\btratar-me\s+por\s+tu\b|\bpor\s+tu\s+(?:[àa]\s+)?vontade\b"
+    # "przejdźmy na ty", "mów mi po imieniu", "klidně mi tykej", "můžeme si tykat"
+    r"|\bprzejd\w*\s+na\s+ty\b|\bm[óo]w(?:my|cie)?\s+(?:mi|sobie)\s+po\s+imieniu\b"
+    r"|\btykej(?:me|te)?\b|\bsi\s+tykat\b",
     re.IGNORECASE,
 )
 

@@ -181,3 +181,32 @@ def test_a_conversation_in_japanese_says_japanese_and_no_register() -> None:
         ["Thanks, see you at メルカリ tomorrow for the meetup with the team!"]
     )
     assert english is None or english.language != "ja"  # a company's katakana is no Japanese
+
+
+@pytest.mark.parametrize(
+    ("texts", "mine", "voice"),
+    [
+        (["Hej Ola! Masz czas w piątek? Pokażę ci nowy szkic.", "Pewnie, pisz"],
+         [True, False], ("pl", "informal")),
+        (["Dzień dobry, czy mogłaby Pani odesłać podpisaną umowę?", "Oczywiście, jutro."],
+         [True, False], ("pl", "formal")),
+        # "państwo" in lower case is the state, not Państwo
+        (["Dotację daje państwo, więc termin jest sztywny. Dzięki za info!"], [False],
+         ("pl", None)),
+        (["Dzień dobry, czy może Pan zerknąć na wycenę?",
+          "Jasne, przejdźmy na ty. Zerknę jutro i ci odpiszę."], [True, False],
+         ("pl", "informal")),  # the contact offers "ty"
+        (["Čau Lído, máš zítra chvilku? Chtěla bych tě poprosit o radu."], [True],
+         ("cs", "informal")),
+        (["Dobrý den, posílám Vám návrh smlouvy. Můžete se na něj podívat?"], [True],
+         ("cs", "formal")),
+        (["Dobrý den, můžete mi poslat fakturu?", "Klidně mi tykej. Pošlu ti ji dnes."],
+         [True, False], ("cs", "informal")),
+        (["Děkuji, zní to dobře. S pozdravem"], [True], ("cs", None)),
+    ],
+)  # fmt: skip
+def test_a_polish_or_czech_conversation_says_ty_or_the_formal_you(
+    texts: list[str], mine: list[bool], voice: tuple[str, str | None]
+) -> None:
+    found = conversation_voice(texts, mine)
+    assert found is not None and (found.language, found.register) == voice
