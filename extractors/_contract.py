@@ -36,11 +36,14 @@ Provenance = Literal["employer", "aggregator", "community"]
 class JobIds:
     """Where a source's job ids stand in a URL, so a copy elsewhere that links to the job
     meets it: in a query parameter (`param`, on any host: employers embed their boards),
-    else in the path on the source's own `hosts`; `pattern`'s first group is the id."""
+    else in the path on the source's own `hosts`; `pattern`'s first group is the id.
+    `per_host`: an id only its company's host makes unique (BambooHR's `/careers/123`
+    at fenwick.bamboohr.com), kept with the host's own part ("fenwick/123")."""
 
     pattern: str
     param: str | None = None
     hosts: tuple[str, ...] = ()
+    per_host: bool = False
 
 
 @dataclass(frozen=True)

@@ -782,7 +782,9 @@ class DeclaredIds:
     def __init__(self, declared: Sequence[tuple[str, JobIds]]) -> None:
         self.by_param = [(s, i.param, re.compile(i.pattern)) for s, i in declared if i.param]
         self.by_host = [
-            (s, i.hosts, re.compile(i.pattern)) for s, i in declared if not i.param and i.hosts
+            (s, i.hosts, re.compile(i.pattern), i.per_host)
+            for s, i in declared
+            if not i.param and i.hosts
         ]
 
     def ids(self, host: str, path: str, params: list[tuple[str, str]]) -> frozenset[str]:
@@ -798,12 +800,13 @@ class DeclaredIds:
         )
 
     def in_path(self, host: str, path: str) -> frozenset[str]:
-        return frozenset(
-            f"{source}:{m.lower()}"
-            for source, hosts, pattern in self.by_host
-            if host.endswith(hosts)
-            for m in pattern.findall(path.lower())
-        )
+        found = set()
+        for source, hosts, pattern, per_host in self.by_host:
+            if host.endswith(hosts):
+                own = next(h for h in hosts if host.endswith(h))
+                scope = f"{host.removesuffix(own).rstrip('.')}/" if per_host else ""
+                found |= {f"{source}:{scope}{m}" for m in pattern.findall(path.lower())}
+        return frozenset(found)
 
 
 @cache

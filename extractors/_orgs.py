@@ -159,7 +159,7 @@ _COMMON_WORDS = {
 _LINE_OF_BUSINESS = {
     "ai", "labs", "lab", "hq", "films", "studios", "studio", "health", "research", "media",
     "games", "bio", "robotics", "systems", "analytics", "security", "cloud", "data", "digital",
-    "bank",
+    "bank", "logistics", "energy", "foods", "therapeutics",
 }  # fmt: skip
 _LOOSE_WORDS = _LINE_OF_BUSINESS | _DESCRIPTORS  # "Linear Technology" may be "Linear"
 # what a company's site adds to its name ("surgehq.ai", "getstream.io", "acmeinc.com")

@@ -21,7 +21,7 @@ from extractors._board_list import (
     listed_companies,
     listed_units,
 )
-from extractors._contract import BoardApi, Page, Posting, Provenance, Skip
+from extractors._contract import BoardApi, JobIds, Page, Posting, Provenance, Skip
 from extractors._normalize import (
     each_item,
     engagement_from_label,
@@ -49,8 +49,9 @@ ATTRIBUTION = (
 WINDOWED = False  # the API lists every published offer: one missing from it has closed
 PROVENANCE: Provenance = "employer"  # the employer's own Recruitee careers site
 STATES_COMPANY = False  # `company_name` is in most offers, not all: else the token's guess
-# no JOB_IDS: a link names an offer by its slug (/o/<slug>), which only its company's
-# host makes unique ("product-designer" is open at many)
+# a link names an offer by its slug (/o/<slug>), which only its company's host makes unique
+# ("product-designer" is open at many; a second such opening is "product-designer-2")
+JOB_IDS = (JobIds(r"^/o/([a-z0-9-]+)(?=/|$)", hosts=("recruitee.com",), per_host=True),)
 CAREERS = CareersUrls(
     "boards",
     'boards = ["acme"] for https://acme.recruitee.com',

@@ -133,6 +133,9 @@ _JOINING = frozenset({"de", "del", "des", "du", "di", "da"})  # not "do": "What 
 # says nothing more ("Software Engineer, Backend" is the "Backend Engineer"); not "Data" nor
 # "Platform", whose engineers are trades of their own
 _SOFTWARE_PART = frozenset({"backend", "frontend", "fullstack", "mobile", "ios", "android", "web"})
+# the mobile platforms: one of them says which mobile ("Software Engineer, Mobile (iOS)" is the
+# "iOS Engineer"), while both ("Mobile (iOS/Android)") or none keep "mobile"
+_MOBILE_PLATFORMS = frozenset({"ios", "android"})
 # "Sen. Data Engineer": with its dot, as "SEN" alone is a field (special educational needs)
 _SEN = re.compile(r"\bsen\.(?=\s)")
 # a German compound names the trade last: "Softwareentwickler" is "Software Entwickler"
@@ -168,6 +171,14 @@ _NOT_PLACES |= {"timezone", "timezones", "tz", "hours"}  # "EU Timezones", "US h
 # "Nairobi County") and working from home ("Remote (Work from home)"): the city alone
 _NOT_PLACES |= {"area", "greater", "metropolitan", "metro", "state", "county", "region"}
 _NOT_PLACES |= {"work", "from", "home", "wfh"}
+# a Chinese, Japanese or Korean address writes its levels without spaces, each ending in its
+# sign: "東京都港区" is Tokyo (都) and its ward 港区, "上海市浦东新区" Shanghai (市) and a
+# district. Cut after a prefecture's or city's sign and dropped, a prefecture or city meets
+# the ward inside it ("東京都", "上海市", "서울특별시"), while two wards stay two places
+_ADMIN_SIGN = re.compile(r"특별자치시|특별자치도|특별시|광역시|[省市都府県縣]")
+# a sign left alone once its place's name was read (the "都" of "東京都", "구" of "강남구")
+_ADMIN_SIGNS = frozenset({"특별자치시", "특별자치도", "특별시", "광역시"})
+_ADMIN_SIGNS |= frozenset("省市都道府県縣区區县町村郡구군시도")
 # a postcode beside its city ("London EC2A", "10115 Berlin", "Austin, TX 78701"): no place
 _POSTCODE = re.compile(r"\d+|[A-Z]{1,2}\d[A-Z\d]?|\d[A-Z]{2}")
 # a US region by coast, zone or name ("US East", "US-East", "East Coast", "EST", "Eastern
@@ -425,7 +436,8 @@ def site_of(*links: str | None, employer: bool = False) -> str:
 def _title_words(title: str, org: str, places_apart: bool) -> tuple[tuple[str, ...], str, str]:
     """Title words to compare: qualifiers dropped, sr/jr spelt out, the trade one word in
     any language ("Entwickler", "Developer", "Engineer"), "software" dropped beside the
-    part it names ("Backend"), a role written twice once, and
+    part it names ("Backend"), "mobile" beside the one platform it names ("iOS"), a role
+    written twice once, and
     of an HN "Company | Role | Berlin | REMOTE | $90/h" header only the role; with the
     places its header or tail names ("| Berlin |", "(Remote, Canada)", "- EMEA"), which
     say where, not what, the job is, taken apart if `places_apart` (not when they are a
@@ -451,6 +463,8 @@ def _title_words(title: str, org: str, places_apart: bool) -> tuple[tuple[str, .
         words[-1] = _ROMAN[words[-1]]
     if "software" in words and "engineer" in words and not _SOFTWARE_PART.isdisjoint(words):
         words.remove("software")
+    if "mobile" in words and len(_MOBILE_PLATFORMS.intersection(words)) == 1:
+        words.remove("mobile")
     return tuple(words), places, shift
 
 
@@ -562,12 +576,31 @@ def _url_keys(url: str, finder: JobIdFinder) -> tuple[str | None, frozenset[str]
     return host + path.rstrip("/") + query, ids
 
 
+# the applicant trackers no source reads whose job links in alert mail and on careers pages
+# name one job: BambooHR's `<company>.bamboohr.com/careers/123`, Workday's
+# `.../job/<place>/<Title>_R12345`, iCIMS' `/jobs/1234/<title>/job`, Teamtailor's
+# `/jobs/3456789-<title>`, JazzHR's `/apply/<token>/<Title>`, Breezy's `/p/<hex>-<title>`; the
+# first three number jobs per company, so each id is kept with its host (`JobIds.per_host`)
+TRACKER_IDS = (
+    ("bamboohr", JobIds(r"^/careers/(\d+)(?=/|$)", hosts=("bamboohr.com",), per_host=True)),
+    ("workday", JobIds(r"/job/(?:[^/_]+/)?[^/]+_([a-z]{0,4}[-_]?\d{3,}(?:-\d+)?)(?=/|$)",
+        hosts=("myworkdayjobs.com",), per_host=True)),
+    ("icims", JobIds(r"^/jobs/(\d+)(?=/|$)", hosts=("icims.com",), per_host=True)),
+    ("teamtailor", JobIds(r"^/(?:[a-z]{2}(?:-[a-z]{2})?/)?jobs/(\d+)(?=-|/|$)",
+        hosts=("teamtailor.com",), per_host=True)),
+    ("jazzhr", JobIds(r"^/apply/(?:jobs/details/)?([a-z0-9]{8,12})(?=/|$)",
+        hosts=("applytojob.com",))),
+    ("breezy", JobIds(r"^/p/([0-9a-f]{12})(?=-|/|$)", hosts=("breezy.hr",))),
+)  # fmt: skip
+
+
 class JobIdFinder(DeclaredIds):
-    """The job ids a URL names where the sources declare them (`DeclaredIds`), each URL
-    worked out once (apply links repeat)."""
+    """The job ids a URL names where the sources declare them (`DeclaredIds`), or where an
+    applicant tracker no source reads writes them (`TRACKER_IDS`), each URL worked out
+    once (apply links repeat)."""
 
     def __init__(self, declared: Sequence[tuple[str, JobIds]]) -> None:
-        super().__init__(declared)
+        super().__init__([*declared, *TRACKER_IDS])
         self.known: dict[str, tuple[str | None, frozenset[str]]] = {}
 
     def keys(self, url: str) -> tuple[str | None, frozenset[str]]:
@@ -612,8 +645,16 @@ def _place_words(text: str) -> frozenset[str]:
                 if written in _TWO_WAY_CODES and not words - {written}:  # alone: either
                     words.add(f"US-{written}")
         elif word not in _NOT_PLACES and not _POSTCODE.fullmatch(written):
-            words |= {word, *_state_side(word)}
+            words |= {*_admin_parts(word), *_state_side(word)}
     return frozenset(words)
+
+
+def _admin_parts(word: str) -> set[str]:
+    """The places of a word of an address in Chinese, Japanese or Korean (`_ADMIN_SIGN`),
+    else the word itself."""
+    if word.isascii() or not _ADMIN_SIGN.search(word):
+        return set() if word in _ADMIN_SIGNS else {word}
+    return {part for part in _ADMIN_SIGN.split(word) if part}
 
 
 def _state_side(name: str) -> frozenset[str]:

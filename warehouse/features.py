@@ -124,7 +124,7 @@ def declarations(con: duckdb.DuckDBPyConnection) -> tuple[Declared, list[Row]]:
         "coalesce(remote_board, false) from staging.sources order by source"
     ).fetchall()
     declared = [
-        (source, JobIds(item["pattern"], item["param"], tuple(item["hosts"])))
+        (source, JobIds(item["pattern"], item["param"], tuple(item["hosts"]), item["per_host"]))
         for source, found, *_ in rows
         for item in json.loads(found)
     ]

@@ -14,6 +14,7 @@ from extractors._board_list import Board
 from extractors._contract import Page, ParseError, Posting, Skip
 from extractors._discovery import apis, probe
 from extractors._http import PoliteClient
+from extractors._joburls import DeclaredIds
 
 API = "https://zeemeeuw.recruitee.com/api/offers/"
 
@@ -141,8 +142,19 @@ def test_parse_rejects_a_page_of_the_wrong_shape(body: bytes) -> None:
         list(recruitee.parse(_page(body)))
 
 
-def test_no_job_ids_as_a_slug_is_unique_only_on_its_companys_host() -> None:
-    assert not hasattr(recruitee, "JOB_IDS")
+def test_a_job_id_is_its_slug_on_its_companys_host() -> None:
+    finder = DeclaredIds([(recruitee.NAME, ids) for ids in recruitee.JOB_IDS])
+    assert finder.ids("zeemeeuw.recruitee.com", "/o/product-designer/c/new", []) == {
+        "recruitee:zeemeeuw/product-designer"
+    }
+    # one slug at two companies is two jobs; a second opening is "-2"
+    assert finder.ids("otter.recruitee.com", "/o/product-designer", []) == {
+        "recruitee:otter/product-designer"
+    }
+    assert finder.ids("zeemeeuw.recruitee.com", "/o/product-designer-2", []) == {
+        "recruitee:zeemeeuw/product-designer-2"
+    }
+    assert not finder.ids("zeemeeuw.recruitee.com", "/", [])
 
 
 def test_fetch_hits_the_real_api_path(httpserver: HTTPServer) -> None:

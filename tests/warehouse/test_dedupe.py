@@ -155,6 +155,45 @@ def test_greenhouse_gh_jid_in_an_hn_link_merges_without_a_company() -> None:
     assert leads["hackernews:4711"][1] == "same greenhouse id"
 
 
+def test_job_ids_of_trackers_no_source_reads_join_and_part_their_copies() -> None:
+    """BambooHR, Workday, iCIMS, Teamtailor, JazzHR and Breezy links in an alert or on a
+    careers page name one job; a number a tracker gives per company is read with its host."""
+    one = {
+        "https://kestrel.bamboohr.com/careers/87": "https://kestrel.bamboohr.com/careers/87/apply",
+        "https://kestrel.wd3.myworkdayjobs.com/en-US/Careers/job/Leeds-UK/Payroll-Lead_R20481": (
+            "https://kestrel.wd3.myworkdayjobs.com/Careers/job/Leeds-UK/Payroll-Lead_R20481/apply"
+        ),
+        "https://jobs-kestrel.icims.com/jobs/5120/payroll-lead/job": (
+            "https://jobs-kestrel.icims.com/jobs/5120/payroll-lead/job?mode=apply&iis=Indeed"
+        ),
+        "https://kestrel.teamtailor.com/jobs/2210931-payroll-lead": (
+            "https://kestrel.teamtailor.com/en-GB/jobs/2210931-payroll-lead-leeds"
+        ),
+        "https://kestrel.applytojob.com/apply/q7Rt2wX9pL/Payroll-Lead": (
+            "https://kestrel.applytojob.com/apply/jobs/details/q7Rt2wX9pL"
+        ),
+        "https://kestrel.breezy.hr/p/0a9f3c2b1d4e-payroll-lead": (
+            "https://kestrel.breezy.hr/p/0a9f3c2b1d4e-payroll-lead/apply"
+        ),
+    }
+    for n, (page, copy) in enumerate(one.items()):
+        # titles too unlike to meet: only the id joins them
+        assert _groups(
+            _posting("jobposting", f"a{n}", url=page, title="Payroll Lead", company="Kestrel"),
+            _posting("inbox", f"b{n}", url=copy, title="People Ops (Payroll)", company="Kestrel"),
+        ) == {frozenset({f"jobposting:a{n}", f"inbox:b{n}"})}
+    # two numbers of one tracker are two openings, however alike their titles, and one
+    # number on two companies' hosts two jobs
+    picker = {"title": "Picker", "company": "Kestrel", "location": "Leeds"}
+    assert _groups(
+        _posting("jobposting", "1", url="https://kestrel.bamboohr.com/careers/87", **picker),
+        _posting("inbox", "2", url="https://kestrel.bamboohr.com/careers/91", **picker),
+        _posting("reddit", "3", url="https://otter.bamboohr.com/careers/87", **picker),
+    ) == {frozenset({"jobposting:1"}), frozenset({"inbox:2"}), frozenset({"reddit:3"})}
+    keys = posting_keys("https://otter.bamboohr.com/careers/87", None, "", "", "", "", "", FINDER)
+    assert keys.job_ids == ("bamboohr:otter/87",)
+
+
 def test_tracking_params_scheme_www_fragment_and_slash_are_ignored() -> None:
     groups = _groups(
         _posting("remotive", "1", url="https://www.Acme.com/jobs/42/?utm_source=x&ref=hn#top"),
@@ -223,6 +262,11 @@ def test_titles_naming_two_roles_stay_apart_while_one_word_spelt_two_ways_joins(
     assert _pair("Frontend Software Developer", "Front-End Engineer") == TOGETHER
     assert _pair("Software Engineer, Data", "Data Engineer") == APART
     assert _pair("Senior Software Engineer, Backend", "Senior Frontend Engineer") == APART
+    # "mobile" beside the one platform it names says nothing more; two platforms stay two
+    assert _pair("Software Engineer, Mobile (iOS)", "iOS Developer") == TOGETHER
+    assert _pair("Mobile Engineer - Android", "Android Engineer") == TOGETHER
+    assert _pair("Software Engineer, Mobile (iOS)", "Software Engineer, Mobile (Android)") == APART
+    assert _pair("Mobile Engineer (iOS/Android)", "iOS Engineer") == APART
 
 
 def test_alike_titles_do_not_chain_two_roles_into_one_lead() -> None:
@@ -1194,6 +1238,10 @@ def test_a_name_it_surely_goes_by_or_its_board_backs_is_the_company() -> None:
     assert named("Pylon Labs", "Pylon") == APART  # "Labs" may name another company
     assert named("Pylon Labs", "Pylon Health", url=board) == APART
     assert named("Marlin Capital", "Marlin") == APART
+    # a trade's word too ("Logistics", "Energy"): only its board's name settles it
+    fenwick = f"https://jobs.lever.co/fenwick/{UUID}"
+    assert named("Fenwick Logistics Inc.", "Fenwick", url=fenwick) == TOGETHER
+    assert named("Fenwick Logistics Inc.", "Fenwick") == APART
 
 
 def test_two_jobs_of_one_tracker_stay_apart_however_alike_their_titles() -> None:
@@ -1350,6 +1398,17 @@ def test_a_citys_area_postcode_and_working_from_home_name_no_other_place() -> No
     assert len(_placed("10115 Berlin", "Greater Lagos", "ML Engineer")) == 2
     assert len(_placed("Remote (Work from home)", "Nigeria (Remote)", "QA Analyst")) == 1
     assert len(_placed("Lagos State, Nigeria", "Abuja", "QA Analyst")) == 2
+
+
+def test_a_prefecture_or_city_meets_the_ward_its_address_names_without_spaces() -> None:
+    assert _placed("東京都", "東京都港区", "経理スタッフ") == TOGETHER
+    assert _placed("港区, 東京都", "東京都港区", "経理スタッフ") == TOGETHER
+    assert _placed("東京都港区", "東京都千代田区", "経理スタッフ") == APART  # two wards
+    assert _placed("東京都港区", "大阪府大阪市北区", "経理スタッフ") == APART
+    assert _placed("广州市", "广州市天河区", "会计") == TOGETHER
+    assert _placed("北京市朝阳区", "广州市", "会计") == APART
+    assert _placed("서울특별시", "서울 강남구", "회계 담당자") == TOGETHER
+    assert _placed("서울특별시", "부산광역시", "회계 담당자") == APART
 
 
 def test_a_local_subsidiary_named_with_its_country_is_the_company_there() -> None:
