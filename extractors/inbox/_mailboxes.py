@@ -27,10 +27,11 @@ _FROM_LINE = re.compile(rb"^From ")
 _ESCAPED_FROM = re.compile(rb"^>(>*From )")  # mboxrd quoting of body lines
 _HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:")  # a message's first header field
 _HEADER_AFTER = re.compile(rb"[A-Za-z][A-Za-z0-9-]*:(?!//)")  # a header, not a link
-# a separator's date as asctime writes it ("Mon Nov  2 10:00:00"): a body line rarely has it
+# a separator's date as asctime writes it ("Mon Nov  2 10:00:00"), or in numbers with a
+# time ("2026-11-02 10:00", an exporter's): a body line rarely has either
 _DATED = re.compile(
     rb" (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) +(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    rb" +\d{1,2} +\d{1,2}:\d\d"
+    rb" +\d{1,2} +\d{1,2}:\d\d|\d[-/.]\d{1,2}[-/.]\d[^:\n]*\d:\d\d"
 )
 # what is read in a folder or an archive, by suffix (a Takeout archive's `.mbox` files)
 _KEPT = (".mbox", ".eml", ".emlx", ".msg")

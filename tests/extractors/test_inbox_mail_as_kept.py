@@ -92,7 +92,10 @@ def test_an_mboxo_body_line_starting_from_stays_in_its_message(tmp_path: Path) -
     data = _mbox(personal[0], _reed(), personal[1])
     (tmp_path / "procmail.mbox").write_bytes(data)
     (tmp_path / "crlf.mbox").write_bytes(data.replace(b"\n", b"\r\n"))
-    for name in ("procmail.mbox", "crlf.mbox"):
+    # an exporter's separator dated in numbers still begins a message
+    numbers = data.replace(b"Tue Dec 01 07:12:44 +0000 2026", b"2026-12-01 07:12:44")
+    (tmp_path / "export.mbox").write_bytes(numbers)
+    for name in ("procmail.mbox", "crlf.mbox", "export.mbox"):
         result = _run(tmp_path / name)
         assert result.stats["inbox/messages"] == 3 and len(result.postings) == 1
 
