@@ -26,6 +26,13 @@ from extractors.inbox import _outlook
 _FROM_LINE = re.compile(rb"^From ")
 _ESCAPED_FROM = re.compile(rb"^>(>*From )")  # mboxrd quoting of body lines
 _HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:")  # a message's first header field
+_HEADER_AFTER = re.compile(rb"[A-Za-z][A-Za-z0-9-]*:(?!//)")  # a header, not a link
+# a separator's date as asctime writes it ("Mon Nov  2 10:00:00"), or in numbers with a
+# time ("2026-11-02 10:00", an exporter's): a body line rarely has either
+_DATED = re.compile(
+    rb" (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) +(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    rb" +\d{1,2} +\d{1,2}:\d\d|\d[-/.]\d{1,2}[-/.]\d[^:\n]*\d:\d\d"
+)
 # what is read in a folder or an archive, by suffix (a Takeout archive's `.mbox` files)
 _KEPT = (".mbox", ".eml", ".emlx", ".msg")
 _ARCHIVES = (".zip", ".tgz", ".tar.gz", ".tar")
@@ -69,22 +76,41 @@ class Raw:
 
 
 def _mbox_lines(handle: Iterable[bytes], max_bytes: int) -> Iterator[Raw]:
-    """Each message of an mbox's lines: a `From ` line at the start or after a blank
-    line begins one."""
+    """Each message of an mbox's lines. The first `From ` line begins one; a later one
+    only after a blank line, dated as every writer's separator is (mutt checks the
+    same) and followed by a header: mboxo writers (procmail, old mutt) leave body lines
+    starting "From " unquoted, and those stay the body they are. A `From ` line that
+    ends the file is a cut download's last separator."""
     lines: list[bytes] = []
     size, started, blank = 0, False, True
+    held: bytes | None = None  # a `From ` line after a blank line, until its next line
     for line in handle:
-        if blank and _FROM_LINE.match(line):
-            if started:
+        if held is not None:
+            if _HEADER_AFTER.match(line) and _DATED.search(held):
                 yield Raw(b"".join(lines) if size <= max_bytes else None)
-            lines, size, started = [], 0, True
+                lines, size = [], 0
+            else:
+                size = _kept_line(lines, size, held, max_bytes)
+            held = None
+        if blank and _FROM_LINE.match(line):
+            held, started = (line if started else None), True
         elif started:
-            size += len(line)
-            if size <= max_bytes:
-                lines.append(_ESCAPED_FROM.sub(rb"\1", line) if line[:1] == b">" else line)
+            size = _kept_line(lines, size, line, max_bytes)
         blank = not line.strip()
+    if held is not None:
+        yield Raw(b"".join(lines) if size <= max_bytes else None)
+        lines, size = [], 0
     if started:
         yield Raw(b"".join(lines) if size <= max_bytes else None)
+
+
+def _kept_line(lines: list[bytes], size: int, line: bytes, max_bytes: int) -> int:
+    """The message's size with `line` counted; the line kept (mboxrd quoting undone)
+    while the message is under the limit."""
+    size += len(line)
+    if size <= max_bytes:
+        lines.append(_ESCAPED_FROM.sub(rb"\1", line) if line[:1] == b">" else line)
+    return size
 
 
 def files(folder: Path, max_bytes: int, on_outlook: Callable[[str], None]) -> Iterator[Raw]:

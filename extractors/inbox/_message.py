@@ -119,13 +119,22 @@ def forwarded(message: EmailMessage) -> tuple[str, EmailMessage]:
     """The original sender of a forwarded message and the message that holds its body:
     an attached message (forwarded as attachment, `_attached`), else the forward
     itself, whose text quotes the original's `From:` line. ("", message) when neither
-    says."""
+    says. An attached message that is itself a forward ("Fwd:", a colleague's forward
+    the user forwarded on) is read the same way, down to the alert it holds."""
     for part in message.walk():
         inner = _attached(part)
         if isinstance(inner, EmailMessage):
-            return parseaddr(str(inner.get("from", "")))[1].lower(), inner
+            if _FORWARD.match(str(inner.get("subject", ""))):
+                sender, holder = forwarded(inner)
+                if sender:
+                    return sender, holder
+            return _address(inner), inner
     found = _QUOTED_FROM.search(plain(message) or "")
     return (found[1].lower() if found else ""), message
+
+
+def _address(message: Message) -> str:
+    return parseaddr(str(message.get("from", "")))[1].lower()
 
 
 def _attached(part: Message) -> object:

@@ -80,6 +80,26 @@ def test_a_takeout_mbox_in_crlf_with_labels_and_a_cut_last_message(tmp_path: Pat
     )
 
 
+def test_an_mboxo_body_line_starting_from_stays_in_its_message(tmp_path: Path) -> None:
+    """Writers that do not quote body lines (mboxo: procmail, old mutt) leave "From "
+    after a blank line; only a dated one followed by headers begins a message."""
+    notes = b"Content-Type: text/plain\n\nHi,\n\nFrom the minutes:\nnothing urgent.\n\n"
+    hours = b"Content-Type: text/plain\n\nHours\n\nFrom 9:30 to 17:00\nNote: closed Monday\n"
+    personal = [
+        _mail("Priya <priya@mail.example>", body, ident=f"p{i}@x")
+        for i, body in enumerate((notes, hours))
+    ]
+    data = _mbox(personal[0], _reed(), personal[1])
+    (tmp_path / "procmail.mbox").write_bytes(data)
+    (tmp_path / "crlf.mbox").write_bytes(data.replace(b"\n", b"\r\n"))
+    # an exporter's separator dated in numbers still begins a message
+    numbers = data.replace(b"Tue Dec 01 07:12:44 +0000 2026", b"2026-12-01 07:12:44")
+    (tmp_path / "export.mbox").write_bytes(numbers)
+    for name in ("procmail.mbox", "crlf.mbox", "export.mbox"):
+        result = _run(tmp_path / name)
+        assert result.stats["inbox/messages"] == 3 and len(result.postings) == 1
+
+
 def test_apple_mail_bundles_and_thunderbird_folders_are_mboxes(tmp_path: Path) -> None:
     bundle = tmp_path / "Export" / "Jobs.mbox"
     bundle.mkdir(parents=True)
@@ -378,6 +398,27 @@ def test_an_alert_attached_as_an_eml_file_is_read(tmp_path: Path) -> None:
     mail = _mail("Sam <sam@mail.example>", attached, subject="Fwd: New jobs", ident="f@x")
     (job,) = _postings(_run(_write(tmp_path / "fwd.eml", mail))).values()
     assert (job.title, job.company) == ("Python Developer", "Harbourline Insurance")
+
+
+def test_a_forward_of_a_colleague_s_forward_is_read_down_to_the_alert(tmp_path: Path) -> None:
+    def attaching(sender: str, inner: bytes, ident: str) -> bytes:
+        mark = ident.encode()
+        body = (
+            (
+                b'Content-Type: multipart/mixed; boundary="%s"\n\n--%s\nContent-Type: text/plain'
+                b"\n\nsee below\n--%s\nContent-Type: message/rfc822\n\n" % (mark, mark, mark)
+            )
+            + inner
+            + b"\n--%s--\n" % mark
+        )
+        return _mail(sender, body, subject="Fwd: New jobs", ident=ident)
+
+    colleague_s = attaching("Tom <tom@mail.example>", _reed(), "tom@x")
+    mine = attaching("Sam <sam@mail.example>", colleague_s, "sam@x")
+    (job,) = _postings(_run(_write(tmp_path / "fwd.eml", mine))).values()
+    assert (job.title, job.company) == ("Python Developer", "Harbourline Insurance")
+    # the colleague's own forward, not the user's: not read
+    assert _run(_write(tmp_path / "fwd.eml", colleague_s)).postings == []
 
 
 def _forward(body: bytes) -> bytes:
