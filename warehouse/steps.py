@@ -143,9 +143,10 @@ _PATH_NAMES = f"""
         semi join path_wanted using (source, source_id)
     ) where name is not null
 """  # noqa: S608 - our own column names
-# of those, the ones that may have a path (`alike_companies`, `employer_domains`)
+# of those, the ones that may have a path (`alike_companies`, `employer_domains`): its
+# id, then what `PostingRef` reads, its number the id its paths carry
 _PATH_COLUMNS = f"""
-    select w.n::varchar, p.source, p.poster, s.company, p.url, p.apply_url,
+    select p.source_id, w.n::varchar, p.source, p.poster, s.company, p.url, p.apply_url,
            coalesce(p.extra ->> 'identity_join' = 'forbidden', false), p.extra ->> 'sender',
            c.posters, {_BOARD} as board
     {_PATH_ROWS}
@@ -354,10 +355,10 @@ def fill_lead_paths(build: Build) -> None:
     alike = sorted(alike_companies(names, build.people))
     domains = sorted(employer_domains(build.people))
     rows = con.execute(_PATH_COLUMNS, [alike, alike, ASKS, domains]).fetchall()
-    wanted = con.execute("select n::varchar, source, source_id from path_wanted").fetchall()
-    keys = {n: (source, source_id) for n, source, source_id in wanted}
-    found, nth = [], Counter[tuple[str, int]]()
-    for kind, path in kinded_paths([PostingRef(*row) for row in rows], build.people):
+    keys = {n: (source, source_id) for source_id, n, source, *_ in rows}
+    found: list[tuple[object, ...]] = []
+    nth = Counter[tuple[str, int]]()  # the posting's paths of each kind so far
+    for kind, path in kinded_paths([PostingRef(*row[1:]) for row in rows], build.people):
         nth[path.lead_id, kind] += 1
         found.append((
             *keys[path.lead_id], path.person_id, path.network_path, path.network_via,
