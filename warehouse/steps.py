@@ -8,6 +8,7 @@ from __future__ import annotations
 import gc
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -20,7 +21,6 @@ from extractors import declared, posting_sources
 from extractors._asks import SOURCE as ASKS
 from extractors._orgs import normalize_org
 from warehouse import clock, reclustering
-from warehouse.db import replace_rows
 from warehouse.dedupe import SEP, Key, Texts, cluster
 from warehouse.dedupe import version as dedupe_version
 from warehouse.dedupe_keys import KEY_COLUMNS
@@ -30,8 +30,9 @@ from warehouse.network.paths import (
     PostingRef,
     alike_companies,
     employer_domains,
+    kinded_paths,
+    network_fingerprint,
     network_senders,
-    referral_paths,
 )
 from warehouse.network.store import refresh_people
 from warehouse.pipeline import Build
@@ -104,27 +105,71 @@ _LINK_DOMAINS = ", ".join(
     for link in ("p.url", "p.apply_url")
     for labels in (r"[^.]+\.[^.]+$", r"[^.]+\.[^.]+\.[^.]+$")
 )
-_PATH_COLUMNS = f"""
-    select m.lead_id, p.source, p.poster, s.company, p.url, p.apply_url,
-           coalesce(p.extra ->> 'identity_join' = 'forbidden', false), p.extra ->> 'sender',
-           c.posters, {_BOARD} as board
+# the postings whose paths are looked for: each lead member's, its inputs as the path
+# code reads them
+_PATH_ROWS = """
     from state.postings as p
     inner join staging.stg_postings as s using (source, source_id)
     inner join staging.lead_members as m using (source, source_id)
     left join staging.sources as c on c.source = p.source
+"""
+_PATH_INPUTS = f"""
+    create or replace temp table path_inputs as
+    select p.source, p.source_id,
+           hash(?, p.source, p.poster, s.company, p.url, p.apply_url,
+                p.extra ->> 'identity_join', p.extra ->> 'sender', c.posters, {_BOARD})
+               as input_hash
+    {_PATH_ROWS}
+"""  # noqa: S608 - our own column names
+# the kept postings whose inputs moved or are gone, and their paths, forgotten; what is
+# left to look for, numbered
+_PATH_STALE = """
+    delete from staging.path_postings where rowid in (
+        select rowid from staging.path_postings
+        anti join path_inputs using (source, source_id, input_hash)
+    );
+    delete from staging.posting_paths where rowid in (
+        select rowid from staging.posting_paths
+        anti join staging.path_postings using (source, source_id)
+    );
+    create or replace temp table path_wanted as
+    select source, source_id, input_hash, row_number() over () - 1 as n
+    from (select * from path_inputs anti join staging.path_postings using (source, source_id));
+    drop table path_inputs;
+"""
+_PATH_NAMES = f"""
+    select distinct name from (
+        select unnest([s.company, {_BOARD}]) as name {_PATH_ROWS}
+        semi join path_wanted using (source, source_id)
+    ) where name is not null
+"""  # noqa: S608 - our own column names
+# of those, the ones that may have a path (`alike_companies`, `employer_domains`): its
+# id, then what `PostingRef` reads, its number the id its paths carry
+_PATH_COLUMNS = f"""
+    select p.source_id, w.n::varchar, p.source, p.poster, s.company, p.url, p.apply_url,
+           coalesce(p.extra ->> 'identity_join' = 'forbidden', false), p.extra ->> 'sender',
+           c.posters, {_BOARD} as board
+    {_PATH_ROWS}
+    inner join path_wanted as w using (source, source_id)
     where s.company in (select unnest(?::varchar[]))
        or {_BOARD} in (select unnest(?::varchar[]))
        or (p.poster is not null and c.posters is not null) or p.source = ?
        or list_has_any(?::varchar[], [{_LINK_DOMAINS}])
-"""  # the postings that may have a path (`alike_companies`, `employer_domains`)
-_NAMES = f"""
-    select company from staging.stg_postings where company is not null
-    union
-    select board from (
-        select {_BOARD} as board from staging.stg_postings as s
-        left join staging.sources as c on c.source = s.source
-    ) where board is not null
-"""  # each company's names: as its postings state it, and its board's token
+"""  # noqa: S608 - our own column names
+# each (lead, person): its strongest path; of two as strong, the earlier kind's, then
+# the posting's first by key
+_LEAD_PATHS = """
+    delete from staging.lead_paths;
+    insert into staging.lead_paths
+    select m.lead_id, t.person_id, t.network_path, t.network_via, t.network_strength,
+           t.is_hiring
+    from staging.posting_paths as t
+    inner join staging.lead_members as m using (source, source_id)
+    qualify row_number() over (
+        partition by m.lead_id, t.person_id
+        order by t.network_strength desc, t.kind, t.source, t.source_id, t.nth
+    ) = 1
+"""
 
 
 def query_frame(con: duckdb.DuckDBPyConnection, query: str) -> pd.DataFrame:
@@ -292,17 +337,39 @@ def fill_lead_content(build: Build) -> None:
 
 
 def fill_lead_paths(build: Build) -> None:
-    """Referral paths of every lead through the people of the user's network. Only the
-    postings that may have one are read: none without a network, else those with a
-    poster or a sender, a company alike a contact's organisation (at 200,000 postings
-    and 2,000 contacts, 46,000-odd of them), or a link at a contact's e-mail domain."""
-    if not build.people:
-        replace_rows(build.con, "staging.lead_paths", pd.DataFrame())
-        return
+    """Referral paths of every lead through the people of the user's network, kept per
+    posting (`staging.posting_paths`) and looked for again only where a posting's
+    inputs are new or changed, all of them when the network or the path code moves.
+    Only the postings that may have one are read: none without a network, else those
+    with a poster or a sender, a company alike a contact's organisation (at 200,000
+    postings and 2,000 contacts, 46,000-odd of them), or a link at a contact's e-mail
+    domain."""
     con = build.con
-    names = con.execute(_NAMES).fetchall()
-    alike = sorted(alike_companies((name for (name,) in names), build.people))
+    if not build.people:
+        for table in ("lead_paths", "path_postings", "posting_paths"):
+            con.execute(f"delete from staging.{table}")  # noqa: S608 - our own names
+        return
+    con.execute(_PATH_INPUTS, [network_fingerprint(build.people)])
+    con.execute(_PATH_STALE)
+    names = [name for (name,) in con.execute(_PATH_NAMES).fetchall()]
+    alike = sorted(alike_companies(names, build.people))
     domains = sorted(employer_domains(build.people))
     rows = con.execute(_PATH_COLUMNS, [alike, alike, ASKS, domains]).fetchall()
-    paths = referral_paths([PostingRef(*row) for row in rows], build.people)
-    replace_rows(build.con, "staging.lead_paths", pd.DataFrame([asdict(p) for p in paths]))
+    keys = {n: (source, source_id) for source_id, n, source, *_ in rows}
+    found: list[tuple[object, ...]] = []
+    nth = Counter[tuple[str, int]]()  # the posting's paths of each kind so far
+    for kind, path in kinded_paths([PostingRef(*row[1:]) for row in rows], build.people):
+        nth[path.lead_id, kind] += 1
+        found.append((
+            *keys[path.lead_id], path.person_id, path.network_path, path.network_via,
+            path.network_strength, path.is_hiring, kind, nth[path.lead_id, kind],
+        ))  # fmt: skip
+    con.execute(
+        "insert into staging.path_postings select source, source_id, input_hash from path_wanted"
+    )
+    con.execute("drop table path_wanted")
+    if found:
+        columns = ["source", "source_id", "person_id", "network_path", "network_via",
+                   "network_strength", "is_hiring", "kind", "nth"]  # fmt: skip
+        _insert(con, "staging.posting_paths", pd.DataFrame(found, columns=columns))
+    con.execute(_LEAD_PATHS)

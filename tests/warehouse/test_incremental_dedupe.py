@@ -152,8 +152,8 @@ def _derived(
     settings: RankingSettings = steps.SETTINGS,
 ) -> dict[str, tuple[object, ...]]:
     """Every derived table after a build, each as its row count and an order-free
-    fingerprint of every row and column; `afresh`: with no features, members, lead rows
-    or signals cached."""
+    fingerprint of every row and column; `afresh`: with no features, members, lead rows,
+    signals or paths cached."""
     con = connect(path)
     try:
         if afresh:
@@ -161,6 +161,8 @@ def _derived(
             con.execute("delete from staging.posting_features")
             con.execute("delete from staging.lead_content")
             con.execute("delete from staging.lead_signal_cache")
+            con.execute("delete from staging.path_postings")
+            con.execute("delete from staging.posting_paths")
         build.build(con, profile, settings, filters)
         tables = con.execute(
             "select table_schema || '.' || table_name from information_schema.tables "

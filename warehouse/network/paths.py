@@ -8,9 +8,13 @@ Reddit's Responsible Builder Policy forbids matching them with off-platform iden
 
 from __future__ import annotations
 
+import hashlib
+import inspect
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -46,7 +50,7 @@ _MUTUAL_WORDS = ("you follow each other", False)
 class PostingRef:
     """What a posting offers for joining: who wrote it and for which company."""
 
-    lead_id: str
+    lead_id: str  # the id its paths carry: its lead's (the build gives a posting's number)
     source: str
     poster: str | None
     company: str | None
@@ -313,21 +317,60 @@ def _company_path(
         yield Path(posting.lead_id, person.person_id, text, via, strength)
 
 
-def referral_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> list[Path]:
-    """Every path into every lead, the strongest per (lead, person)."""
+def kinded_paths(
+    postings: Iterable[PostingRef], people: Iterable[Person]
+) -> Iterator[tuple[int, Path]]:
+    """Every path into every posting with its kind's number: poster, ask, company, domain,
+    script (of two paths as strong, the earlier kind's words are the ones shown); each
+    kind's in the postings' order."""
     postings, people = list(postings), list(people)
     domains = {posting: employer_domain(posting.apply_url, posting.url) for posting in postings}
     judged: Judged = {}
-    best: dict[tuple[str, str], Path] = {}
-    paths = (
-        *poster_paths(postings, people),
-        *ask_paths(postings, network_senders(people)),
-        *company_paths(postings, people, domains, judged),
-        *domain_paths(postings, people, domains),
-        *script_paths(postings, people, domains, judged),
+    kinds = (
+        poster_paths(postings, people),
+        ask_paths(postings, network_senders(people)),
+        company_paths(postings, people, domains, judged),
+        domain_paths(postings, people, domains),
+        script_paths(postings, people, domains, judged),
     )
-    for path in paths:
+    for kind, paths in enumerate(kinds):
+        yield from ((kind, path) for path in paths)
+
+
+def referral_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> list[Path]:
+    """Every path into every lead, the strongest per (lead, person); of two as strong the
+    earlier kind's, then the earlier posting's (as the build's `staging.lead_paths`)."""
+    best: dict[tuple[str, str], Path] = {}
+    for _, path in kinded_paths(postings, people):
         key = (path.lead_id, path.person_id)
         if key not in best or path.network_strength > best[key].network_strength:
             best[key] = path
     return sorted(best.values(), key=lambda p: (p.lead_id, -p.network_strength, p.person_id))
+
+
+# the modules whose code makes a path: a change to one finds every path again
+_PATH_CODE = (
+    "warehouse.network.paths", "warehouse.network.identity", "extractors._orgs",
+    "extractors._asks", "extractors._joburls", "warehouse.ranking.hosts",
+)  # fmt: skip
+
+
+@cache
+def code_version() -> str:
+    """A fingerprint of the code that finds paths (`_PATH_CODE`)."""
+    code = "".join(inspect.getsource(sys.modules[name]) for name in _PATH_CODE)
+    return hashlib.sha256(code.encode()).hexdigest()
+
+
+def network_fingerprint(people: Iterable[Person]) -> str:
+    """A fingerprint of what the path code reads of the people, and of that code: the
+    build's kept paths of a posting stand while it and its posting's inputs do."""
+    digest = hashlib.sha256(code_version().encode())
+    for person in sorted(people, key=lambda p: p.person_id):
+        read = (
+            person.person_id, person.name, person.organisation, person.role,
+            sorted(person.handles.items()), person.emails, person.ties, person.strength,
+            sorted((key, since.isoformat()) for key, since in person.since.items()),
+        )  # fmt: skip
+        digest.update(repr(read).encode())
+    return digest.hexdigest()
