@@ -137,6 +137,10 @@ def test_a_perks_stipend_is_no_salary(text: str) -> None:
         P("Remote, but we only hire engineers based in the UAE.", {"AE"}, id="engineers it hires"),
         P("Fully remote. We work with clients and their designers, all over the world.", set(),
           id="its clients' people are no limit"),
+        P("Fully remote. We work with clients based in Saudi Arabia and Oman.", set(),
+          id="where its clients are is no limit"),
+        P("Remote role. Our customers are mostly in Kuwait; we hire developers based in Egypt.",
+          {"EG"}, id="its customers' place beside whom it hires"),
     ],
 )  # fmt: skip
 def test_whom_a_team_hires_or_works_with_limits_remote_work(text: str, regions: set[str]) -> None:

@@ -730,6 +730,15 @@ _CLAUSE_ENDS = re.compile(
 _SERVED = re.compile(
     r"(?<![\w.])[A-Z][\w.]*(?:[\s/&]+[A-Z][\w.]*)*[\s-]+(?i:clients?|customers?|markets?|users?)\b"
 )
+# whom a post's work serves, after them: "clients in Pakistan", "users across India",
+# "serving Pakistan", "our clients are based in the UAE and Qatar": not where one works
+SERVED_IN = re.compile(
+    r"\b(?:(?i:clients?|customers?|users?|markets?|partners?|buyers?|patients?|students?)"
+    r"\s+(?:\w+\s+){0,2}?(?i:in|from|across|throughout)"
+    r"|(?i:serv(?:e|es|ed|ing))(?:\s+(?:\w+\s+)?(?i:in|from|across|throughout))?)"
+    r"\s+(?:the\s+)?"
+    r"[A-Z][\w.]*(?:(?:,[^\S\n]*|[^\S\n]+and[^\S\n]+|[^\S\n]*/[^\S\n]*|[^\S\n]+)[A-Z][\w.]*)*"
+)
 # what a keyword after places qualifies when it is no person: "EU-only cloud providers"
 _NOT_PEOPLE_AFTER = re.compile(
     r"[\s-]+(?:cloud|providers?|data|hosting|servers?|infrastructure|customers?|clients?"
@@ -1393,7 +1402,8 @@ def _remote(
         set(in_field) <= _named_as_clocks(field) or _only_zones(field, in_field)
     )
     said_field = [_Said(in_field, field, preferred=False, clock=True)] if hours_field else []
-    header = text[: _line_end(text, 0)]
+    # a post without a title opens on a sentence, whose clients' places place no work
+    header = SERVED_IN.sub("", text[: _line_end(text, 0)])
     # "Remote" for a "Sales Manager, Poland": the title places it; a field that says
     # anywhere ("Anywhere in the World") leaves the title's place a sales territory, and
     # a title's hours ("Executive Assistant (must work US EST hours)") are only hours
