@@ -161,3 +161,18 @@ def test_the_home_days_of_a_hybrid_week_are_no_work_from_home_pitch(
 ) -> None:
     found = assess(title="Laravel Developer", company="Arfa Soft", text=text)
     assert any(f.code == "work_from_home" for f in found.flags) == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        P("Tankhwah: Rs 60 hazar se 75 hazar mahana (per month)", 60_000, 75_000, id="a range"),
+        P("Salary Rs. 85 hazaar per month, office in Gulberg", 85_000, 85_000, id="hazaar"),
+        P("Salary Rs 45,000 per month, office near Hazara Colony", 45_000, 45_000,
+          id="Hazara is a place"),
+    ],
+)  # fmt: skip
+def test_hazar_is_a_thousand(text: str, low: float, high: float) -> None:
+    rate = parse_rate(text, units=_LAHORE)
+    assert rate is not None
+    assert (rate.min, rate.max, rate.period, rate.currency) == (low, high, "month", "PKR")
