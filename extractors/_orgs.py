@@ -59,7 +59,7 @@ _NOT_EMPLOYERS = {
     "looking for work", "looking for a job", "looking for job", "actively looking",
     "actively looking for work", "actively job hunting", "job hunting",
     # LinkedIn's company types pasted as a name ("Privately Held"): no company named
-    "privately held", "public company", "self owned", "sole proprietorship",
+    "privately held", "self owned", "sole proprietorship",
 }  # fmt: skip
 # a name of only these words says the person has no employer to ask ("Stealth AI
 # Startup", "Freelance Software Engineer", "Selbstständig") when one is a `_NO_EMPLOYER`
