@@ -1045,6 +1045,8 @@ def parse_remote(
         text = _HEADQUARTERS.sub(_blank, text)
         where = _HEADQUARTERS.sub(lambda line: line[0] if line["remote"] else _blank(line), where)
     in_text = _modes(text, in_location=False)
+    if (at_office := _remote_only_in_spirit(text, in_text)) and not _says_remote(loc):
+        in_text = [span for span in in_text if span[0] != "remote"] + [at_office]
     # a title's bare "télétravail" ("Data analyst - télétravail") says no more than home
     # days, so the body's words decide ("100 % télétravail"; "3 jours à Lyon"), the
     # title's bare word only where the body says nothing
@@ -1054,9 +1056,6 @@ def parse_remote(
         if span[2] > _line_end(text, 0) or not _BARE_TELETRAVAIL.fullmatch(text, *span[1:])
     ]
     header = [span for span in told if span[2] <= _line_end(text, 0)]
-    if (at_office := _remote_only_in_spirit(text, in_text)) and not _says_remote(loc):
-        in_text = [span for span in in_text if span[0] != "remote"] + [at_office]
-        header = [span for span in in_text if span[2] <= _line_end(text, 0)]
     found = (
         _strongest(_location_modes(loc))
         or _strongest(header)
