@@ -45,8 +45,9 @@ _EAST_ASIAN_FORM = re.compile(
     )
 )
 # whole names that say no employer: the field hidden ("Private", "Privé"), one's own
-# practice, or a job-seeker's status between jobs ("Between roles", "Auf Jobsuche",
-# "En recherche d'emploi"): none is a company anyone can be referred to
+# practice, a job-seeker's status between jobs ("Between roles", "Auf Jobsuche",
+# "En recherche d'emploi", "Actively looking"), or a company's type and not its name:
+# none is a company anyone can be referred to
 _NOT_EMPLOYERS = {
     "self", "none", "n a", "na", "student", "various", "open to work", "career break",
     "consultant", "private", "privat", "prive", "privado", "privada", "privato",
@@ -55,6 +56,10 @@ _NOT_EMPLOYERS = {
     "career transition", "en recherche demploi", "en recherche dopportunites",
     "buscando empleo", "buscando trabajo", "en busqueda de empleo", "em busca de emprego",
     "buscando emprego", "in cerca di lavoro", "in cerca di occupazione",
+    "looking for work", "looking for a job", "looking for job", "actively looking",
+    "actively looking for work", "actively job hunting", "job hunting",
+    # LinkedIn's company types pasted as a name ("Privately Held"): no company named
+    "privately held", "self owned", "sole proprietorship",
 }  # fmt: skip
 # a name of only these words says the person has no employer to ask ("Stealth AI
 # Startup", "Freelance Software Engineer", "Selbstständig") when one is a `_NO_EMPLOYER`

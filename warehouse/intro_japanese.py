@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from warehouse.intro_names import HONORIFIC
+from warehouse.intro_names import HONORIFIC, handle_user
 
 _KANA_OR_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # the most common Japanese family names in romaji (Hepburn, long vowels unmarked): a
@@ -34,7 +34,7 @@ def family_name(contact: str | None) -> str:
     kana, in capitals ("YAMADA Taro", as "Yamada"), before a comma, or where the first
     word is a common family name and the last is not ("Yamada Hanako"); else the last
     word of a Latin name ("Taro Yamada"). One word, or "山田太郎" (where it splits is
-    not known), is said whole, a handle as its user ("@mira@host" is mira); no name
+    not known), is said whole, a handle as its user ("@mira@host" is Mira); no name
     at all is ご担当者 (the one in charge)."""
     text = contact or ""
     if "," in text:
@@ -43,7 +43,7 @@ def family_name(contact: str | None) -> str:
     if not words:
         return "ご担当者"
     if len(words) == 1:
-        return words[0].lstrip("@").split("@")[0] or words[0]
+        return handle_user(words[0])
     if _KANA_OR_KANJI.search(words[0]):
         return words[0]
     capitals = [w for w in words if w.isupper() and len(w) > 1]

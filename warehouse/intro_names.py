@@ -130,11 +130,12 @@ def first_name(
     the whole name after an initial ("J. Alvarez"), but the given name between an
     initial and a surname ("F. Scott Fitzgerald" is Scott; Indonesia's "H. Ahmad Fauzi",
     H. for a man who made the hajj, Ahmad), "Abdul" with the name it is of, a handle's
-    user ("@mira@host" is mira); the given name of a name written family name first
-    (`_given_after_family`: "Kovács Anna" is Anna, "Nguyễn Văn An" An); in an
-    Indonesian draft or to someone in `MUHAMMAD_FIRST`'s countries, the name after a
-    devotional "Muhammad" (`_MUHAMMAD`); "there" for no name at all. The greeting and
-    the notes above a draft both say it, so they name the same person alike."""
+    user as a name (`handle_user`: "@mira@host" is Mira); the given name of a name
+    written family name first (`_given_after_family`: "Kovács Anna" is Anna, "Nguyễn
+    Văn An" An, "Lee Chong Wei" in Malaysia Chong Wei); in an Indonesian draft or to
+    someone in `MUHAMMAD_FIRST`'s countries, the name after a devotional "Muhammad"
+    (`_MUHAMMAD`); "there" for no name at all. The greeting and the notes above a draft
+    both say it, so they name the same person alike."""
     nickname = _NICKNAME.search(contact or "")
     if nickname:
         return nickname[1]
@@ -153,7 +154,7 @@ def first_name(
     given = _given_after_family(words, country)
     if given:
         return _calm(given)
-    first = words[0].lstrip("@").split("@")[0] or words[0]
+    first = handle_user(words[0])
     if (
         len(words) >= 3
         and (first.casefold(), words[1].casefold()) in _DOUBLE
@@ -161,6 +162,15 @@ def first_name(
     ):
         first = f"{first} {words[1]}"
     return _calm(first)
+
+
+def handle_user(word: str) -> str:
+    """A handle's user said as a name ("@mira@host" is Mira: a handle is lower case by its
+    site's rule, not its owner's); any other word as it is."""
+    if not word.startswith("@"):
+        return word
+    user = word.lstrip("@").split("@")[0] or word
+    return user.capitalize() if user.isalpha() and user.islower() else user
 
 
 def _shouted(word: str) -> bool:
@@ -219,13 +229,30 @@ _KOREAN_FAMILIES = frozenset(
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 
 
+# the commonest Chinese family names of Malaysia and Singapore, in their Hokkien,
+# Cantonese, Teochew and Hakka spellings, written first before a given name of two
+# syllables ("Lee Chong Wei" is Chong Wei, "Tan Wei-Ming" Wei-Ming) by someone there
+_STRAITS_CHINESE_FAMILIES = frozenset(
+    ["tan", "lim", "lee", "ng", "wong", "goh", "chua", "ong", "teo", "koh", "chan", "low",
+     "yeo", "sim", "chong", "leong", "lau", "chew", "yap", "foo", "ho", "yong", "liew",
+     "khoo", "cheah", "choo", "loh", "tay", "toh", "quek", "seah", "heng", "soh", "teh",
+     "chin", "phua", "neo", "ang", "tang", "kwok", "yeoh", "ooi", "lai", "chia", "chee"]
+)  # fmt: skip
+_STRAITS_COUNTRIES = frozenset(["MY", "SG", "BN"])
+
+
 def _given_after_family(words: list[str], country: str | None) -> str | None:
     """The given name of a name written family name first: a Hungarian's, a
-    Vietnamese's or a Korean's (`hungarian_given`, `_VIETNAMESE_MARKED`,
-    `_KOREAN_FAMILIES`); None where the name is not one of these so written."""
+    Vietnamese's, a Korean's or a Malaysian or Singaporean Chinese's
+    (`hungarian_given`, `_VIETNAMESE_MARKED`, `_KOREAN_FAMILIES`,
+    `_STRAITS_CHINESE_FAMILIES`); None where the name is not one of these so written."""
     if len(words) < 2:
         return None
     first = words[0].casefold()
+    if country in _STRAITS_COUNTRIES and first in _STRAITS_CHINESE_FAMILIES:
+        given = _straits_given(words)
+        if given:
+            return given
     if len(words) == 2 and first in _HUNGARIAN_FAMILIES:
         return _hungarian_order(words)
     plain = first in _VIETNAMESE_PLAIN and (
@@ -235,6 +262,17 @@ def _given_after_family(words: list[str], country: str | None) -> str | None:
         return words[-1]
     if len(words) == 2 and first in _KOREAN_FAMILIES and _KOREAN_GIVEN.fullmatch(words[1]):
         return words[1]
+    return None
+
+
+def _straits_given(words: list[str]) -> str | None:
+    """The two syllables after a family name ("Lee Chong Wei", "Tan Wei-Ming"), unless the
+    last word is a family name too ("Lee Ann Tan": Lee Ann, given first)."""
+    rest = words[1:]
+    if len(rest) == 2 and rest[1].casefold() not in _STRAITS_CHINESE_FAMILIES:
+        return " ".join(rest)
+    if len(rest) == 1 and "-" in rest[0]:
+        return rest[0]
     return None
 
 

@@ -64,7 +64,13 @@ NORMALISED = [
     ("Buscando empleo", None),
     ("Em busca de emprego", None),
     ("Werkzoekende", None),
+    ("Looking for work", None),
+    ("Actively looking", None),
+    ("Privately Held", None),  # LinkedIn's company type, not its name
     # names with those words in them are companies
+    ("Looking Glass", "looking glass"),
+    ("Actively Learn", "actively learn"),
+    ("Held Partners", "held partners"),
     ("Seeking Alpha", "seeking alpha"),
     ("Private Internet Access", "private internet access"),
     ("Private AI", "private ai"),

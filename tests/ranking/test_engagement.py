@@ -858,3 +858,18 @@ def test_a_length_alone_is_no_engagement(text: str) -> None:
 )
 def test_french_lengths(text: str, months: int) -> None:
     assert parse_duration(text) == Duration(months, None if months == 5 else 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Mission de 60 jours, démarrage immédiat chez un assureur.", 2),
+        ("Contrat de 45 jours pour renforcer l'équipe data.", 1),
+        # working days are effort: the span that follows is the length
+        ("Durée : 15 jours ouvrés étalés sur trois mois.", 3),
+        ("Règlement des factures à 45 jours fin de mois.", None),
+    ],
+)
+def test_french_day_counts(text: str, months: int | None) -> None:
+    found = parse_duration(text)
+    assert (found.months if found else None) == months

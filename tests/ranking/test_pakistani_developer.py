@@ -137,6 +137,10 @@ def test_a_perks_stipend_is_no_salary(text: str) -> None:
         P("Remote, but we only hire engineers based in the UAE.", {"AE"}, id="engineers it hires"),
         P("Fully remote. We work with clients and their designers, all over the world.", set(),
           id="its clients' people are no limit"),
+        P("Fully remote. We work with clients based in Saudi Arabia and Oman.", set(),
+          id="where its clients are is no limit"),
+        P("Remote role. Our customers are mostly in Kuwait; we hire developers based in Egypt.",
+          {"EG"}, id="its customers' place beside whom it hires"),
     ],
 )  # fmt: skip
 def test_whom_a_team_hires_or_works_with_limits_remote_work(text: str, regions: set[str]) -> None:
@@ -157,3 +161,18 @@ def test_the_home_days_of_a_hybrid_week_are_no_work_from_home_pitch(
 ) -> None:
     found = assess(title="Laravel Developer", company="Arfa Soft", text=text)
     assert any(f.code == "work_from_home" for f in found.flags) == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        P("Tankhwah: Rs 60 hazar se 75 hazar mahana (per month)", 60_000, 75_000, id="a range"),
+        P("Salary Rs. 85 hazaar per month, office in Gulberg", 85_000, 85_000, id="hazaar"),
+        P("Salary Rs 45,000 per month, office near Hazara Colony", 45_000, 45_000,
+          id="Hazara is a place"),
+    ],
+)  # fmt: skip
+def test_hazar_is_a_thousand(text: str, low: float, high: float) -> None:
+    rate = parse_rate(text, units=_LAHORE)
+    assert rate is not None
+    assert (rate.min, rate.max, rate.period, rate.currency) == (low, high, "month", "PKR")

@@ -124,7 +124,7 @@ def test_a_loose_tie_is_owned_up_to_once_and_a_recent_one_not_at_all(
     ("contact", "greeted"),
     [
         ("Dr. Ana Ruiz", "Ana"),
-        ("@mira@hachyderm.example", "mira"),
+        ("@mira@hachyderm.example", "Mira"),
         (None, "there"),
         ("", "there"),
         ("Katherine (Kate) Lindqvist", "Kate"),  # the name they go by

@@ -33,7 +33,7 @@ JA = IntroSettings(name="Alex Brandt", language="ja")
         ("Dr. Kenji Mori", "Mori"),
         ("Sato Kenji", "Sato"),  # a common family name first, a given name last
         ("Mori Sato", "Sato"),  # both family names: as LinkedIn writes, given name first
-        ("@mira@social.example", "mira"),
+        ("@mira@social.example", "Mira"),
         ("", "ご担当者"),
     ],
 )

@@ -38,6 +38,11 @@ FRIEND = ("facebook:friend",)
         ("MUDr. Karel Beneš", None, "Karel"),
         ("mgr inż. Ewa Zając", None, "Ewa"),
         ("Doc Brown", None, "Doc"),  # a nickname, no title without its dot
+        ("Lee Chong Wei", "MY", "Chong Wei"),  # Malaysian Chinese: family name first
+        ("Goh Mei-Ling", "SG", "Mei-Ling"),
+        ("Lee Ann Tan", "SG", "Lee"),  # a family name last: given name first
+        ("Kevin Lim", "SG", "Kevin"),
+        ("Lee Ann Womack", "US", "Lee"),  # family first only where it is written so
     ],
 )
 def test_the_given_name_of_a_name_written_family_first_or_after_a_title(
@@ -48,7 +53,8 @@ def test_the_given_name_of_a_name_written_family_first_or_after_a_title(
 
 def test_a_handle_alone_that_is_no_name_is_greeted_by_no_name() -> None:
     assert greeted("@data_wiz42") is None
-    assert greeted("@mira@fosstodon.example") == "mira"
+    assert greeted("@mira@fosstodon.example") == "Mira"
+    assert greeted("@lena") == "Lena"  # a handle is lower case by its site's rule
     assert render_intro(intro_facts("@data_wiz42"), IntroSettings(), PROFILE, TODAY).startswith(
         "Hi there,\n"
     )

@@ -507,7 +507,7 @@ _DURATION = Skimmed(
         r"|ani|ann[ée]es?|ans|(?<=\b1 )an|(?<=\b1)an"
         r"|let|roky|roků|roku|rokov|rok|tahun)"  # cs, sk: "na 2 roky", "5 let praxe" (experience)
         # Korean and Japanese units take their particle joined ("6개월간", "3ヶ月以上")
-        r"|(?P<day>days?|tage?n?|días|dias|dagen|dagar|일|日|يومًا|يوما|يوم|أيام|ايام|hari))(?:(?<=[월月주週間년年일日])|(?!\w))",
+        r"|(?P<day>days?|tage?n?|días|dias|jours?|dagen|dagar|일|日|يومًا|يوما|يوم|أيام|ايام|hari))(?:(?<=[월月주週間년年일日])|(?!\w))",
         re.IGNORECASE,
     ),
     # its look-behind, as `_HOURS`'s, and a Latin letter: no count starts inside a word
@@ -562,6 +562,8 @@ _NOT_A_TERM_AFTER = re.compile(
     r"|(?:\w+\s+)?(?:prax\w*|zku[šs]enost\w*|sk[úu]senost\w*)"
     # id: experience after ("3 tahun pengalaman")
     r"|pengalaman"
+    # fr: working days are effort, not a span ("20 jours ouvrés sur deux mois")
+    r"|ouvr[ée]s|ouvrables"
     # a word or two of what kind ("5 weeks annual leave", "a 2-week company-wide break"),
     # and a permanent job's trial ("a 6 month probationary period")
     rf"|(?:(?!contract|project)[a-z]+[\s-]+){{1,2}}(?:{_TIME_OFF})\b"

@@ -50,6 +50,7 @@ from warehouse.ranking.rates import (
 from warehouse.ranking.regions import PESOS, currency_of, place_units
 from warehouse.ranking.relevance import read_relevance
 from warehouse.ranking.remote import (
+    SERVED_IN,
     SOFT_HOURS,
     SOFT_STATED_HOURS,
     Basis,
@@ -95,15 +96,6 @@ _UNIT_WORDS = re.compile(
 # Jordan's ("مطلوب محاسب في عمان ... ٧٠٠ دينار")
 _OMAN_OR_AMMAN = "عمان"
 _OMAN_OR_AMMAN_UNITS = {"ريال": "OMR", "دينار": "JOD"}
-# whom a post's work serves, not where it is: "clients in Pakistan", "users across India",
-# "serving Pakistan", "serves customers across India"
-_SERVED_IN = re.compile(
-    r"\b(?:(?i:clients?|customers?|users?|markets?|partners?|buyers?|patients?|students?)"
-    r"\s+(?:\w+\s+)?(?i:in|from|across|throughout)"
-    r"|(?i:serv(?:e|es|ed|ing))(?:\s+(?:\w+\s+)?(?i:in|from|across|throughout))?)"
-    r"\s+(?:the\s+)?"
-    r"[A-Z][\w.]*(?:(?:,[^\S\n]*|[^\S\n]+and[^\S\n]+|[^\S\n]*/[^\S\n]*|[^\S\n]+)[A-Z][\w.]*)*"
-)
 # a pay line's Spanish period or gross/net word, or millions with points for thousands
 # ("$ 6.000.000", as no English card writes dollars): an alert's card ("$ 1.400.000
 # (Mensual)", "$ 900.000 brutos", "$ 1.200.000 líquidos") and a short post are too short
@@ -668,7 +660,7 @@ def _units(regions: tuple[str, ...], posting: Posting) -> dict[str, str]:
     ):
         # the title's town too ("مطلوب مطور ويب في مسقط" over "٨٠٠ ريال شهريًا")
         told = f"{posting.title}\n{text}" if posting.title else text
-        lived = _SERVED_IN.sub("", told)  # "clients in Pakistan": not where the pay is
+        lived = SERVED_IN.sub("", told)  # "clients in Pakistan": not where the pay is
         units = {
             u: c for u, c in place_units(tuple(read_places(lived))).items() if u in named
         } | units

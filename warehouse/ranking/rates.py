@@ -200,7 +200,7 @@ _EAST_ASIAN_MULT = (
 )
 _MULT = (
     rf"(?:{_EAST_ASIAN_MULT}|万|萬|만"
-    r"|\s?[kK](?!č)|[mM]|\s?(?:mn|million|(?i:millones|mill[óo]n)|LPA|L|tis\.|тис\.?|тыс\.?|mil|(?i:lakhs?|lacs?|cr|crores?)|লাখ|লক্ষ|হাজার|ألف|الف|آلاف|אלף"
+    r"|\s?[kK](?!č)|[mM]|\s?(?:mn|million|(?i:millones|mill[óo]n)|LPA|L|tis\.|тис\.?|тыс\.?|mil|(?i:lakhs?|lacs?|cr|crores?|haz(?:aa|a)r)|লাখ|লক্ষ|হাজার|ألف|الف|آلاف|אלף"
     r"|(?i:triệu|trieu|tỷ)|tr|(?i:juta|jt|ribu|rb))"
     # Hungarian thousands and millions of forints: "700e Ft", "1,2 M Ft", "800 ezer Ft"
     r"|(?:e|\s(?:M|ezer|millió))(?=\s?(?:Ft|HUF|forint)))"
@@ -236,6 +236,8 @@ COUNTED_IN = dict.fromkeys(_DONG_SCALES, "VND") | dict.fromkeys(_RUPIAH_SCALES, 
 # ("$5 mil ARR"): read only in the currencies of places that write it so
 _MIL_CURRENCIES = frozenset({"BRL", "EUR", "MXN", "ARS", "COP", "CLP", "PEN"})
 _SCALES |= {"crores": 1e7} | dict.fromkeys(("l", "lpa", "lakh", "lakhs", "lac", "lacs"), 1e5)
+# ur, hi in Latin letters: "80 hazar" is 80,000 ("70 hazar se 90 hazar")
+_SCALES |= dict.fromkeys(("hazar", "hazaar"), 1e3)
 _BENGALI_LAKHS = ("লাখ", "লক্ষ")  # bn: "বেতন ১ লাখ টাকা"
 _SCALES |= dict.fromkeys(_BENGALI_LAKHS, 1e5) | {"হাজার": 1e3}  # bn: "৫০ হাজার টাকা"
 _LAKH_SCALES = frozenset(name for name, scale in _SCALES.items() if scale in (1e5, 1e7))

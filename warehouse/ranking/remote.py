@@ -240,6 +240,7 @@ _DISTANCE = r"distance(?!\s+(?:de|d['’]|du|des|raisonnable)\b)"
 # ("télétravail possible", "politique de télétravail"); full, complete, "en télétravail"
 # or "depuis <place>" is remote work
 _TELETRAVAIL = r"t[ée]l[ée]travail"
+_BARE_TELETRAVAIL = re.compile(_TELETRAVAIL, re.IGNORECASE)
 _NOT_PART = r"(?!\W+(?:partiel|occasionnel|ponctuel|possible|hybride|\d))"
 # "télétravail possible depuis n'importe où au Maroc": remote work from anywhere (in it),
 # not a week's days at home
@@ -303,9 +304,11 @@ _MODE = Phrases(
             home[\s-]?office\W+\d\s*(?:x|d[ií]as?|days?|tage?|dny|dn[íi]|den|de[ňn])\b
             \d\s*d[ií]as?\s+(?:de\s+|en\s+)?(?:teletrabajo|home[\s-]?office|remoto)
             mobile[sn]?\W+arbeiten smart\W+working
-            \d\s*j(?:ours?)?\s+(?:de\s+)?{_TELETRAVAIL}
-            un\s+jour\s+(?:de\s+)?{_TELETRAVAIL} deux\s+jours\s+(?:de\s+)?{_TELETRAVAIL}
-            trois\s+jours\s+(?:de\s+)?{_TELETRAVAIL} quatre\s+jours\s+(?:de\s+)?{_TELETRAVAIL}
+            \d\s*j(?:ours?)?\s+(?:de\s+|en\s+)?{_TELETRAVAIL}
+            un\s+jour\s+(?:de\s+|en\s+)?{_TELETRAVAIL}
+            deux\s+jours\s+(?:de\s+|en\s+)?{_TELETRAVAIL}
+            trois\s+jours\s+(?:de\s+|en\s+)?{_TELETRAVAIL}
+            quatre\s+jours\s+(?:de\s+|en\s+)?{_TELETRAVAIL}
             {_TELETRAVAIL}(?!\W+(?:complet|total|int[ée]gral|depuis|[àa]\s+100|100|{_FROM_ANYWHERE})|\W+{_FR_COUNTRY})
             \d\s*d[ií]as?\s+(?:de\s+|en\s+(?:la\s+)?)?(?:presencial\w*|oficina){_AND_REMOTE_DAYS}
             hybrid\w*(?![^\S\n]+(?:cloud|search|pricing|models?|apps?|architecture|approach|mobile|vehicles?|energy|infrastructure|retrieval|systems?|solutions?|workloads?|environments?|deployments?|ml|ai|quantum|rag|engines?|compute|storage|networks?|data))
@@ -730,6 +733,15 @@ _CLAUSE_ENDS = re.compile(
 _SERVED = re.compile(
     r"(?<![\w.])[A-Z][\w.]*(?:[\s/&]+[A-Z][\w.]*)*[\s-]+(?i:clients?|customers?|markets?|users?)\b"
 )
+# whom a post's work serves, after them: "clients in Pakistan", "users across India",
+# "serving Pakistan", "our clients are based in the UAE and Qatar": not where one works
+SERVED_IN = re.compile(
+    r"\b(?:(?i:clients?|customers?|users?|markets?|partners?|buyers?|patients?|students?)"
+    r"\s+(?:\w+\s+){0,2}?(?i:in|from|across|throughout)"
+    r"|(?i:serv(?:e|es|ed|ing))(?:\s+(?:\w+\s+)?(?i:in|from|across|throughout))?)"
+    r"\s+(?:the\s+)?"
+    r"[A-Z][\w.]*(?:(?:,[^\S\n]*|[^\S\n]+and[^\S\n]+|[^\S\n]*/[^\S\n]*|[^\S\n]+)[A-Z][\w.]*)*"
+)
 # what a keyword after places qualifies when it is no person: "EU-only cloud providers"
 _NOT_PEOPLE_AFTER = re.compile(
     r"[\s-]+(?:cloud|providers?|data|hosting|servers?|infrastructure|customers?|clients?"
@@ -1033,11 +1045,23 @@ def parse_remote(
         text = _HEADQUARTERS.sub(_blank, text)
         where = _HEADQUARTERS.sub(lambda line: line[0] if line["remote"] else _blank(line), where)
     in_text = _modes(text, in_location=False)
-    header = [span for span in in_text if span[2] <= _line_end(text, 0)]
     if (at_office := _remote_only_in_spirit(text, in_text)) and not _says_remote(loc):
         in_text = [span for span in in_text if span[0] != "remote"] + [at_office]
-        header = [span for span in in_text if span[2] <= _line_end(text, 0)]
-    found = _strongest(_location_modes(loc)) or _strongest(header) or _strongest(in_text)
+    # a title's bare "télétravail" ("Data analyst - télétravail") says no more than home
+    # days, so the body's words decide ("100 % télétravail"; "3 jours à Lyon"), the
+    # title's bare word only where the body says nothing
+    told = [
+        span
+        for span in in_text
+        if span[2] > _line_end(text, 0) or not _BARE_TELETRAVAIL.fullmatch(text, *span[1:])
+    ]
+    header = [span for span in told if span[2] <= _line_end(text, 0)]
+    found = (
+        _strongest(_location_modes(loc))
+        or _strongest(header)
+        or _strongest(told)
+        or _strongest(in_text)
+    )
     # some days at the office, or a hybrid setup in the text, make an office (or an
     # office rather than remote) a hybrid week
     part = next((span for span in in_text if _part_of_week(text, span)), None)
@@ -1393,7 +1417,8 @@ def _remote(
         set(in_field) <= _named_as_clocks(field) or _only_zones(field, in_field)
     )
     said_field = [_Said(in_field, field, preferred=False, clock=True)] if hours_field else []
-    header = text[: _line_end(text, 0)]
+    # a post without a title opens on a sentence, whose clients' places place no work
+    header = SERVED_IN.sub("", text[: _line_end(text, 0)])
     # "Remote" for a "Sales Manager, Poland": the title places it; a field that says
     # anywhere ("Anywhere in the World") leaves the title's place a sales territory, and
     # a title's hours ("Executive Assistant (must work US EST hours)") are only hours
