@@ -1,7 +1,6 @@
 """A folder made by `leads demo --dir`, run for the user's own mail: the demo's sources
 are skipped while its server is down, and `--only` fetches the sources named."""
 
-import time
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -69,10 +68,9 @@ def test_a_demo_folder_run_skips_the_demos_sources_when_its_server_is_down(
     prefect_harness, tmp_path: Path, demo_port: int
 ) -> None:
     config = _folder(tmp_path, demo_port)
-    started = time.monotonic()
     summary = gather_leads(config_path=str(config))
-    assert time.monotonic() - started < 30  # no retries of a dead server (2 x 5 s each)
     assert summary.idle_demo == ["hackernews", "jobposting"]
+    # never fetched, so never retried (2 x 5 s each): no row of theirs, failed or not
     assert [(r["source"], r["status"], r["new"]) for r in summary.rows] == [("inbox", "ok", 1)]
     assert summary.status == "ok"
 
