@@ -165,9 +165,10 @@ def first_name(
 
 
 def handle_user(word: str) -> str:
-    """A handle's user said as a name ("@mira@host" is Mira: a handle is lower case by its
-    site's rule, not its owner's); any other word as it is."""
-    if not word.startswith("@"):
+    """A handle's or an address's user said as a name ("@mira@host" and "mira@host" are
+    Mira: a handle is lower case by its site's rule, not its owner's); any other word as
+    it is."""
+    if "@" not in word:
         return word
     user = word.lstrip("@").split("@")[0] or word
     return user.capitalize() if user.isalpha() and user.islower() else user

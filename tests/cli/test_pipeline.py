@@ -309,7 +309,7 @@ def test_intro_to_an_ask_by_email_links_no_page(demo_dir: Path) -> None:
 
 def test_intro_greets_a_contact_known_by_a_handle_by_its_name(demo_dir: Path) -> None:
     draft = _intro(str(demo_dir / "leads.toml"), "posted by mira@hachyderm.example%")
-    assert "Hi mira," in draft and "Hi mira@" not in draft
+    assert "Hi Mira," in draft and "mira@hachyderm.example," not in draft
     # the user only follows her: the draft says so rather than feigning a friendship
     assert "We haven't met: I follow you on Mastodon." in draft
 

@@ -55,6 +55,7 @@ def test_a_handle_alone_that_is_no_name_is_greeted_by_no_name() -> None:
     assert greeted("@data_wiz42") is None
     assert greeted("@mira@fosstodon.example") == "Mira"
     assert greeted("@lena") == "Lena"  # a handle is lower case by its site's rule
+    assert greeted("mira@fosstodon.example") == "Mira"  # a Mastodon account as its posts name it
     assert render_intro(intro_facts("@data_wiz42"), IntroSettings(), PROFILE, TODAY).startswith(
         "Hi there,\n"
     )
