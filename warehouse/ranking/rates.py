@@ -1130,10 +1130,15 @@ _COUNTED_AFTER = re.compile(r"\s?(?:명|건|회|개|번|곳|뷰|다운로드|이
 def _won_named(text: str, m: re.Match[str]) -> bool:
     """Sums counted in Hangul, hundreds of millions or tens of thousands ("연봉 1억",
     "월 600만"): won, with or without 원, but for a count of people or things."""
-    counted = [(m[g] or "") for g in ("m1", "m2")]
-    if any(mult.startswith("억") for mult in counted):
+    if any((m[g] or "").startswith("억") for g in ("m1", "m2")):
         return True
-    return any("만" in mult for mult in counted) and not _COUNTED_AFTER.match(text, m.end())
+    return _counted_in("만", _COUNTED_AFTER, text, m)
+
+
+def _counted_in(unit: str, things: re.Pattern[str], text: str, m: re.Match[str]) -> bool:
+    """Whether a sum is counted in `unit` (man: "600만", "150萬") and no count of the
+    people or things `things` names after it ("500만 명", "500萬用戶")."""
+    return any(unit in (m[g] or "") for g in ("m1", "m2")) and not things.match(text, m.end())
 
 
 # what a man of things counts in Chinese ("500萬用戶", "3萬名會員", "10萬次下載")
@@ -1143,8 +1148,7 @@ _WAN_COUNTED_AFTER = re.compile(r"\s?(?:人|名|次|筆|個|家|位|件|間|份|
 def _wan_named(text: str, m: re.Match[str]) -> bool:
     """Sums counted in 萬 (10,000) with no currency ("年薪 150萬", "月薪 6萬"): the money of
     the posting's place, as a count of people or things is not."""
-    counted = [(m[g] or "") for g in ("m1", "m2")]
-    return any("萬" in mult for mult in counted) and not _WAN_COUNTED_AFTER.match(text, m.end())
+    return _counted_in("萬", _WAN_COUNTED_AFTER, text, m)
 
 
 def _shekel_thousands(m: re.Match[str]) -> str | None:
