@@ -481,7 +481,7 @@ METRO_OF |= {
         "dammam": "khobar|al khobar|dhahran|الدمام|الخبر|الظهران",
         "doha": "lusail",
         # the Klang Valley, Greater Kuala Lumpur's one commute, and Penang's office park
-        "kuala lumpur": "putrajaya|shah alam|subang jaya|klang|klang valley|bangsar south"
+        "kuala lumpur": "putrajaya|shah alam|subang jaya|klang valley|bangsar south"
         "|mont kiara",
         "penang": "pulau pinang|bayan lepas",
         "johor bahru": "iskandar puteri",
