@@ -481,8 +481,7 @@ METRO_OF |= {
         "dammam": "khobar|al khobar|dhahran|الدمام|الخبر|الظهران",
         "doha": "lusail",
         # the Klang Valley, Greater Kuala Lumpur's one commute, and Penang's office park
-        "kuala lumpur": "putrajaya|shah alam|subang jaya|klang valley|bangsar south"
-        "|mont kiara",
+        "kuala lumpur": "putrajaya|shah alam|subang jaya|klang valley|bangsar south|mont kiara",
         "penang": "pulau pinang|bayan lepas",
         "johor bahru": "iskandar puteri",
     }.items()
