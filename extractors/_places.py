@@ -442,6 +442,14 @@ US: vancouver, wa|vancouver, washington|waterloo, ia|waterloo, iowa|hamilton, oh
 US: kingston, ny|kingston, new york|windsor, ct|london, oh|london, ohio
 CA: paris, ontario
 """
+# Malaysia's towns as its postings name them: the Klang Valley's (one commute with Kuala
+# Lumpur, regions.METRO_OF), Penang's by its Malay name and its office park, the others;
+# its states and federal territories are regions, no town ("Klang" alone is German for a
+# sound, "Sabah" Turkish and Arabic for morning: left out)
+CITY_NAMES += """
+MY: putrajaya|shah alam|subang jaya|klang valley|bangsar south|mont kiara|pulau pinang
+MY: bayan lepas|iskandar puteri|ipoh|kuching|kota kinabalu|seremban|melaka
+"""
 # the regions of Europe's, Mexico's and Japan's countries (autonomous communities,
 # regions, voivodeships, Länder, provinces, states, prefectures) by their own names and
 # the English ones, and towns whose names are another's with a word more ("Santiago de
@@ -478,6 +486,7 @@ MX: veracruz|nuevo león|nuevo leon|yucatán|yucatan|estado de méxico|edomex|qu
 MX: baja california|sonora|coahuila|sinaloa|guanajuato|oaxaca|chiapas|michoacán
 MX: tamaulipas|aguascalientes|san luis potosí
 JP: 神奈川|愛知県|埼玉県|兵庫県|北海道|千葉県|静岡県|茨城県|宮城県|広島県
+MY: selangor|johor|sarawak|wilayah persekutuan
 """
 CITY_NAMES += REGION_NAMES
 CITY_NAMES += """

@@ -435,6 +435,7 @@ _CURRENCY_SIGNS = {
     "₴": "UAH", "ГРН": "UAH", "ГРН.": "UAH",  # the hryvnia: "200 000 грн/міс", "₴1500/день"
     "FR.": "CHF", "SFR.": "CHF",  # the Swiss franc as Swiss posts write it: "Fr. 120.–/h"
     "NT$": "TWD", "NTD": "TWD",  # the New Taiwan dollar: "NT$1,500/hour"
+    "RM": "MYR", "RINGGIT": "MYR", "S$": "SGD",  # the ringgit: "RM150/hour"; "S$9,000/month"
 }  # fmt: skip
 
 

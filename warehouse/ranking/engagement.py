@@ -307,6 +307,7 @@ _LABEL = Phrases(
             دوام\W+جزئي بدوام\W+جزئي نصف\W+دوام bán\W+thời\W+gian ban\W+thoi\W+gian
             jum[ăa]tate\W+de\W+norm[ăa] norm[ăa]\W+par[țţt]ial[ăa] norm[ăa]\W+redus[ăa]
             paruh\W+waktu di[áa]kmunk\w* משרה\W+חלקית חצי\W+משרה
+            sambilan separuh\W+masa
             μερικ\w*\W+απασχ[οό]λ[ηή]σ\w*""",
         # the UAE labour law's employment contracts: a "limited contract" (a fixed term,
         # with the visa and the gratuity) and an "unlimited" one, both an employee's (a
@@ -349,6 +350,7 @@ _LABEL = Phrases(
             lương\W+tháng\W+13
             luong\W+thang\W+13
             pkwtt karyawan\W+tetap pegawai\W+tetap penuh\W+waktu
+            sepenuh\W+masa jawatan\W+tetap pekerja\W+tetap kakitangan\W+tetap
             kontrak\W+kerja\W+waktu\W+tidak\W+tertentu
             משרה\W+מלאה שכיר(?:/ה|ה)?(?!\w) כשכיר(?:/ה|ה)?(?!\w)
             πλ[ηή]ρ\w*\W+απασχ[οό]λ[ηή]σ\w* αορ[ιί]στου\W+χρ[οό]νου""",

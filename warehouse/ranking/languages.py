@@ -85,6 +85,7 @@ _NAMES: dict[str, tuple[str, ...]] = {
            "hebreeuws", "hebrajsk", "עברית", "ヘブライ語"),
     "id": ("indonesian", "indonesisch", "indonésien", "indonesio", "indonésio",
            "indonesiano", "indonezyjsk", "bahasa indonesia", "インドネシア語"),
+    "ms": ("malay", "bahasa malaysia", "bahasa melayu", "マレー語"),
     "bn": ("bengali", "bangla", "bengalisch", "bengalí", "bengalese", "bengalsk", "বাংলা",
            "ベンガル語"),
     "ca": ("catalan", "katalanisch", "catalán", "catalão", "catalano", "catalaans",

@@ -26,6 +26,8 @@ LANGUAGE_NAMES: dict[str, str] = {
     "zu": "Zulu", "xh": "Xhosa", "af": "Afrikaans", "so": "Somali",
     # the Philippines' national language, standard Tagalog, which its VAs offer with English
     "tl": "Tagalog",
+    # Malaysia's national language, which posts there write beside English and Chinese
+    "ms": "Malay",
 }  # fmt: skip
 # other names a profile may give a language by (ISO 639-2 "fil" too)
 LANGUAGE_OTHER_NAMES: dict[str, str] = {"filipino": "tl", "pilipino": "tl", "fil": "tl"}
@@ -162,6 +164,7 @@ DEFAULT_FX_USD: dict[str, float] = {
     "RON": 0.217,  # about 5 lei to the euro
     "HUF": 0.0027,  # about 400 forint to the euro
     "SGD": 0.77,
+    "MYR": 0.23,  # about 4.3 ringgit to the dollar
     "HKD": 0.128,  # pegged: 7.8 to the dollar
     "CNY": 0.14,
     "TWD": 0.031,

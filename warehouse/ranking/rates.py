@@ -120,6 +120,10 @@ _SYMBOLS |= _SHILLINGS | {"GH₵": "GHS", "GH¢": "GHS", "₵": "GHS"}
 # "R 650 per hour" is the rand in a posting placed in South Africa, and no currency elsewhere
 _RAND = "R"
 _SYMBOLS |= {_RAND: _RAND}
+# the Malaysian ringgit as Malaysian posts write it: "RM 6,000 - RM 9,000", "RM8k" (a
+# word's start: "CRM" is not)
+_RINGGIT = "RM"
+_SYMBOLS |= {_RINGGIT: "MYR"}
 # the dollars of Singapore, Hong Kong and Mexico; "¥" alone is read as yen, as English
 # posts write it, and the yuan is written "CN¥" or "RMB"
 _SYMBOLS |= {"S$": "SGD", "SG$": "SGD", "HK$": "HKD", "MX$": "MXN", "¥": "JPY", "JP¥": "JPY"}
@@ -171,7 +175,7 @@ _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
 _CODES = frozenset(DEFAULT_FX_USD) | {"YER"}
 # "R", "TL", "LE", "Rp", "UF", "S/", "Dh", "NIS", "USDT": a word's start
 _WHOLE_WORDS = (_RAND, _LIRA, _LE, _RUPIAH, "Rp.", "RP", _UF, *_SOL, *_DIRHAM, _NIS, *_STABLECOINS)
-_WHOLE_WORDS += tuple(_FRANC) + tuple(_TAKA)
+_WHOLE_WORDS += (*_FRANC, *_TAKA, _RINGGIT)
 _SYM = "|".join(
     (r"(?<![A-Za-z])" if s.startswith(_RUPEE) or s in _SHILLINGS or s in _WHOLE_WORDS else "")
     + re.escape(s)
@@ -423,6 +427,7 @@ _WORDS = _table(
         "|hodinová sazba|hodinova sazba|hodinová sadzba|hodinova sadzba"  # cs, sk
         "|לשעה|לשעת עבודה|שעתי|תעריף שעתי"  # he: "350 ש"ח לשעה"
         "|óradíj|órabér|óránként"  # hu: "óradíj: 18 000 Ft", "18 000 Ft óránként"
+        "|sejam"  # ms: "RM 150 sejam" (an hour)
         "|ωριαία|ωριαία αμοιβή|ωριαίως",  # el: "ωριαία αμοιβή 40€"
         "day": "daily|day rate|daily rate|pd|p/d|p.d.|tagessatz|tjm|taux journalier"
         "|tarif journalier|dagtarief|日給|stawka dzienna|dniówka"
@@ -435,13 +440,15 @@ _WORDS = _table(
         # cs, sk: "MD rate 7 000 Kč" (a man-day's), "denní sazba", "2 500 Kč denně"
         "|md rate|md sazba|denní sazba|denni sazba|denná sadzba|denna sadzba|denně|denne"
         "|harian|gaji harian|per hari"  # id: "gaji harian Rp 300.000"
+        "|sehari"  # ms: "RM 350 sehari" (a day)
         "|diario|diarios|diaria|diarias"  # es: "S/ 150 diarios"
         "|ליום|ליום עבודה|יומי"  # he: "1,800 ₪ ליום"
         "|daily income|প্রতিদিন|দৈনিক"  # "daily income 1000 taka", bn: "প্রতিদিন ৫০০ টাকা"
         "|napidíj|napi díj|napi|naponta"
         "|ημερησίως|ημερήσια αμοιβή",  # el  # hu: "napidíj 120 000 Ft", "napi 25 000 Ft"
         "week": "weekly|pw|p/w|p.w.|wöchentlich|haftalık|haftada|أسبوعيًا|أسبوعيا|اسبوعيا"
-        "|أسبوعياً|اسبوعياً|semanal|semanales|সাপ্তাহিক",  # bn: weekly  # es: "$200.000 semanales"
+        "|أسبوعياً|اسبوعياً|semanal|semanales|সাপ্তাহিক"  # bn: weekly  # es: "$200.000 semanales"
+        "|seminggu",  # ms: "RM 800 seminggu" (a week)
         "month": "monthly|pcm|monatlich|monatsgehalt|mensual|mensal|sueldo mensual|মাসিক|月給|月収"
         "|月薪|每月|經常性薪資|經常性薪資達"  # zh: monthly salary, a month's; 104's regular pay
         "|mensuales|mensais|miesięcznie|měsíčně|mesačne|kuukaudessa|havi|月額|月|월급|월"
@@ -453,6 +460,7 @@ _WORDS = _table(
         "|mensili|mensile"  # it: "2.000 € netti mensili"
         "|lunar|lunară|lunara"  # ro: "salariu lunar", "7.000 lei net lunar"
         "|bulanan|per bulan"  # id: "gaji bulanan"
+        "|sebulan"  # ms: "RM 6,000 sebulan" (a month)
         "|לחודש|חודשי|שכר חודשי"  # he: "30,000 ₪ ברוטו לחודש"
         "|havonta|havi bruttó|havi nettó|havi bér"  # hu: "1 200 000 Ft havonta" ("havi" above)
         "|μηνιαίως|μηνιαιως|μηνιαίο|μηνιαίος|μηνιαίες αποδοχές|μηνιαίος μισθός",  # el
@@ -461,6 +469,7 @@ _WORDS = _table(
         "|연봉"  # ko: annual salary
         "|年薪"  # zh: annual salary
         "|yıllık|yılda"  # tr
+        "|setahun"  # ms: "RM 120,000 setahun" (a year)
         "|سنويًا|سنويا|سنوياً|سنوي|في السنة"  # ar
         "|বার্ষিক"  # bn: yearly
         "|annui|annuo|annuali|annuale"  # it: "28.000 € lordi annui"

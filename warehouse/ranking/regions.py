@@ -480,6 +480,10 @@ METRO_OF |= {
         # the Eastern Province's tri-city, one commute ("Al Khobar", "الظهران": Dhahran)
         "dammam": "khobar|al khobar|dhahran|الدمام|الخبر|الظهران",
         "doha": "lusail",
+        # the Klang Valley, Greater Kuala Lumpur's one commute, and Penang's office park
+        "kuala lumpur": "putrajaya|shah alam|subang jaya|klang valley|bangsar south|mont kiara",
+        "penang": "pulau pinang|bayan lepas",
+        "johor bahru": "iskandar puteri",
     }.items()
     for town in towns.split("|")
 }

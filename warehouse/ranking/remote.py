@@ -423,6 +423,7 @@ _MODE = Phrases(
             travail\w*\W+[àa]\W+domicile poste\W+[àa]\W+domicile emploi\W+[àa]\W+domicile
             kerja\W+(?:\w+\W+){{0,2}}?dari\W+(?:rumah|hp|handphone)
             bekerja\W+dari\W+(?:rumah|hp) wfa(?!\w)
+            kerja\W+dari\W+jauh bekerja\W+dari\W+jauh
             t[áa]vmunk\w* otthoni\W+munk\w*
             עבודה\W+מהבית(?!\W+\d) לעבוד\W+מהבית להרוויח\W+מהבית עבודה\W+מרחוק
             מרחוק(?=\s*[.,;)|\n]|\s*$)
@@ -439,7 +440,8 @@ _MODE = Phrases(
             tại\W+văn\W+phòng tai\W+van\W+phong
             birou(?!\W+(?:sau|ori)\W) sediul\W+(?:din|firmei|companiei)
             na\W+m[íi]st[ěe](?!\w) v\W+kancel[áa][řr]i v\W+kancel[áa]rii
-            wfo(?!\w) kerja\W+di\W+kantor irodai\W+munk\w* irod[áa]ban
+            wfo(?!\w) kerja\W+di\W+kantor kerja\W+di\W+pejabat bekerja\W+di\W+pejabat
+            irodai\W+munk\w* irod[áa]ban
             עבודה\W+מהמשרד במשרדי\W+החברה ללא\W+אפשרות\W+(?:ל)?עבודה\W+מהבית
             φυσικ\w*\W+παρουσ[ιί]\w* αποκλειστικ[αά]\W+(?:στο|στα)\W+γραφε[ιί]\w*""",
     }

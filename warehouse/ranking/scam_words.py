@@ -638,6 +638,30 @@ INDONESIAN = Language(
     pressure=r"""dibutuhkan\s+segera kuota\s+terbatas""",
 )
 
+# Malay, which shares Indonesian's verbs ("bayar", "hubungi") but names its own fees,
+# sums and pitch: "yuran pendaftaran RM50", "kerja online dari rumah", "tiada pengalaman"
+MALAY = Language(
+    fees=r"""yuran\s+(?:pendaftaran|pemprosesan|keahlian|pengaktifan|aktivasi|latihan|permohonan|deposit)
+        wang\s+(?:pendaftaran|cagaran|deposit|pendahuluan)""",
+    sums=r"rm\s?\d[\d.,]*(?:\s?k\b)?",
+    pay=r"bayar membayar",
+    pay_for=r"bayar membayar",
+    transfer=r"bayar membayar pindahkan",
+    negation=r"tidak tiada tanpa bukan jangan percuma penipuan",
+    applicant=r"anda awak pemohon calon",
+    we=r"kami syarikat",
+    your=r"anda awak",
+    paid_by_others=r"ditanggung(?:\s+oleh)?\s+(?:kami|syarikat) percuma",
+    joining=r"pendaftaran pengaktifan aktivasi keahlian permohonan",
+    applies=r"rm\s?\d[\d.,]*(?:\s?k)?(?!\w)",
+    contact=r"hubungi mesej",
+    via=r"melalui di hanya\s+melalui",
+    home_pitch=r"""kerja\s+online\s+(?:\w+\s+){0,2}?dari\s+rumah kerja\s+online\s+sambilan""",
+    hype=r"""gaji\s+harian pendapatan\s+(?:harian|lumayan) kerja\s+mudah""",
+    novice=r"""tiada\s+pengalaman tidak\s+perlu\s+pengalaman""",
+    pressure=r"""tempat\s+terhad kekosongan\s+terhad""",
+)
+
 # Italian: "non" is no negation here, as "non-refundable" would turn an English request away
 ITALIAN = Language(
     owed=r"""quote? costi? costa tass[ae] devo\s+pagare""",
@@ -1736,6 +1760,7 @@ LANGUAGES = (
     HINDI,
     BENGALI,
     INDONESIAN,
+    MALAY,
     TAGALOG,
     SWAHILI,
     HAUSA,
@@ -1782,6 +1807,8 @@ CHAT_VERBS = (
     r" واتساب\s+فقط واتس\s?اب\s+فقط الواتساب\s+فقط الواتس\s+فقط تيليجرام\s+فقط تليجرام\s+فقط"
     # Hebrew: "בוואטסאפ בלבד" (on WhatsApp only)
     r" בוואטסאפ\s+בלבד בווטסאפ\s+בלבד בטלגרם\s+בלבד"
+    # Malay and Indonesian: "WhatsApp sahaja" (WhatsApp only)
+    r" whats\s?app\s+(?:sahaja|saja) telegram\s+(?:sahaja|saja)"
     # Chinese: LINE as the one route ("只透過 LINE 聯繫", "僅限 LINE"), or where a task is
     # handed out ("加 LINE 領取任務")
     r" 只(?:透過|用|接受|能用|限)\s?line 僅(?:透過|用|接受|限)\s?line 一律(?:透過|用)\s?line"
