@@ -23,6 +23,7 @@ from warehouse.ranking.engagement import (
     Offer,
     WeeklyHours,
     agency_work,
+    for_a_learner,
     ordered,
     parse_duration,
     parse_engagement,
@@ -38,6 +39,7 @@ from warehouse.ranking.profile import Profile, RankingSettings
 from warehouse.ranking.rates import (
     Owned,
     Rate,
+    day_wage,
     fx_factor,
     includes_super,
     names_several_currencies,
@@ -222,7 +224,7 @@ def understand(
     if roles and added_below_header(body, roles, profile):
         priced = _without_header(mine)
     rate, rate_basis = _rate(priced, regions, profile, owned=owned)
-    if offer is None and rate is not None:
+    if offer is None and rate is not None and not for_a_learner(posting.title):
         offer = _offer_of_pay(rate, gig=(kind_raw or "")[:1] in _GIG_TAGS, card=summary)
         engagement_basis = "parsed" if offer else None
     if kind == "supply":
@@ -512,8 +514,9 @@ def _most_open(verdict: tuple[Eligibility, str]) -> int:
 def _engagement(posting: Posting) -> tuple[Offer | None, Basis | None]:
     """A stated engagement, with every other one its labels name ("Full-Time,
     Contract"); else the labels alone, which may state several; else the words, the
-    pay's own too ("20 000 - 26 000 PLN netto (B2B)", an alert's pay line). A title
-    naming agency employment ("ANÜ") beats a board's rule that its jobs are freelance."""
+    pay's own too ("20 000 - 26 000 PLN netto (B2B)", an alert's pay line), but for a
+    learner's (an internship's hours are no terms). A title naming agency employment
+    ("ANÜ") beats a board's rule that its jobs are freelance."""
     labels = parse_engagement(None, posting.engagement_raw) if posting.engagement_raw else None
     if posting.engagement not in (None, "full_time") and (agency := agency_work(posting.title)):
         return Offer("full_time", agency, ("full_time",)), "parsed"
@@ -522,6 +525,8 @@ def _engagement(posting: Posting) -> tuple[Offer | None, Basis | None]:
         return Offer(posting.engagement, posting.engagement_raw or "", offered), "stated"
     if labels:
         return Offer(labels.engagement, posting.engagement_raw or "", labels.engagements), "stated"
+    if for_a_learner(posting.title):
+        return None, None
     found = parse_engagement(posting.title, posting.text)
     if found is None and posting.salary_raw:
         found = parse_engagement(None, posting.salary_raw)
@@ -531,10 +536,11 @@ def _engagement(posting: Posting) -> tuple[Offer | None, Basis | None]:
 def _offer_of_pay(rate: Rate, *, gig: bool, card: bool) -> Offer | None:
     """The engagement a post that names none implies by how it pays: by the job or the
     piece is freelance work, by the hour too in a gig board's tagged post (`gig`), by
-    the day a contract, by the year employment on a `card`."""
+    the day a contract (a day's wage, "日薪 1,600 元", none), by the year employment on
+    a `card`."""
     if rate.period in _PRICED_WORK or (gig and rate.period == "hour"):
         return Offer("freelance", rate.raw, ("freelance",))
-    if rate.period in _CONTRACTED_WORK:
+    if rate.period in _CONTRACTED_WORK and not day_wage(rate):
         return Offer("contract", rate.raw, ("contract",))
     if card and rate.period in _SALARIED_WORK:
         return Offer("full_time", rate.raw, ("full_time",))
