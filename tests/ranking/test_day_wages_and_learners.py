@@ -3,7 +3,8 @@ and its amount ("日領現金 NT$3,000"), a day's wage ("日薪", "daily income"
 contractor's day rate, an internship's hours that are no terms, Bdjobs' "Job Nature:
 Contractual (1 year)", a lakh spelled with its thousands ("১ লাখ ২০ হাজার"), an outsourcing
 firm's self-description, goods bought for someone and sent on abroad (代購), a non-Saudi
-nationality asked for, and Darija's pay words ("الأجرة", "فالشهر")."""
+nationality asked for, Darija's pay words ("الأجرة", "فالشهر"), and a town above work open
+wherever one lives ("où qu'ils soient")."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from warehouse.ranking.legitimacy import assess
 from warehouse.ranking.nationals import nationals_only
 from warehouse.ranking.profile import Profile, RankingSettings
 from warehouse.ranking.rates import parse_rate
+from warehouse.ranking.remote import parse_remote
 
 P = pytest.param
 PROFILE = Profile(skills=("python", "sql"), roles=("data analyst",), remote_only=False)
@@ -129,3 +131,23 @@ def test_goods_bought_or_taken_in_and_sent_on(text: str, vetoed: bool) -> None:
 )  # fmt: skip
 def test_a_nationality_refused_is_no_nationals_only_role(text: str, only: bool) -> None:
     assert bool(nationals_only(text)) is only
+
+
+@pytest.mark.parametrize(
+    ("text", "scope", "regions"),
+    [
+        P("Mission 100 % à distance, ouverte aux freelances francophones où qu'ils soient.",
+          "anywhere", (), id="open to French speakers wherever they are"),
+        P("Fully remote mission, open to freelancers wherever they are.", "anywhere", (),
+          id="the same in English"),
+        P("Full remote. We help clients wherever they are.", "region", ("FR",),
+          id="the clients' wherever"),
+        P("Télétravail complet, ouvert aux francophones résidant en France.", "region", ("FR",),
+          id="a residence asked"),
+    ],
+)  # fmt: skip
+def test_a_town_above_work_open_wherever_one_lives_is_the_office(
+    text: str, scope: str, regions: tuple[str, ...]
+) -> None:
+    found = parse_remote("Nantes, France", text, None)
+    assert (found.scope, found.regions) == (scope, regions)
