@@ -757,21 +757,6 @@ def agency_work(title: str | None) -> str | None:
     )
 
 
-# a learner's post by its title (an intern's, a trainee's, an apprentice's): its hours
-# are a course's, none of the terms we read, as a board's label says (`_normalize`'s
-# `engagement_from_label`): "Intern - Software Engineering" above "Job Nature: Full-time"
-_LEARNER = re.compile(
-    r"\b(?:intern(?:s|ship)?|trainee|apprentice(?:ship)?|praktikum|praktikant\w*|stagiaire"
-    r"|pasant[eií]\w*|estagi[aá]ri[oa]|est[aá]gio)\b|實習|实习|インターン|인턴",
-    re.IGNORECASE,
-)
-
-
-def for_a_learner(title: str | None) -> bool:
-    """Whether the title offers an internship, a traineeship or an apprenticeship."""
-    return bool(title and _LEARNER.search(title))
-
-
 @lru_cache(maxsize=4096)
 def _in_title(title: str) -> Offer | None:
     """`_choose` of a title, remembered: titles come back post after post."""

@@ -23,7 +23,6 @@ from warehouse.ranking.engagement import (
     Offer,
     WeeklyHours,
     agency_work,
-    for_a_learner,
     ordered,
     parse_duration,
     parse_engagement,
@@ -224,7 +223,7 @@ def understand(
     if roles and added_below_header(body, roles, profile):
         priced = _without_header(mine)
     rate, rate_basis = _rate(priced, regions, profile, owned=owned)
-    if offer is None and rate is not None and not for_a_learner(posting.title):
+    if offer is None and rate is not None:
         offer = _offer_of_pay(rate, gig=(kind_raw or "")[:1] in _GIG_TAGS, card=summary)
         engagement_basis = "parsed" if offer else None
     if kind == "supply":
@@ -514,9 +513,8 @@ def _most_open(verdict: tuple[Eligibility, str]) -> int:
 def _engagement(posting: Posting) -> tuple[Offer | None, Basis | None]:
     """A stated engagement, with every other one its labels name ("Full-Time,
     Contract"); else the labels alone, which may state several; else the words, the
-    pay's own too ("20 000 - 26 000 PLN netto (B2B)", an alert's pay line), but for a
-    learner's (an internship's hours are no terms). A title naming agency employment
-    ("ANÜ") beats a board's rule that its jobs are freelance."""
+    pay's own too ("20 000 - 26 000 PLN netto (B2B)", an alert's pay line). A title
+    naming agency employment ("ANÜ") beats a board's rule that its jobs are freelance."""
     labels = parse_engagement(None, posting.engagement_raw) if posting.engagement_raw else None
     if posting.engagement not in (None, "full_time") and (agency := agency_work(posting.title)):
         return Offer("full_time", agency, ("full_time",)), "parsed"
@@ -525,8 +523,6 @@ def _engagement(posting: Posting) -> tuple[Offer | None, Basis | None]:
         return Offer(posting.engagement, posting.engagement_raw or "", offered), "stated"
     if labels:
         return Offer(labels.engagement, posting.engagement_raw or "", labels.engagements), "stated"
-    if for_a_learner(posting.title):
-        return None, None
     found = parse_engagement(posting.title, posting.text)
     if found is None and posting.salary_raw:
         found = parse_engagement(None, posting.salary_raw)

@@ -1,10 +1,9 @@
 """Gaps new users in Taipei, Dhaka, Riyadh and Casablanca found: a word between a day's pay
 and its amount ("日領現金 NT$3,000"), a day's wage ("日薪", "daily income") that is no
-contractor's day rate, an internship's hours that are no terms, Bdjobs' "Job Nature:
-Contractual (1 year)", a lakh spelled with its thousands ("১ লাখ ২০ হাজার"), an outsourcing
-firm's self-description, goods bought for someone and sent on abroad (代購), a non-Saudi
-nationality asked for, Darija's pay words ("الأجرة", "فالشهر"), and a town above work open
-wherever one lives ("où qu'ils soient")."""
+contractor's day rate, Bdjobs' "Job Nature: Contractual (1 year)", a lakh spelled with its
+thousands ("১ লাখ ২০ হাজার"), an outsourcing firm's self-description, goods bought for
+someone and sent on abroad (代購), a non-Saudi nationality asked for, Darija's pay words
+("الأجرة", "فالشهر"), and a town above work open wherever one lives ("où qu'ils soient")."""
 
 from __future__ import annotations
 
@@ -12,7 +11,7 @@ import pytest
 
 from extractors._contract import Posting
 from warehouse.ranking.engagement import parse_engagement
-from warehouse.ranking.features import understand
+from warehouse.ranking.features import Features, understand
 from warehouse.ranking.legitimacy import assess
 from warehouse.ranking.nationals import nationals_only
 from warehouse.ranking.profile import Profile, RankingSettings
@@ -24,8 +23,9 @@ PROFILE = Profile(skills=("python", "sql"), roles=("data analyst",), remote_only
 MOROCCO = {"درهم": "MAD"}  # what a post placed in Morocco means by "درهم" (place_units)
 
 
-def _features(title: str, text: str) -> object:
-    posting = Posting(source="t", source_id="1", url="https://example.com/1", title=title, text=text)
+def _features(title: str, text: str) -> Features:
+    url = "https://example.com/1"
+    posting = Posting(source="t", source_id="1", url=url, title=title, text=text)
     return understand(posting, PROFILE, RankingSettings())
 
 
@@ -73,17 +73,18 @@ def test_a_wage_by_experience_names_no_pay() -> None:
           id="a daily income promised"),
         P("Python 顧問", "按日計酬 NT$8,000/日，為期兩個月。", "contract", id="a day rate"),
         P("Data Analyst", "Day rate £450, six months.", "contract", id="an English day rate"),
-        P("Intern - Data Analyst", "Job Nature: Full-time\nStipend: BDT 10,000/month", None,
-          id="an internship's hours"),
-        P("資料分析實習生", "全職實習，每週五天。", None, id="實習"),
-        P("数据分析实习生", "实习期3个月，每周到岗4天。", None, id="实习"),
+        # an internship's hours are its terms, as people label them ("6-month full time
+        # internship" is full-time); one that names none names none, in Chinese too
+        P("Intern - Data Analyst", "Job Nature: Full-time\nStipend: BDT 10,000/month",
+          "full_time", id="an internship's hours"),
+        P("數據分析實習生", "實習期三個月，熟悉 SQL。", None, id="實習"),
+        P("数据分析实习生", "实习期3个月，熟悉 SQL。", None, id="实习"),
         P("Data Analyst", "Job Nature: Contractual (1 year)\nSalary: Tk. 80000 (Monthly)",
           "contract", id="Bdjobs' job nature with its length"),
-        P("Internal Auditor", "Job Nature: Full-time", "full_time", id="internal is no intern"),
     ],
 )  # fmt: skip
 def test_terms(title: str, text: str, engagement: str | None) -> None:
-    assert _features(title, text).engagement == engagement  # type: ignore[attr-defined]
+    assert _features(title, text).engagement == engagement
 
 
 @pytest.mark.parametrize(
@@ -109,7 +110,8 @@ def _reshipping(text: str) -> bool:
 @pytest.mark.parametrize(
     ("text", "vetoed"),
     [
-        P("在家兼職：幫公司代購商品並寄到海外，每單佣金 NT$500。", True, id="bought and sent abroad"),
+        P("在家兼職：幫公司代購商品並寄到海外，每單佣金 NT$500。", True,
+          id="bought and sent abroad"),
         P("在家工作：代收包裹，收到後依指示轉寄，每件 200 元。", True, id="taken in and forwarded"),
         P("我們是日本商品代購平台，協助會員收到包裹後轉寄海外，徵求後端工程師。", False,
           id="a buying platform's own trade"),
