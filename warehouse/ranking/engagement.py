@@ -196,14 +196,15 @@ _LABEL = Phrases(
         "part_or_full": r"part-?\s*(?:or|/|and)\s+full[\s-]?time",
         "full_or_part": r"full-?\s*(?:or|/|and)\s+part[\s-]?time",
         # work paid by the project ("project based") is a contract, not employment, and so is a
-        # South Asian "Contractual" label or a "contractual position" (not "contractual terms"),
+        # South Asian "Contractual" label (Bdjobs' "Job Nature: Contractual (1 year)") or a
+        # "contractual position" (not "contractual terms"),
         # and a Gulf "12-month secondment" to a client (not staff's "secondment opportunities")
         "contract": rf"""
             contract[\s-]+to[\s-]+(?:hire|perm\w*|full[\s-]?time)
             temp[\s-]+to[\s-]+(?:hire|perm\w*)
             contract(?<!smart\scontract)(?<!tip\scontract)(?<!tipul\scontract)(?<!(?<!time[\s-])limited\scontract){_NOT_OF_WORK}(?!{_BUSINESS_OF}){_NOT_A_LABEL}(?:ors?|s|ing)?
             {TERM_1099} c2c c2h corp[\s-]+to[\s-]+corp temporary
-            contractual(?=\s*[,|/;)\n]|\s*$|\W+(?:position|role|job|basis|post|hiring|appointment))
+            contractual(?=\s*[,|/;)\n]|\s*$|\s*\(\s*\d|\W+(?:position|role|job|basis|post|hiring|appointment))
             b2b[\s-]+(?:contract|agreement|basis)
             b2b(?=\s*[,|/;):]|\.(?:\s|$)|\s+\d|\s+(?:lub|albo|or)\W|\s*$) umowa\W+b2b
             kontrakt\W+b2b typ\W+umowy\W+b2b rodzaj\W+umowy\W+b2b na\W+b2b
@@ -268,7 +269,8 @@ _LABEL = Phrases(
             freelanc\w* freiberuflich\w* aut[oóô]nomos? retainer ফ্রিল্যান্স[\u0980-\u09ff]*
             zzp(?:'?ers?)? portage\W+salarial pa(?:id|ys?|ying)\W+(?:per|by\W+the)\W+{_PIECE}
             프리랜서 フリーランス 業務委託 準委任 自由职业 partita\W+iva toiminim\w*
-            接案 外包(?!公司|商) 自由工作者 自由職業
+            接案 外包(?<!承接外包)(?<!提供外包)(?!公司|商|廠商|厂商|服務|服务|業|业|企業|企业)
+            自由工作者 自由職業
             도급 위임\s*계약 외주(?!\s*(?:없|아님|아닌|사절|불가)) 사업소득\s*3\.3
             kevytyritt[äa]j\w* selbst[äa]ndig\W*erwerbend\w*
             freie[nrs]?\W+(?:mitarbeit|dienstnehm|übersetz|lektor|redakt|texter|autor)\w*

@@ -38,6 +38,7 @@ from warehouse.ranking.profile import Profile, RankingSettings
 from warehouse.ranking.rates import (
     Owned,
     Rate,
+    day_wage,
     fx_factor,
     includes_super,
     names_several_currencies,
@@ -531,10 +532,11 @@ def _engagement(posting: Posting) -> tuple[Offer | None, Basis | None]:
 def _offer_of_pay(rate: Rate, *, gig: bool, card: bool) -> Offer | None:
     """The engagement a post that names none implies by how it pays: by the job or the
     piece is freelance work, by the hour too in a gig board's tagged post (`gig`), by
-    the day a contract, by the year employment on a `card`."""
+    the day a contract (a day's wage, "日薪 1,600 元", none), by the year employment on
+    a `card`."""
     if rate.period in _PRICED_WORK or (gig and rate.period == "hour"):
         return Offer("freelance", rate.raw, ("freelance",))
-    if rate.period in _CONTRACTED_WORK:
+    if rate.period in _CONTRACTED_WORK and not day_wage(rate):
         return Offer("contract", rate.raw, ("contract",))
     if card and rate.period in _SALARIED_WORK:
         return Offer("full_time", rate.raw, ("full_time",))

@@ -17,12 +17,13 @@ _PROGRAMME = (
 )
 # Arabic: "للسعوديين فقط" (for Saudis only), "للمواطنين السعوديين فقط", and a nationality
 # asked of the applicant ("أن يكون المتقدم سعودي الجنسية"), not one preferred ("يفضل ...")
+# nor one refused ("غير سعودي الجنسية": non-Saudis, the expats a profile is most often)
 _ARABIC_ONLY = (
     r"لل(?:سعوديين|سعوديات|إماراتيين|اماراتيين|قطريين|عمانيين|كويتيين|بحرينيين|خليجيين"
     r"|مواطنين)(?:\s+ال\w+)?\s+فقط"
 )
 _ARABIC_NATIONALITY = (
-    r"(?<!يفضل\s)(?<!يُفضل\s)(?:سعودي|إماراتي|اماراتي|قطري|عماني|كويتي|بحريني)ة?\s+الجنسية"
+    r"(?<!يفضل\s)(?<!يُفضل\s)(?<!غير\s)(?:سعودي|إماراتي|اماراتي|قطري|عماني|كويتي|بحريني)ة?\s+الجنسية"
 )
 _NATIONALS_ONLY = re.compile(
     rf"\b{_WHO}\s+(?:nationals?|citizens?)\s+only\b"

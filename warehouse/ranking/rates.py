@@ -263,15 +263,21 @@ _LAKH_WORDS = (
     *_BENGALI_LAKHS,
 )
 _APPROX = r"[~≈]?"  # "€~55k"
+# the thousands after a lakh ("1 lakh 20 thousand", "১ লাখ ২০ হাজার", "1 lakh 20 hazar"):
+# 120,000, as South Asian posts spell a sum out
+_LAKH_REST = (
+    r"(?:(?:(?<=[Ll]akh)|(?<=[Ll]akhs)|(?<=লাখ)|(?<=লক্ষ))"
+    r"\s(?P<r{n}>\d{{1,2}})\s?(?:thousand|hazaa?r|হাজার)(?![A-Za-z]))?"
+)
 # whole francs or euros after an amount: Swiss "CHF 110.– bis 130.–", Dutch "€ 95,-"
 WHOLE = r"(?:[.,][-–](?![\d–-]))?"
 # an amount or a range, its words between its ends spaced ("1 lakh se 1.5 lakh": Roman
 # Urdu's and Hindi's "from ... to")
 _MONEY = re.compile(
-    rf"(?P<a1>{_AMOUNT}){WHOLE}(?P<m1>{_MULT})?(?P<plus>\+)?"
+    rf"(?P<a1>{_AMOUNT}){WHOLE}(?P<m1>{_MULT})?{_LAKH_REST.format(n=1)}(?P<plus>\+)?"
     rf"(?:\s?(?P<c2>{_CUR}))?"
     rf"(?:\s*(?:-|–|—|~|〜|～|(?i:to|bis|tot)|(?<=\s)(?:a|à|até|hasta|se)(?=\s))\s*(?P<c3>{_CUR})?{_APPROX}"
-    rf"\s?(?P<a2>{_AMOUNT}){WHOLE}(?P<m2>{_MULT})?)?"
+    rf"\s?(?P<a2>{_AMOUNT}){WHOLE}(?P<m2>{_MULT})?{_LAKH_REST.format(n=2)})?"
     # "$200K USD+"; "月60万円〜", "5,000만원 이상" and "年収600万円以上" are floors too
     rf"(?:\s?(?P<c4>{_CUR}))?(?P<plus_after>\+|\s?(?:〜|～|(?:이상|以上)(?!\w)))?"
 )
@@ -378,6 +384,7 @@ _UNITS = _table(
         "|den|deň|člověkoden|clovekoden|man day|man days"  # cs, sk: "6 000 Kč/den", a man-day
         "|يوم|اليوم|ngày|ngay"  # vi: "500k/ngày"
         "|hari"  # id: "Rp 300.000/hari"
+        "|日|天"  # zh, ja: "NT$6,000/日", "1,500元/天"
         "|nap"  # hu: "120 000 Ft/nap"
         "|день"  # uk, ru: "1500 грн на день", "100$ в день"
         "|ημέρα|ημερα|ημέρας|μέρα|μερα",  # el: "€300 ανά ημέρα", "350€ τη μέρα"
@@ -435,6 +442,7 @@ _WORDS = _table(
         "|日薪|日領|每日|每天"  # zh: a day's pay, paid by the day, a day's
         "|günlük|günde"  # tr: "günde 3.000 TL"
         "|يوميًا|يوميا|يومياً|يومي|في اليوم|باليوم"  # ar
+        "|فالنهار|فاليوم|للنهار|الأجرة اليومية|الاجرة اليومية"  # ar-MA: "1500 درهم فالنهار"
         "|tariffa giornaliera|giornaliera|giornalieri"  # it: "Tariffa giornaliera: 350 €"
         "|tarif zilnic|tarif pe zi"  # ro
         # cs, sk: "MD rate 7 000 Kč" (a man-day's), "denní sazba", "2 500 Kč denně"
@@ -457,6 +465,8 @@ _WORDS = _table(
         "|щомісяця|щомісячно|ежемесячно"
         "|aylık|aylık net|aylık brüt|ayda"  # tr: "aylık net 35.000 TL", "ayda 40.000 TL"
         "|شهريًا|شهريا|شهرياً|شهري|في الشهر|بالشهر|الراتب الشهري"  # ar
+        # ar-MA (Darija): "8000 درهم فالشهر" (a month), "الأجرة الشهرية" (the monthly wage)
+        "|فالشهر|الأجرة الشهرية|الاجرة الشهرية|الأجر الشهري|الاجر الشهري"
         "|mensili|mensile"  # it: "2.000 € netti mensili"
         "|lunar|lunară|lunara"  # ro: "salariu lunar", "7.000 lei net lunar"
         "|bulanan|per bulan"  # id: "gaji bulanan"
@@ -584,6 +594,7 @@ _BEFORE = re.compile(
     # who the rate is for: "Stundensatz für Freelancer 100 €", "hourly rate for seniors"
     r"|(?:for|für|para|pour)(?:\s+[^\W\d_]+){1,2}"
     r"|around|about|roughly|approx\w*|max(?:imaal)?\.?|tot|vanaf"
+    r"|現金|现金"  # zh: paid by the day in cash ("日領現金 NT$3,000")
     r"|de|entre|compris|zwischen|von|tra|da|tussen|van|od))*\W{0,4}$",  # "TJM de 500 €"
     re.IGNORECASE,
 )
@@ -903,9 +914,9 @@ def _bounds(m: re.Match[str], bound: re.Match[str] | None) -> tuple[float | None
     """Both ends; "$120-150k" carries the k to the first end, "$120,00-150,000" its
     lost digit, "$100+", "from" and "up to" leave one end open, and a reversed range is
     put in order."""
-    lo = _value(m["a1"], m["m1"])
+    lo = _value(m["a1"], m["m1"]) + read_amount(m["r1"] or "0") * 1e3
     if m["a2"] is not None:
-        hi = _value(m["a2"], m["m2"])
+        hi = _value(m["a2"], m["m2"]) + read_amount(m["r2"] or "0") * 1e3
         if m["m2"] and not m["m1"] and lo * (carried := _value("1", m["m2"])) <= hi:
             lo *= carried  # "5~7천만원" too
         elif (
@@ -1770,6 +1781,17 @@ def fx_factor(currency: str | None, profile_currency: str, fx: dict[str, float])
 def includes_super(rate: Rate) -> bool:
     """Whether the rate's words include Australia's superannuation ("inc super")."""
     return bool(_SUPER_INCLUDED.search(rate.raw))
+
+
+# a worker's wage by the day, as labour and gig posts name it ("日薪 1,600 元", "日領 NT$3,000",
+# "日給 12,000円", "일당 15만원", "daily income 500-2000 taka"): no contractor's day rate
+_DAY_WAGES = ("日薪", "日领", "日領", "日給", "일당", "daily income", "dniówka", "gaji harian")
+
+
+def day_wage(rate: Rate) -> bool:
+    """Whether the rate's words name a day's wage rather than a contractor's day rate."""
+    raw = rate.raw.lower()
+    return rate.period == "day" and any(word in raw for word in _DAY_WAGES)
 
 
 _NO_HOURS = (None, "fixed", "piece")  # periods no number of hours stands behind

@@ -510,6 +510,19 @@ _WORLDWIDE = re.compile(
 _ANYWHERE_AFTER = re.compile(
     r"[\s,:(\[\-–—]*(?:anywhere|worldwide|global(?:ly)?)\b(?!\s+(?:in|within|across)\b)", re.I
 )
+# work opened to wherever one lives ("work from wherever you are", "open to French-speaking
+# freelancers wherever they are", "ouverte aux freelances où qu'ils soient"; not the
+# clients' "wherever they are"): a location field that says no remote then names the
+# office, not a residence; each form holds one of the skim's words
+_WHEREVER_SKIM = ("wherever", "où qu", "ou qu")
+_OPEN_TO = r"\b(?:open|ouverte?s?|welcome|bienvenue?s?|hiring|recrut\w*)\b[^.;!?\n]{0,60}?"
+_WHEREVER = re.compile(
+    r"\bwherever\s+you\s+(?:are|live|reside|may\s+be)\b"
+    r"|\bo[uù]\s+que\s+vous\s+(?:soyez|viviez|habitiez|r[ée]sidiez|vous\s+trouviez)\b"
+    rf"|{_OPEN_TO}(?:\bwherever\s+they\s+(?:are|live|reside|may\s+be)"
+    r"|\bo[uù]\s+qu['’]\s?(?:ils|elles)\s+(?:soient|se\s+trouvent|r[ée]sident|habitent))\b",
+    re.I,
+)
 # "US/Global", "US, Canada or worldwide": anywhere among the places after remote
 _ANYWHERE_AMONG_PLACES = re.compile(
     r"[\s\W]*(?:(?:[A-Z][\w.]*|or|and)[\s/,&]+)*(?i:anywhere|worldwide|global(?:ly)?)\b"
@@ -1413,6 +1426,10 @@ def _remote(
     # "LATAM (UTC-3 to UTC-5)": split before `_lived_in` drops the windows
     in_field, field_hours = _lived_and_hours(_windows_of_blocs(_field_places(field), field), field)
     in_field = _lived_in(in_field)
+    # "Nantes, France" above "ouverte aux freelances où qu'ils soient": the office's place
+    office_field = bool(in_field) and not _says_remote(loc) and _open_wherever(text)
+    if office_field:
+        in_field = []
     # "Remote (US time zones)", "Remote (Eastern Time)", "Anywhere (overlap 4h with PST)":
     # a field whose places are only clocks, zones named or reached, says no residence
     hours_field = bool(in_field) and (
@@ -1529,7 +1546,9 @@ def _remote(
     for_some = [p for s in limits if s.some_roles for p in s.places if p in regions]
     cleaned = list(dict.fromkeys(_MARKUP.sub("", r).strip(" -–—:,") for r in raws))
     raw = "; ".join(r for r in cleaned if r and not any(r in o for o in cleaned if o != r))
-    unread = not regions and bool(nationwide or office or _names_a_place(field))
+    unread = not regions and bool(
+        nationwide or office or (_names_a_place(field) and not office_field)
+    )
     states, barred = _states_listed(loc, text, regions)
     if not states and "US" in regions:
         # "REMOTE (UK/Europe/US East Coast)", a field's "Remote - West Coast"
@@ -2180,6 +2199,12 @@ def _offered_anywhere(text: str, in_text: list[Span]) -> bool:
         if _ANYWHERE_AFTER.match(text, end) or (segment and _ANYWHERE_AMONG_PLACES.match(segment)):
             return True
     return False
+
+
+def _open_wherever(text: str) -> bool:
+    """Whether the text opens the work to wherever one lives (`_WHEREVER`)."""
+    low = text.lower()
+    return any(word in low for word in _WHEREVER_SKIM) and bool(_WHEREVER.search(text))
 
 
 def _hours_asked(text: str, raw: str) -> bool:

@@ -709,8 +709,13 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "receive,accept,collect&package,parcel,shipment"
         "&reship,re-ship,forward,resend,re-send,relabel,re-label,new label,repack"
         "|reship,re-ship|package,parcel&forwarding"
-        "|forward,relabel,re-label,ship\\s,repack&overseas,abroad,internationally",
-        r"\b(?:receive|accept|collect)\b(?:\s+[^\s.!?;]+){0,6}?\s+(?:packages?"
+        "|forward,relabel,re-label,ship\\s,repack&overseas,abroad,internationally"
+        "|代購,代购,代收,收到,接收&商品,包裹,貨,货&轉寄,转寄,寄到,寄往,寄至,寄回,重新包",
+        # zh: goods bought or taken in for someone and sent on abroad ("幫公司代購商品並寄到
+        # 海外", "代收包裹後轉寄"); a 代購 (buying-for-you) shop's own trade is no one's duty
+        r"(?:代[購购收]|收到|接收)[^。！？；\n]{0,20}?(?:商品|包裹|[貨货][物品]?)[^。！？；\n]{0,30}?"
+        r"(?:[轉转]寄|寄[到往至回](?:海外|[國国]外|境外)|重新包[裝装])"
+        r"|\b(?:receive|accept|collect)\b(?:\s+[^\s.!?;]+){0,6}?\s+(?:packages?"
         r"|parcels?|shipments?)\b[^.!?;\n]{0,60}?\b(?:re-?ship|forward|re-?send|re-?label|re-?pack"
         r"|new\s+labels?)"
         r"|\b(?:re-?ship(?:ping)?|package\s+forwarding|parcel\s+forwarding)\s+(?:jobs?"
@@ -1316,6 +1321,8 @@ SOMEONE_ELSE_PAYS = {
         r"\b(?:merchants?|shoppers?|warehouses?|helps?|lets|platform|comerci(?:os|antes)"
         r"|almac[eé]n\w*|armaz[eé]ns?|entrep[oô]ts?|lager\w*|plataforma|plateforme|plattform"
         r"|permite|permet|erm[oö]glicht|permette|piattaforma|commercianti|magazzin\w*)\b"
+        # zh: a shop's or a forwarder's platform and its members ("代購平台", "協助會員")
+        r"|平[台臺]|[會会]員|客[戶户]|集[運运]|[協协]助"
     ),
 }
 SENTENCE_END = _rx(r"[!?;\n]|\.(?=\s|$)")
