@@ -16,7 +16,8 @@ a word with whoever hires, not an offer to send a CV. A draft to someone who did
 ask is in English, or in the posting's language where `warehouse.intro_requests` has
 drafts in it and the contact's profile says they read it (`warehouse.intro_written`),
 or as `[intro.contacts]` (for them) or `[intro] language` says; `draft_language` says
-which and why (in Portuguese, Brazil's or Portugal's: `warehouse.intro_portuguese`),
+which and why (in Portuguese, Brazil's or Portugal's: `warehouse.intro_portuguese`;
+in Chinese, Traditional or Simplified characters: `warehouse.intro_chinese`),
 and the lines above the draft naming the contact (`to_line`) and other ways in are
 notes to the user, in English like it. It addresses the contact as `[intro.contacts]`
 says, else as the two write to each other (`draft_register`): du to a friend, Sie to a
@@ -383,7 +384,8 @@ def draft_language(
 ) -> tuple[str, str]:
     """The language to write in ("pt-BR" for Brazil's Portuguese), and a line saying why
     where the user may wonder: `_language`'s, and in Portuguese which one
-    (`warehouse.intro_portuguese`: the user's own, else the contact's)."""
+    (`warehouse.intro_portuguese`: the user's own, else the contact's), in Chinese which
+    characters (`warehouse.intro_chinese`: the contact's)."""
     language, why = _language(facts, settings)
     if language == "zh":
         return _chinese(facts, why)

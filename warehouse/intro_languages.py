@@ -1,6 +1,7 @@
 """The replies to an ask in the languages drafts are written in besides English, and the
 offer's words in each: German, Spanish, French, Portuguese, Italian, Dutch, Polish,
-Ukrainian, Japanese, Korean, Turkish, Indonesian, Czech and Hungarian.
+Ukrainian, Japanese, Korean, Turkish, Indonesian, Czech, Hungarian and Chinese (in
+Traditional and in Simplified characters).
 
 A reply is addressed as the ask addressed the user where the language has two ways
 (du or Sie, tú or usted, tu or vous, tu or você, tu or Lei, je or u, ty or Pan/Pani,
