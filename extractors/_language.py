@@ -82,6 +82,11 @@ WORDS = {language: frozenset(words.split()) for language, words in _WORDS.items(
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]")  # hiragana, katakana, ー
 _SCRIPT_LEAST = 4  # kana or Hangul: fewer (a company's name in katakana) say nothing
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")  # Hangul syllables
+# Chinese characters; without kana they are Chinese, unless a character only Japanese
+# writes so ("経", "営", "働", "円": China writes 经/經, 营/營, none, 圆/圓) says a Japanese
+# title in kanji alone ("経理担当者募集")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_JAPANESE_KANJI = re.compile(r"[経営働込円駅売読労総図関験桜歳払]")
 # Arabic words (runs of its letters; Persian and Urdu add letters of their own), as
 # Hangul's syllables are counted: a company's name of a word or two says nothing
 _ARABIC = re.compile(r"[\u0621-\u064a]+")
@@ -95,14 +100,17 @@ def tokens(text: str) -> list[str]:
 
 
 def written_in(text: str) -> str | None:
-    """The language `text` is written in ("fr"), by its words; None when they are too
-    few or two languages' count alike."""
+    """The language `text` is written in ("fr"), by its words, or by its script (kana
+    Japanese, Hangul Korean, Chinese characters alone Chinese, "zh"); None when they are
+    too few or two languages' count alike."""
     if is_japanese(text):
         return "ja"
     if _in_script(_HANGUL, text):
         return "ko"
     if _in_script(_ARABIC, text):
         return "ar"
+    if _in_script(_HAN, text, per_word=2):
+        return None if _JAPANESE_KANJI.search(text) else "zh"
     found = tokens(text)
     counts = Counter({lang: sum(t in words for t in found) for lang, words in WORDS.items()})
     return leading(counts)
@@ -121,10 +129,12 @@ def is_japanese(text: str) -> bool:
     return _in_script(_KANA, text)
 
 
-def _in_script(script: re.Pattern[str], text: str) -> bool:
+def _in_script(script: re.Pattern[str], text: str, per_word: int = 1) -> bool:
     """Whether `text` is mostly in `script`: a few of its characters (a name says
-    nothing), and more of them than words in Latin letters."""
+    nothing), and more of them than words in Latin letters, `per_word` characters to a
+    word (a Chinese word is of two: "Designer at 雲橋數位" is English)."""
     if not script.search(text):
         return False
     found = len(script.findall(text))
-    return found >= _SCRIPT_LEAST and found > sum(1 for w in _TOKEN.findall(text) if w.isascii())
+    latin = sum(1 for w in _TOKEN.findall(text) if w.isascii())
+    return found >= _SCRIPT_LEAST and found > per_word * latin

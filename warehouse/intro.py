@@ -16,7 +16,8 @@ a word with whoever hires, not an offer to send a CV. A draft to someone who did
 ask is in English, or in the posting's language where `warehouse.intro_requests` has
 drafts in it and the contact's profile says they read it (`warehouse.intro_written`),
 or as `[intro.contacts]` (for them) or `[intro] language` says; `draft_language` says
-which and why (in Portuguese, Brazil's or Portugal's: `warehouse.intro_portuguese`),
+which and why (in Portuguese, Brazil's or Portugal's: `warehouse.intro_portuguese`;
+in Chinese, Traditional or Simplified characters: `warehouse.intro_chinese`),
 and the lines above the draft naming the contact (`to_line`) and other ways in are
 notes to the user, in English like it. It addresses the contact as `[intro.contacts]`
 says, else as the two write to each other (`draft_register`): du to a friend, Sie to a
@@ -39,6 +40,11 @@ from extractors._asks import ask_language
 from extractors._language import written_in
 from extractors._orgs import normalize_org
 from warehouse import clock
+from warehouse.intro_chinese import SIMPLIFIED
+from warehouse.intro_chinese import characters as chinese_characters
+from warehouse.intro_chinese import contact_variant as reads_variant
+from warehouse.intro_chinese import named as chinese_named
+from warehouse.intro_chinese import written_variant as chinese_written
 from warehouse.intro_informal import INFORMAL
 from warehouse.intro_japanese import family_name
 from warehouse.intro_languages import LANGUAGE_NAMES, LANGUAGES
@@ -378,11 +384,35 @@ def draft_language(
 ) -> tuple[str, str]:
     """The language to write in ("pt-BR" for Brazil's Portuguese), and a line saying why
     where the user may wonder: `_language`'s, and in Portuguese which one
-    (`warehouse.intro_portuguese`: the user's own, else the contact's)."""
+    (`warehouse.intro_portuguese`: the user's own, else the contact's), in Chinese which
+    characters (`warehouse.intro_chinese`: the contact's)."""
     language, why = _language(facts, settings)
+    if language == "zh":
+        return _chinese(facts, why)
     if language.partition("-")[0] != "pt":
         return language, why
     return _portuguese(facts, language, why, profile)
+
+
+def _chinese(facts: IntroFacts, why: str) -> tuple[str, str]:
+    """Traditional or Simplified characters, as the contact reads them
+    (`warehouse.intro_chinese`): the posting's, else where they live, else their name's,
+    else Simplified."""
+    name = called(facts, "zh")
+    said = chinese_written(f"{facts.title or ''} {facts.text}")
+    variant, reason = (
+        (said and (said, f"the posting is written in {chinese_characters(said)}"))
+        or reads_variant(name, facts.contact, facts.country, facts.domains)
+        or (
+            SIMPLIFIED,
+            "nothing says which, and most who read Chinese read Simplified "
+            f'([intro.contacts] "{facts.contact}" = "zh-Hant" writes Traditional)',
+        )
+    )
+    if not why:
+        return variant, f"In {chinese_named(variant)}: {reason}."
+    said_why = why.replace("In Chinese", f"In {chinese_named(variant)}", 1).rstrip(".")
+    return variant, f"{said_why}; {reason}."
 
 
 def _portuguese(
@@ -461,10 +491,11 @@ def _language(facts: IntroFacts, settings: IntroSettings) -> tuple[str, str]:
 def _english_to_a_reader_of(facts: IntroFacts, name: str) -> str:
     """A line for an English posting to a contact whose profile says they read another
     language there is a draft in (their country's, or Japanese by a title or name in
-    kana, a `.jp` e-mail, 株式会社): the draft stays English, the line says how to switch."""
+    kana, a `.jp` e-mail, 株式会社; Korean, Chinese by a `.tw` e-mail or 有限公司): the
+    draft stays English, the line says how to switch."""
     role, _, organisation = (facts.role_at or "").rpartition(" at ")
     role = role or facts.role_at or ""
-    for language in dict.fromkeys((COUNTRY_LANGUAGES.get(facts.country or ""), "ja", "ko")):
+    for language in dict.fromkeys((COUNTRY_LANGUAGES.get(facts.country or ""), "ja", "ko", "zh")):
         if language not in REQUESTS or language == "en":
             continue
         reads = profile_reads(language, role, facts.domains, name, facts.country, organisation)
@@ -518,6 +549,7 @@ _ADDRESS = {
     "pl": ('"ty"', '"Dzień dobry" and no "ty"'), "uk": ('"ти"', '"Ви"'),
     "ja": ('"さん"', '"様"'), "tr": ('"sen"', '"siz"'), "id": ('"kamu"', '"Anda"'),
     "cs": ('"ty"', '"vy"'), "hu": ('"te"', '"Ön"'),
+    "zh-Hant": ('"你"', '"您"'), "zh-Hans": ('"你"', '"您"'),
 }  # fmt: skip
 
 

@@ -1,5 +1,5 @@
 """The drafts of `warehouse.intro_requests` to a contact the user writes "du" to (tu,
-tú, tu, tu, je, ty, ти, sen, kamu, ty, te): a friend, an old colleague, anyone the messages
+tú, tu, tu, je, ty, ти, sen, kamu, ty, te, 你): a friend, an old colleague, anyone the messages
 show they address informally. Only what addresses the contact changes; the note below a
 request is for someone the user does not know, and stays formal.
 """
@@ -21,7 +21,9 @@ from warehouse.intro_requests import (
     JAPANESE,
     POLISH,
     PORTUGUESE,
+    SIMPLIFIED_CHINESE,
     SPANISH,
+    TRADITIONAL_CHINESE,
     TURKISH,
     UKRAINIAN,
     Requests,
@@ -511,3 +513,6 @@ INFORMAL["hu"] = replace(
     )),
     greets=hungarian_given,
 )  # fmt: skip
+# Chinese says 你 to a friend where a loose tie gets 您, and "你們公司" for 貴公司
+INFORMAL["zh-Hant"] = _as_to_a_friend(TRADITIONAL_CHINESE, (("貴公司", "你們公司"), ("您", "你")))
+INFORMAL["zh-Hans"] = _as_to_a_friend(SIMPLIFIED_CHINESE, (("贵公司", "你们公司"), ("您", "你")))

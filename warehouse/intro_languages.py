@@ -1,6 +1,7 @@
 """The replies to an ask in the languages drafts are written in besides English, and the
 offer's words in each: German, Spanish, French, Portuguese, Italian, Dutch, Polish,
-Ukrainian, Japanese, Korean, Turkish, Indonesian, Czech and Hungarian.
+Ukrainian, Japanese, Korean, Turkish, Indonesian, Czech, Hungarian and Chinese (in
+Traditional and in Simplified characters).
 
 A reply is addressed as the ask addressed the user where the language has two ways
 (du or Sie, tú or usted, tu or vous, tu or você, tu or Lei, je or u, ty or Pan/Pani,
@@ -27,8 +28,14 @@ LANGUAGE_NAMES = {
     "bn": "Bengali", "ko": "Korean", "ar": "Arabic",
     "pt-BR": "Brazilian Portuguese", "pt-PT": "European Portuguese",
     "tr": "Turkish", "id": "Indonesian", "cs": "Czech", "hu": "Hungarian",
+    "zh": "Chinese", "zh-Hant": "Traditional Chinese", "zh-Hans": "Simplified Chinese",
 }  # fmt: skip
-CODES = {"pt-br": "pt-BR", "pt-pt": "pt-PT"}  # a variant's code as a config may write it
+# a variant's code as a config may write it; Chinese by its script or by where it is read
+CODES = {
+    "pt-br": "pt-BR", "pt-pt": "pt-PT", "zh-hant": "zh-Hant", "zh-hans": "zh-Hans",
+    **dict.fromkeys(("zh-tw", "zh-hk", "zh-mo"), "zh-Hant"),
+    **dict.fromkeys(("zh-cn", "zh-sg", "zh-my"), "zh-Hans"),
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -104,6 +111,30 @@ $first_name님, 안녕하세요.
 감사합니다.
 $your_name 드림
 """
+# a Chinese reply to an ask, 您 or 你 as the ask says (`Requests.vocative` puts the
+# name's comma: "陳浩賢，您好！")
+_CHINESE_REPLY = {
+    "zh-Hant": """\
+$first_name您好！
+
+謝謝您的訊息。這件事我自己就能幫忙：$offer
+
+方便簡短通個電話嗎？或者我先寄一份簡短的履歷或作品集給您？
+
+謝謝！
+$your_name
+""",
+    "zh-Hans": """\
+$first_name您好！
+
+谢谢您的消息。这件事我自己就能帮忙：$offer
+
+方便简单通个电话吗？或者我先发一份简短的简历或作品集给您？
+
+谢谢！
+$your_name
+""",
+}
 # blocs most languages write as English does, but for the EU
 _ROMANCE_EU = {"EU": "UE"}
 LANGUAGES = {
@@ -931,6 +962,88 @@ $your_name
             "Asia": "Ázsia",
         },
     ),
+    "zh-Hant": Language(
+        informal=_CHINESE_REPLY["zh-Hant"].replace("您", "你"),
+        formal=_CHINESE_REPLY["zh-Hant"],
+        other_register=re.compile("你"),  # 您 to whoever asks for work, unless they say 你
+        usual_register="formal",
+        offer="我目前{worker}{trade}工作，專長是{skills}。{part}{remote}",
+        workers={
+            "freelance": "以接案方式",
+            "contract": "以專案合約方式",
+            "consulting": "以獨立顧問的身分",
+            "interim": "以短期專案合約方式",
+        },
+        trades={
+            "translation": "在翻譯領域",
+            "design": "在設計領域",
+            "writing": "在寫作與編輯領域",
+            "data": "在資料工程領域",
+            "software": "在軟體開發領域",
+            "bookkeeping": "在會計記帳領域",
+            "assistance": "在行政支援領域",
+            "support": "在客戶支援領域",
+            "marketing": "在行銷領域",
+        },
+        part_time="也可以接兼職案件。",
+        remote="可遠端工作",
+        conjunction="、",
+        no_skills="資料與軟體",
+        thanks=("謝謝你的訊息。", "謝謝您的訊息。"),
+        follow_ups=("關於我先前的回覆，再跟你聯絡一下。", "關於我先前的回覆，再跟您聯絡一下。"),
+        places={
+            "EU": "歐盟",
+            "Europe": "歐洲",
+            "Americas": "美洲",
+            "North America": "北美",
+            "Worldwide": "全球",
+            "Asia": "亞洲",
+        },
+        remote_said="{remote}{places}。",
+        places_said="（{}）",
+        list_sep="、",
+    ),
+    "zh-Hans": Language(
+        informal=_CHINESE_REPLY["zh-Hans"].replace("您", "你"),
+        formal=_CHINESE_REPLY["zh-Hans"],
+        other_register=re.compile("你"),
+        usual_register="formal",
+        offer="我目前{worker}{trade}工作，擅长{skills}。{part}{remote}",
+        workers={
+            "freelance": "以自由职业方式",
+            "contract": "以项目合同方式",
+            "consulting": "以独立顾问的身份",
+            "interim": "以短期项目合同方式",
+        },
+        trades={
+            "translation": "在翻译领域",
+            "design": "在设计领域",
+            "writing": "在写作与编辑领域",
+            "data": "在数据工程领域",
+            "software": "在软件开发领域",
+            "bookkeeping": "在会计记账领域",
+            "assistance": "在行政支持领域",
+            "support": "在客户支持领域",
+            "marketing": "在营销领域",
+        },
+        part_time="也可以接兼职项目。",
+        remote="可远程工作",
+        conjunction="、",
+        no_skills="数据与软件",
+        thanks=("谢谢你的消息。", "谢谢您的消息。"),
+        follow_ups=("关于我之前的回复，再跟你联系一下。", "关于我之前的回复，再跟您联系一下。"),
+        places={
+            "EU": "欧盟",
+            "Europe": "欧洲",
+            "Americas": "美洲",
+            "North America": "北美",
+            "Worldwide": "全球",
+            "Asia": "亚洲",
+        },
+        remote_said="{remote}{places}。",
+        places_said="（{}）",
+        list_sep="、",
+    ),
 }
 # Brazilian Portuguese: "você" either way ("o senhor" where the ask says it), and
 # Brazil's word for part-time ("meio período")
@@ -968,63 +1081,101 @@ $your_name
 # countries by the codes a [profile] writes, as each language names them (English first)
 _COUNTRIES = {
     "US": ("US", "USA", "EE. UU.", "États-Unis", "EUA", "Stati Uniti", "VS", "USA", "США", "米国",
-           "미국", "ABD", "AS", "USA", "USA"),
+           "미국", "ABD", "AS", "USA", "USA",
+           "美國", "美国"),
     "GB": ("UK", "Großbritannien", "Reino Unido", "Royaume-Uni", "Reino Unido", "Regno Unito", "VK",
            "Wielka Brytania", "Велика Британія", "英国", "영국", "Birleşik Krallık",
-           "Britania Raya", "Velká Británie", "Egyesült Királyság"),
+           "Britania Raya", "Velká Británie", "Egyesült Királyság",
+           "英國", "英国"),
     "DE": ("Germany", "Deutschland", "Alemania", "Allemagne", "Alemanha", "Germania", "Duitsland",
-           "Niemcy", "Німеччина", "ドイツ", "독일", "Almanya", "Jerman", "Německo", "Németország"),
+           "Niemcy", "Німеччина", "ドイツ", "독일", "Almanya", "Jerman", "Německo", "Németország",
+           "德國", "德国"),
     "FR": ("France", "Frankreich", "Francia", "France", "França", "Francia", "Frankrijk", "Francja",
-           "Франція", "フランス", "프랑스", "Fransa", "Prancis", "Francie", "Franciaország"),
+           "Франція", "フランス", "프랑스", "Fransa", "Prancis", "Francie", "Franciaország",
+           "法國", "法国"),
     "ES": ("Spain", "Spanien", "España", "Espagne", "Espanha", "Spagna", "Spanje", "Hiszpania",
-           "Іспанія", "スペイン", "스페인", "İspanya", "Spanyol", "Španělsko", "Spanyolország"),
+           "Іспанія", "スペイン", "스페인", "İspanya", "Spanyol", "Španělsko", "Spanyolország",
+           "西班牙", "西班牙"),
     "PT": ("Portugal", "Portugal", "Portugal", "Portugal", "Portugal", "Portogallo", "Portugal",
            "Portugalia", "Португалія", "ポルトガル", "포르투갈", "Portekiz", "Portugal",
-           "Portugalsko", "Portugália"),
+           "Portugalsko", "Portugália",
+           "葡萄牙", "葡萄牙"),
     "IT": ("Italy", "Italien", "Italia", "Italie", "Itália", "Italia", "Italië", "Włochy", "Італія",
-           "イタリア", "이탈리아", "İtalya", "Italia", "Itálie", "Olaszország"),
+           "イタリア", "이탈리아", "İtalya", "Italia", "Itálie", "Olaszország",
+           "義大利", "意大利"),
     "NL": ("the Netherlands", "Niederlande", "Países Bajos", "Pays-Bas", "Países Baixos",
            "Paesi Bassi", "Nederland", "Holandia", "Нідерланди", "オランダ", "네덜란드", "Hollanda",
-           "Belanda", "Nizozemsko", "Hollandia"),
+           "Belanda", "Nizozemsko", "Hollandia",
+           "荷蘭", "荷兰"),
     "BE": ("Belgium", "Belgien", "Bélgica", "Belgique", "Bélgica", "Belgio", "België", "Belgia",
-           "Бельгія", "ベルギー", "벨기에", "Belçika", "Belgia", "Belgie", "Belgium"),
+           "Бельгія", "ベルギー", "벨기에", "Belçika", "Belgia", "Belgie", "Belgium",
+           "比利時", "比利时"),
     "CH": ("Switzerland", "Schweiz", "Suiza", "Suisse", "Suíça", "Svizzera", "Zwitserland",
-           "Szwajcaria", "Швейцарія", "スイス", "스위스", "İsviçre", "Swiss", "Švýcarsko", "Svájc"),
+           "Szwajcaria", "Швейцарія", "スイス", "스위스", "İsviçre", "Swiss", "Švýcarsko", "Svájc",
+           "瑞士", "瑞士"),
     "AT": ("Austria", "Österreich", "Austria", "Autriche", "Áustria", "Austria", "Oostenrijk",
            "Austria", "Австрія", "オーストリア", "오스트리아", "Avusturya", "Austria", "Rakousko",
-           "Ausztria"),
+           "Ausztria",
+           "奧地利", "奥地利"),
     "IE": ("Ireland", "Irland", "Irlanda", "Irlande", "Irlanda", "Irlanda", "Ierland", "Irlandia",
-           "Ірландія", "アイルランド", "아일랜드", "İrlanda", "Irlandia", "Irsko", "Írország"),
+           "Ірландія", "アイルランド", "아일랜드", "İrlanda", "Irlandia", "Irsko", "Írország",
+           "愛爾蘭", "爱尔兰"),
     "BR": ("Brazil", "Brasilien", "Brasil", "Brésil", "Brasil", "Brasile", "Brazilië", "Brazylia",
-           "Бразилія", "ブラジル", "브라질", "Brezilya", "Brasil", "Brazílie", "Brazília"),
+           "Бразилія", "ブラジル", "브라질", "Brezilya", "Brasil", "Brazílie", "Brazília",
+           "巴西", "巴西"),
     "MX": ("Mexico", "Mexiko", "México", "Mexique", "México", "Messico", "Mexico", "Meksyk",
-           "Мексика", "メキシコ", "멕시코", "Meksika", "Meksiko", "Mexiko", "Mexikó"),
+           "Мексика", "メキシコ", "멕시코", "Meksika", "Meksiko", "Mexiko", "Mexikó",
+           "墨西哥", "墨西哥"),
     "CA": ("Canada", "Kanada", "Canadá", "Canada", "Canadá", "Canada", "Canada", "Kanada", "Канада",
-           "カナダ", "캐나다", "Kanada", "Kanada", "Kanada", "Kanada"),
+           "カナダ", "캐나다", "Kanada", "Kanada", "Kanada", "Kanada",
+           "加拿大", "加拿大"),
     "PL": ("Poland", "Polen", "Polonia", "Pologne", "Polónia", "Polonia", "Polen", "Polska",
-           "Польща", "ポーランド", "폴란드", "Polonya", "Polandia", "Polsko", "Lengyelország"),
+           "Польща", "ポーランド", "폴란드", "Polonya", "Polandia", "Polsko", "Lengyelország",
+           "波蘭", "波兰"),
     "UA": ("Ukraine", "Ukraine", "Ucrania", "Ukraine", "Ucrânia", "Ucraina", "Oekraïne", "Ukraina",
-           "Україна", "ウクライナ", "우크라이나", "Ukrayna", "Ukraina", "Ukrajina", "Ukrajna"),
+           "Україна", "ウクライナ", "우크라이나", "Ukrayna", "Ukraina", "Ukrajina", "Ukrajna",
+           "烏克蘭", "乌克兰"),
     "JP": ("Japan", "Japan", "Japón", "Japon", "Japão", "Giappone", "Japan", "Japonia", "Японія",
-           "日本", "일본", "Japonya", "Jepang", "Japonsko", "Japán"),
+           "日本", "일본", "Japonya", "Jepang", "Japonsko", "Japán",
+           "日本", "日本"),
     "KR": ("South Korea", "Südkorea", "Corea del Sur", "Corée du Sud", "Coreia do Sul",
            "Corea del Sud", "Zuid-Korea", "Korea Południowa", "Південна Корея", "韓国", "대한민국",
-           "Güney Kore", "Korea Selatan", "Jižní Korea", "Dél-Korea"),
+           "Güney Kore", "Korea Selatan", "Jižní Korea", "Dél-Korea",
+           "南韓", "韩国"),
     "TR": ("Türkiye", "Türkei", "Turquía", "Turquie", "Turquia", "Turchia", "Turkije", "Turcja",
-           "Туреччина", "トルコ", "튀르키예", "Türkiye", "Turki", "Turecko", "Törökország"),
+           "Туреччина", "トルコ", "튀르키예", "Türkiye", "Turki", "Turecko", "Törökország",
+           "土耳其", "土耳其"),
     "ID": ("Indonesia", "Indonesien", "Indonesia", "Indonésie", "Indonésia", "Indonesia",
            "Indonesië", "Indonezja", "Індонезія", "インドネシア", "인도네시아", "Endonezya",
-           "Indonesia", "Indonésie", "Indonézia"),
+           "Indonesia", "Indonésie", "Indonézia",
+           "印尼", "印度尼西亚"),
     "CZ": ("Czechia", "Tschechien", "Chequia", "Tchéquie", "Chéquia", "Cechia", "Tsjechië",
-           "Czechy", "Чехія", "チェコ", "체코", "Çekya", "Ceko", "Česko", "Csehország"),
+           "Czechy", "Чехія", "チェコ", "체코", "Çekya", "Ceko", "Česko", "Csehország",
+           "捷克", "捷克"),
     "CO": ("Colombia", "Kolumbien", "Colombia", "Colombie", "Colômbia", "Colombia", "Colombia",
            "Kolumbia", "Колумбія", "コロンビア", "콜롬비아", "Kolombiya", "Kolombia", "Kolumbie",
-           "Kolumbia"),
+           "Kolumbia",
+           "哥倫比亞", "哥伦比亚"),
     "HU": ("Hungary", "Ungarn", "Hungría", "Hongrie", "Hungria", "Ungheria", "Hongarije", "Węgry",
            "Угорщина", "ハンガリー", "헝가리", "Macaristan", "Hongaria", "Maďarsko",
-           "Magyarország"),
+           "Magyarország",
+           "匈牙利", "匈牙利"),
+    "TW": ("Taiwan", "Taiwan", "Taiwán", "Taïwan", "Taiwan", "Taiwan", "Taiwan", "Tajwan",
+           "Тайвань", "台湾", "대만", "Tayvan", "Taiwan", "Tchaj-wan", "Tajvan", "台灣", "台湾"),
+    "HK": ("Hong Kong", "Hongkong", "Hong Kong", "Hong Kong", "Hong Kong", "Hong Kong",
+           "Hongkong", "Hongkong", "Гонконг", "香港", "홍콩", "Hong Kong", "Hong Kong",
+           "Hongkong", "Hongkong", "香港", "香港"),
+    "CN": ("China", "China", "China", "Chine", "China", "Cina", "China", "Chiny", "Китай",
+           "中国", "중국", "Çin", "Tiongkok", "Čína", "Kína", "中國", "中国"),
+    "SG": ("Singapore", "Singapur", "Singapur", "Singapour", "Singapura", "Singapore",
+           "Singapore", "Singapur", "Сінгапур", "シンガポール", "싱가포르", "Singapur",
+           "Singapura", "Singapur", "Szingapúr", "新加坡", "新加坡"),
+    "MY": ("Malaysia", "Malaysia", "Malasia", "Malaisie", "Malásia", "Malesia", "Maleisië",
+           "Malezja", "Малайзія", "マレーシア", "말레이시아", "Malezya", "Malaysia", "Malajsie",
+           "Malajzia", "馬來西亞", "马来西亚"),
 }  # fmt: skip
-_ORDER = ("en", "de", "es", "fr", "pt", "it", "nl", "pl", "uk", "ja", "ko", "tr", "id", "cs", "hu")
+_ORDER = ("en", "de", "es", "fr", "pt", "it", "nl", "pl", "uk", "ja", "ko", "tr", "id", "cs", "hu",
+          "zh-Hant", "zh-Hans")  # fmt: skip
 _ALIASES = {"UK": "GB"}
 
 
@@ -1037,7 +1188,8 @@ def place_names(places: Sequence[str], language: str) -> list[str]:
     for place in places:
         code = _ALIASES.get(place.upper(), place.upper())
         if len(place) == 2 and code in _COUNTRIES:
-            named.append(_COUNTRIES[code][_ORDER.index(language.partition("-")[0])])
+            column = language if language in _ORDER else language.partition("-")[0]
+            named.append(_COUNTRIES[code][_ORDER.index(column)])
         else:
             named.append(blocs.get(place.casefold(), place))
     return named

@@ -132,10 +132,12 @@ def first_name(
     H. for a man who made the hajj, Ahmad), "Abdul" with the name it is of, a handle's
     user as a name (`handle_user`: "@mira@host" is Mira); the given name of a name
     written family name first (`_given_after_family`: "Kovács Anna" is Anna, "Nguyễn
-    Văn An" An, "Lee Chong Wei" in Malaysia Chong Wei); in an Indonesian draft or to
-    someone in `MUHAMMAD_FIRST`'s countries, the name after a devotional "Muhammad"
-    (`_MUHAMMAD`); "there" for no name at all. The greeting and the notes above a draft
-    both say it, so they name the same person alike."""
+    Văn An" An, "Lee Chong Wei" in Malaysia Chong Wei, "Ho Yin Chan" in Hong Kong or in
+    a Chinese draft Ho Yin); there a name in Chinese characters whole (`chinese_name`);
+    in an Indonesian draft or to someone in `MUHAMMAD_FIRST`'s countries, the name
+    after a devotional "Muhammad" (`_MUHAMMAD`); "there" for no name at all. The
+    greeting and the notes above a draft both say it, so they name the same person
+    alike."""
     nickname = _NICKNAME.search(contact or "")
     if nickname:
         return nickname[1]
@@ -151,7 +153,11 @@ def first_name(
     shouted = [w for w in words if _shouted(w)]
     if shouted and len(shouted) < len(words):  # "YAMADA Taro": the family name in capitals
         words = [w for w in words if not _shouted(w)]
-    given = _given_after_family(words, country)
+    chinese = (language or "").startswith("zh") or country in _CHINESE_COUNTRIES
+    han = [w for w in words if _HAN.fullmatch(w)]
+    if han and chinese and language != "ja":  # "陳浩賢"; "王凱文" of "Kevin Wang 王凱文"
+        return chinese_name(words)
+    given = _given_after_family(words, country, chinese)
     if given:
         return _calm(given)
     first = handle_user(words[0])
@@ -230,28 +236,53 @@ _KOREAN_FAMILIES = frozenset(
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 
 
-# the commonest Chinese family names of Malaysia and Singapore, in their Hokkien,
-# Cantonese, Teochew and Hakka spellings, written first before a given name of two
-# syllables ("Lee Chong Wei" is Chong Wei, "Tan Wei-Ming" Wei-Ming) by someone there
-_STRAITS_CHINESE_FAMILIES = frozenset(
+# Chinese family names in Latin letters: Malaysia's and Singapore's Hokkien, Cantonese,
+# Teochew and Hakka spellings, Hong Kong's Cantonese, Taiwan's Wade-Giles and the
+# mainland's pinyin. Where Chinese is written (`_CHINESE_COUNTRIES`, or a Chinese draft) a
+# name of syllables with one of them at one end is a family name and a given name, in
+# either order: "Lee Chong Wei" and "Chong Wei Lee" are Chong Wei, "Chan Ho Yin" and
+# "Ho Yin Chan" Ho Yin, "Wang Xiaoming" Xiaoming
+_CHINESE_FAMILIES = frozenset(
     ["tan", "lim", "lee", "ng", "wong", "goh", "chua", "ong", "teo", "koh", "chan", "low",
      "yeo", "sim", "chong", "leong", "lau", "chew", "yap", "foo", "ho", "yong", "liew",
      "khoo", "cheah", "choo", "loh", "tay", "toh", "quek", "seah", "heng", "soh", "teh",
-     "chin", "phua", "neo", "ang", "tang", "kwok", "yeoh", "ooi", "lai", "chia", "chee"]
+     "chin", "phua", "neo", "ang", "tang", "kwok", "yeoh", "ooi", "lai", "chia", "chee",
+     "cheung", "leung", "lam", "tsang", "yeung", "chow", "tse", "chiu", "tam", "mak", "poon",
+     "yip", "au", "siu", "law", "tsui", "fung", "kwan", "cheng", "choi", "mok", "hui",
+     "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "zhou", "wu", "xu", "sun",
+     "zhu", "guo", "luo", "zheng", "liang", "xie", "song", "han", "feng", "deng", "cao",
+     "peng", "zeng", "pan", "yuan", "cai", "jiang", "lin", "gao", "hu", "li", "lu", "ye",
+     "chang", "tsai", "hsu", "hsieh", "kuo", "hung", "liao", "chou", "yeh", "chuang",
+     "chiang", "kao", "tseng", "shen", "su"]
 )  # fmt: skip
-_STRAITS_COUNTRIES = frozenset(["MY", "SG", "BN"])
+# family names that are given names' syllables as often ("Wong Ka Ho", "Chan Tai Man",
+# "Tan Wei Ming"): at the end of a name they say nothing of its order
+_GIVEN_TOO = frozenset(
+    ["ho", "chong", "yong", "heng", "chin", "chee", "ang", "tang", "lai", "kwan", "fung",
+     "hung", "han", "song", "su", "li", "wei", "man"]
+)  # fmt: skip
+# one syllable of a romanised Chinese given name ("Ho", "Yin", "Chong", "Xiao"): not
+# "Ann" nor "John", so "Lee Ann Tan" and "John Michael Chan" are given names first
+_SYLLABLE = re.compile(r"(?:[bcdfghjklmnpqrstwxyz]|ch|sh|ts|hs|kw|gw|ng|zh)?[aeiouy]{1,3}"
+                       r"(?:ng|n|m|k|t|p|h)?", re.IGNORECASE)  # fmt: skip
+_CHINESE_COUNTRIES = frozenset(["MY", "SG", "BN", "TW", "HK", "MO", "CN"])  # write Chinese
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+# the Chinese family names of two characters ("歐陽 娜娜" is 歐陽娜娜); all others have one
+_COMPOUND_FAMILIES = frozenset(
+    ["歐陽", "欧阳", "司馬", "司马", "諸葛", "诸葛", "上官", "司徒", "東方", "东方", "夏侯",
+     "皇甫", "尉遲", "尉迟", "公孫", "公孙"]
+)  # fmt: skip
 
 
-def _given_after_family(words: list[str], country: str | None) -> str | None:
+def _given_after_family(words: list[str], country: str | None, chinese: bool) -> str | None:
     """The given name of a name written family name first: a Hungarian's, a
-    Vietnamese's, a Korean's or a Malaysian or Singaporean Chinese's
-    (`hungarian_given`, `_VIETNAMESE_MARKED`, `_KOREAN_FAMILIES`,
-    `_STRAITS_CHINESE_FAMILIES`); None where the name is not one of these so written."""
+    Vietnamese's, a Korean's, or (`chinese`: where Chinese is written) a Chinese one's in
+    either order (`_chinese_given`); None where the name is not one of these so written."""
     if len(words) < 2:
         return None
     first = words[0].casefold()
-    if country in _STRAITS_COUNTRIES and first in _STRAITS_CHINESE_FAMILIES:
-        given = _straits_given(words)
+    if chinese:
+        given = _chinese_given(words)
         if given:
             return given
     if len(words) == 2 and first in _HUNGARIAN_FAMILIES:
@@ -266,15 +297,32 @@ def _given_after_family(words: list[str], country: str | None) -> str | None:
     return None
 
 
-def _straits_given(words: list[str]) -> str | None:
-    """The two syllables after a family name ("Lee Chong Wei", "Tan Wei-Ming"), unless the
-    last word is a family name too ("Lee Ann Tan": Lee Ann, given first)."""
-    rest = words[1:]
-    if len(rest) == 2 and rest[1].casefold() not in _STRAITS_CHINESE_FAMILIES:
-        return " ".join(rest)
-    if len(rest) == 1 and "-" in rest[0]:
-        return rest[0]
+def _chinese_given(words: list[str]) -> str | None:
+    """The given name of a romanised Chinese name: after a family name first ("Lee Chong
+    Wei", "Tan Wei-Ming", "Wang Xiaoming"), unless the last word is a family name that no
+    given name has too ("Lee Ann Tan"); before a family name last, two syllables ("Ho
+    Yin Chan")."""
+    first, last = words[0].casefold(), words[-1].casefold()
+    strong = _CHINESE_FAMILIES - _GIVEN_TOO
+    syllables = all(_SYLLABLE.fullmatch(w) for w in words)
+    if len(words) == 3 and syllables:
+        if first in _CHINESE_FAMILIES and last not in strong:
+            return " ".join(words[1:])
+        if last in _CHINESE_FAMILIES and first not in strong:
+            return " ".join(words[:2])
+    if len(words) == 2 and first in _CHINESE_FAMILIES and last not in _CHINESE_FAMILIES:
+        return words[1] if "-" in words[1] or not _SYLLABLE.fullmatch(words[1]) else None
     return None
+
+
+def chinese_name(words: list[str]) -> str:
+    """The name in Chinese characters, family name first and unspaced as it is written:
+    "陳 浩賢" and LinkedIn's "浩賢 陳" (given name first) are 陳浩賢, the one character
+    (or 歐陽, 司馬 ...) the family's."""
+    han = [w for w in words if _HAN.fullmatch(w)]
+    family = next((w for w in han if w in _COMPOUND_FAMILIES), None)
+    family = family or (next((w for w in han if len(w) == 1), None) if len(han) == 2 else None)
+    return family + "".join(w for w in han if w is not family) if family else "".join(han)
 
 
 def hungarian_given(contact: str | None) -> str | None:

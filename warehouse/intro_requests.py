@@ -1532,8 +1532,174 @@ $your_name
     dated="{year}. {month}", day_dated="{year}. {month} {day}.",
     greets=as_written,
 )  # fmt: skip
+# Chinese: 您 to a loose tie (你 to a friend: `warehouse.intro_informal`), greeted
+# "王小明，您好！" by the whole name in characters or the given name in Latin letters
+# ("Kevin，您好！"; 先生 or 女士 would need the contact's gender). Traditional characters
+# in Taiwan's words (履歷, 職缺, 訊息), Simplified in the mainland's (简历, 职位, 消息); a
+# Hong Kong reader reads Taiwan's. The role in 「」 or “”, as each writes quotes.
+TRADITIONAL_CHINESE = Requests(
+    default="""\
+$first_name您好！
+
+$acquaintance我看到$company正在招募$the_role，希望能$worker提供協助。$request\
+如果不方便也沒關係。
+
+謝謝！
+$your_name
+
+---
+您好，我是$your_name。$offer我對$company的$the_role（$link）很有興趣，可以提供簡短的履歷或作品集。
+""",
+    posted="""\
+$first_name您好！
+
+$acquaintance我看到您發布的$the_role：
+$link
+
+$offer很希望能幫上忙。方便簡短通個電話嗎？或者我先寄一份簡短的履歷或作品集給您？
+
+謝謝！
+$your_name
+""",
+    applied="""\
+$first_name您好！
+
+$acquaintance我已經應徵了$company的$the_role，如果能有熟悉團隊的人幫忙說句話，會很有幫助。\
+$request如果不方便也沒關係。
+
+謝謝！
+$your_name
+
+---
+您好，我是$your_name。$offer我已經應徵了$company的$the_role（$link），很希望有機會進一步聊聊。
+""",
+    applied_posted="""\
+$first_name您好！
+
+$acquaintance我看到您發布的$the_role，並已經應徵：
+$link
+
+$offer方便簡短通個電話嗎？
+
+謝謝！
+$your_name
+""",
+    client="""\
+$first_name您好！
+
+$acquaintance我看到您為$client發布的$the_role：
+$link
+
+$offer能否請您幫我引薦給$client，或把我的聯絡方式轉給對方？我也可以先寄一份簡短的履歷或\
+作品集給您。
+
+謝謝！
+$your_name
+""",
+    the_role="「{}」職缺".format,
+    open_roles="相關職缺",
+    your_team="貴公司",
+    your_client="您的客戶",
+    client_of="{}的一位客戶".format,
+    recruiter_request=(
+        "如果這個職缺由您負責，還請您考慮；如果不是，能否請您將下面的訊息轉給負責的同事？"
+    ),
+    request="能否請您將下面的訊息轉給負責招募的同事，或告訴我該聯絡哪一位？",
+    a_while="好久不見，上次聯絡是{when}。",
+    connected_lately="冒昧打擾：我們{when}在 LinkedIn 上建立聯繫，這還是第一次傳訊息。",
+    connected_long="冒昧打擾：我們從{year}年起就是 LinkedIn 聯絡人，這還是第一次傳訊息。",
+    follows="冒昧打擾：我們還沒見過面，我在{where}上關注您。",
+    conjunction="和",
+    months=tuple(f"{m}月" for m in range(1, 13)),
+    connected_since="{when}起為 LinkedIn 聯絡人",
+    last_messaged="最後一次訊息：{date}", in_network="在人脈網路中",
+    dated="{year}年{month}", day_dated="{year}年{month}{day}日",
+    vocative="{}，".format,
+)  # fmt: skip
+SIMPLIFIED_CHINESE = Requests(
+    default="""\
+$first_name您好！
+
+$acquaintance我看到$company正在招聘$the_role，希望能$worker提供帮助。$request\
+如果不方便也没关系。
+
+谢谢！
+$your_name
+
+---
+您好，我是$your_name。$offer我对$company的$the_role（$link）很感兴趣，可以提供简短的简历或作品集。
+""",
+    posted="""\
+$first_name您好！
+
+$acquaintance我看到您发布的$the_role：
+$link
+
+$offer很希望能帮上忙。方便简单通个电话吗？或者我先发一份简短的简历或作品集给您？
+
+谢谢！
+$your_name
+""",
+    applied="""\
+$first_name您好！
+
+$acquaintance我已经申请了$company的$the_role，如果能有熟悉团队的人帮忙说句话，会很有帮助。\
+$request如果不方便也没关系。
+
+谢谢！
+$your_name
+
+---
+您好，我是$your_name。$offer我已经申请了$company的$the_role（$link），很希望有机会进一步交流。
+""",
+    applied_posted="""\
+$first_name您好！
+
+$acquaintance我看到您发布的$the_role，并已经申请：
+$link
+
+$offer方便简单通个电话吗？
+
+谢谢！
+$your_name
+""",
+    client="""\
+$first_name您好！
+
+$acquaintance我看到您为$client发布的$the_role：
+$link
+
+$offer能否请您帮我引荐给$client，或把我的联系方式转给对方？我也可以先发一份简短的简历或\
+作品集给您。
+
+谢谢！
+$your_name
+""",
+    the_role="“{}”职位".format,
+    open_roles="相关职位",
+    your_team="贵公司",
+    your_client="您的客户",
+    client_of="{}的一位客户".format,
+    recruiter_request=(
+        "如果这个职位由您负责，还请您考虑；如果不是，能否请您把下面的消息转给负责的同事？"
+    ),
+    request="能否请您把下面的消息转给负责招聘的同事，或者告诉我该联系哪一位？",
+    a_while="好久不见，上次联系还是{when}。",
+    connected_lately="冒昧打扰：我们{when}在 LinkedIn 上建立了联系，这还是第一次发消息。",
+    connected_long="冒昧打扰：我们从{year}年起就是 LinkedIn 联系人，这还是第一次发消息。",
+    follows="冒昧打扰：我们还没见过面，我在{where}上关注您。",
+    conjunction="和",
+    months=tuple(f"{m}月" for m in range(1, 13)),
+    connected_since="{when}起为 LinkedIn 联系人",
+    last_messaged="最后一次消息：{date}", in_network="在人脉网络中",
+    dated="{year}年{month}", day_dated="{year}年{month}{day}日",
+    vocative="{}，".format,
+)  # fmt: skip
 REQUESTS = {
     "en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH, "pt": PORTUGUESE, "it": ITALIAN,
     "nl": DUTCH, "pt-BR": BRAZILIAN, "pl": POLISH, "uk": UKRAINIAN, "ja": JAPANESE,
     "ko": KOREAN, "tr": TURKISH, "id": INDONESIAN, "cs": CZECH, "hu": HUNGARIAN,
+    # "zh" is Chinese whose characters `warehouse.intro_chinese` chooses, as "pt" is
+    # European Portuguese until `warehouse.intro_portuguese` chooses
+    "zh": SIMPLIFIED_CHINESE, "zh-Hans": SIMPLIFIED_CHINESE, "zh-Hant": TRADITIONAL_CHINESE,
 }  # fmt: skip

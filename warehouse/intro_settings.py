@@ -33,15 +33,16 @@ PLACEHOLDERS = {
 
 # how `[intro.contacts]` says to address someone: the word itself, in any of the drafts'
 # languages ("du", "Sie", "tu", "vous", "tú", "usted", "Lei", "je", "u", "ty", "Pan",
-# "Pani", "ти", "Ви", "さん", "様", "sen", "siz", "kamu", "Anda", "vy", "te", "Ön"), or plainly
+# "Pani", "ти", "Ви", "さん", "様", "sen", "siz", "kamu", "Anda", "vy", "te", "Ön", "你",
+# "您"), or plainly
 _REGISTER_WORDS = {
     **dict.fromkeys(
-        ("du", "tu", "tú", "je", "jij", "ty", "ти", "さん", "sen", "kamu", "te", "informal"),
+        ("du", "tu", "tú", "je", "jij", "ty", "ти", "さん", "sen", "kamu", "te", "你", "informal"),
         "informal",
     ),
     **dict.fromkeys(
         ("sie", "vous", "usted", "lei", "u", "você", "pan", "pani", "ви", "様", "siz", "anda",
-         "vy", "ön", "formal"),
+         "vy", "ön", "您", "formal"),
         "formal",
     ),
 }  # fmt: skip
@@ -62,6 +63,7 @@ _LANGUAGE_OF_WORD = {
     **dict.fromkeys(("kamu", "anda"), "id"),
     "vy": "cs",
     **dict.fromkeys(("te", "ön"), "hu"),
+    **dict.fromkeys(("你", "您"), "zh"),  # Traditional or Simplified: `warehouse.intro_chinese`
 }
 # the languages a draft is written in, as `[intro] language` and `[intro.contacts]` name them
 LANGUAGES_NAMED = list(dict.fromkeys(["en", *REQUESTS, "pt-PT"]))
@@ -185,6 +187,6 @@ def _address(words: str, where: str) -> tuple[str | None, str | None]:
                 f"{where}: {word!r} in {words!r} is neither a language ({', '.join(languages)})"
                 " nor a way to address them (du or Sie, tu or vous, tú or usted, tu or você, Lei,"
                 " je or u, ty or Pan/Pani, ти or Ви, さん or 様, sen or siz, kamu or Anda,"
-                " ty or vy, te or Ön), or says it twice"
+                " ty or vy, te or Ön, 你 or 您), or says it twice"
             )
     return language or implied, register

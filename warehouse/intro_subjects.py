@@ -131,6 +131,20 @@ SUBJECTS = {
         post_any="A hirdetésről",
         applied="Jelentkezésem: {role} ({company})",
     ),
+    "zh-Hant": Subjects(
+        question="關於{company}「{role}」職缺的詢問",
+        question_any="關於{company}職缺的詢問",
+        post="關於您發布的「{role}」職缺",
+        post_any="關於您發布的職缺",
+        applied="我已應徵{company}「{role}」職缺",
+    ),
+    "zh-Hans": Subjects(
+        question="关于{company}“{role}”职位的咨询",
+        question_any="关于{company}职位的咨询",
+        post="关于您发布的“{role}”职位",
+        post_any="关于您发布的职位",
+        applied="我已申请{company}“{role}”职位",
+    ),
     "cs": Subjects(
         question="Dotaz k pozici {role} ({company})",
         question_any="Dotaz k otevřeným pozicím ({company})",
@@ -142,9 +156,10 @@ SUBJECTS = {
 
 
 def subject(language: str, role: str | None, company: str, *, posted: bool, applied: bool) -> str:
-    """The subject in `language` ("pt-BR" is Portuguese's): about the user's application,
-    the contact's own post, or a question about the role at the company."""
-    words = SUBJECTS.get(language.partition("-")[0], SUBJECTS["en"])
+    """The subject in `language` ("pt-BR" is Portuguese's, "zh-Hant" its own): about the
+    user's application, the contact's own post, or a question about the role at the
+    company."""
+    words = SUBJECTS.get(language) or SUBJECTS.get(language.partition("-")[0], SUBJECTS["en"])
     if applied and role:
         said = words.applied
     elif posted:

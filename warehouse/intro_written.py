@@ -23,7 +23,7 @@ from warehouse.intro_languages import place_names
 COUNTRY_LANGUAGES = {
     "FR": "fr", "DE": "de", "AT": "de", "ES": "es", "MX": "es", "PT": "pt", "BR": "pt",
     "IT": "it", "NL": "nl", "JP": "ja", "KR": "ko", "TR": "tr", "ID": "id", "CZ": "cs",
-    "CO": "es", "PL": "pl", "HU": "hu",
+    "CO": "es", "PL": "pl", "HU": "hu", "TW": "zh", "CN": "zh", "HK": "zh", "MO": "zh",
 }  # fmt: skip
 # a country whose domain is sold to anyone as a generic one (.co for "company"): only
 # its second-level domains say the country ("estudio.com.co", not "acme.co")
@@ -61,11 +61,13 @@ _LEGAL_FORMS = {
 _LEGAL_FORMS_BEFORE = {
     "ja": re.compile(r"株式会社|合同会社|有限会社|\(株\)|（株）"),
     "ko": re.compile(r"주식회사|유한회사|\(주\)|㈜"),
+    "zh": re.compile(r"有限公司"),  # "雲端科技股份有限公司", "星云数据有限公司"
 }
 # the scripts only one language of the drafts writes: a title or name in them says it
 _SCRIPTS = {
     "ja": re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]"),  # kana or kanji
     "ko": re.compile(r"[\uac00-\ud7a3]"),  # Hangul
+    "zh": re.compile(r"[\u4e00-\u9fff]"),  # Chinese characters, where no kana says Japanese
 }
 # where Chinese is written: there a name or title in kanji ("陳怡君", "前端工程師") is
 # Chinese, and only kana says Japanese
@@ -92,6 +94,10 @@ def profile_reads(
     script = _SCRIPTS.get(language)
     if language == "ja" and _in_chinese(country, domains):
         script = _KANA
+    if language == "zh" and _KANA.search(f"{role} {name}"):
+        return None  # a title or name in kana: a reader of Japanese
+    if language == "zh" and _in_japan(country, domains):
+        script = None  # "山田太郎" in Japan: a Japanese name in kanji
     if script and script.search(role):
         return f"so is {name}'s title ({role})"
     if script and script.search(name):
@@ -114,6 +120,11 @@ def _in_chinese(country: str | None, domains: Sequence[str]) -> bool:
     return country in _CHINESE_COUNTRIES or any(
         d.casefold().endswith(_CHINESE_DOMAINS) for d in domains
     )
+
+
+def _in_japan(country: str | None, domains: Sequence[str]) -> bool:
+    """Whether a contact's address or an e-mail domain is in Japan."""
+    return country == "JP" or any(d.casefold().endswith(".jp") for d in domains)
 
 
 def lives_in(country: str | None, name: str) -> str | None:

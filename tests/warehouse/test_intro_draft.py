@@ -789,6 +789,7 @@ _FORMAL_YOU = {
     "cs": r"\b(?:Vy|Vám|Vás|Váš|Vaš\w+|Máte|Dobrý\s+den|[Bb]ylo\s+by\s+možné)\b",
     # Hungarian magázás: "Ön" and its forms, its verbs, the formal greeting and sign-off
     "hu": r"\b(?:Ön\w*|Kedves|Üdvözlettel|[Tt]ovábbítaná|megírná|tudna|hirdetését|ügyfele)\b",
+    "zh-Hant": r"您|貴公司", "zh-Hans": r"您|贵公司",  # Chinese 您 where a friend gets 你
 }  # fmt: skip
 
 

@@ -215,8 +215,11 @@ def test_an_arabic_posting_says_there_is_no_draft_in_arabic() -> None:
     ],
 )
 def test_kanji_where_chinese_is_written_says_no_japanese(changes: dict[str, object]) -> None:
+    # now that there are Chinese drafts, the line says how to write in Chinese instead
     facts = intro_facts("陳怡君", text=ENGLISH_POSTING, **changes)
-    assert draft_language(facts, IntroSettings(), PROFILE) == ("en", "")
+    language, line = draft_language(facts, IntroSettings(), PROFILE)
+    assert language == "en" and "Japanese" not in line
+    assert line.endswith('"陳怡君" = "zh" writes in Chinese).')
 
 
 def test_kana_still_says_japanese_in_taiwan() -> None:
