@@ -264,7 +264,7 @@ _GIVEN_TOO = frozenset(
 # one syllable of a romanised Chinese given name ("Ho", "Yin", "Chong", "Xiao"): not
 # "Ann" nor "John", so "Lee Ann Tan" and "John Michael Chan" are given names first
 _SYLLABLE = re.compile(r"(?:[bcdfghjklmnpqrstwxyz]|ch|sh|ts|hs|kw|gw|ng|zh)?[aeiouy]{1,3}"
-                       r"(?:ng|n|m|k|t|p|h)?", re.IGNORECASE)  # fmt: skip
+                       r"(?:ng|n|m|k|t|p|h|w)?|ng|tsz|sz", re.IGNORECASE)  # fmt: skip
 _CHINESE_COUNTRIES = frozenset(["MY", "SG", "BN", "TW", "HK", "MO", "CN"])  # write Chinese
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # the Chinese family names of two characters ("歐陽 娜娜" is 歐陽娜娜); all others have one
@@ -299,16 +299,16 @@ def _given_after_family(words: list[str], country: str | None, chinese: bool) ->
 
 def _chinese_given(words: list[str]) -> str | None:
     """The given name of a romanised Chinese name: after a family name first ("Lee Chong
-    Wei", "Tan Wei-Ming", "Wang Xiaoming"), unless the last word is a family name that no
-    given name has too ("Lee Ann Tan"); before a family name last, two syllables ("Ho
-    Yin Chan")."""
+    Wei", "Lim Siew Ling", "Tan Wei-Ming", "Wang Xiaoming"), unless the last word is a
+    family name that no given name has too ("Lee Ann Tan"); before a family name last, two
+    syllables ("Ho Yin Chan", "Tsz Ching Wong": not "John Michael Chan")."""
     first, last = words[0].casefold(), words[-1].casefold()
     strong = _CHINESE_FAMILIES - _GIVEN_TOO
-    syllables = all(_SYLLABLE.fullmatch(w) for w in words)
-    if len(words) == 3 and syllables:
+    if len(words) == 3:
         if first in _CHINESE_FAMILIES and last not in strong:
             return " ".join(words[1:])
-        if last in _CHINESE_FAMILIES and first not in strong:
+        syllables = all(_SYLLABLE.fullmatch(w) for w in words)
+        if syllables and last in _CHINESE_FAMILIES and first not in strong:
             return " ".join(words[:2])
     if len(words) == 2 and first in _CHINESE_FAMILIES and last not in _CHINESE_FAMILIES:
         return words[1] if "-" in words[1] or not _SYLLABLE.fullmatch(words[1]) else None

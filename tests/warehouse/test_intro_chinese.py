@@ -105,6 +105,11 @@ def test_a_chinese_posting_to_someone_nothing_says_reads_it_is_in_english() -> N
         ("Wong Ka Ho", "HK", "en", "Ka Ho"),  # Ho a given syllable, not a family name
         ("Ka Ho Wong", None, "zh-Hant", "Ka Ho"),
         ("Lee Chong Wei", "MY", "en", "Chong Wei"),
+        ("Lim Siew Ling", "MY", "en", "Siew Ling"),  # family first: no syllable test
+        ("Tan Ah Kow", "SG", "en", "Ah Kow"),
+        ("Tsz Ching Wong", "HK", "en", "Tsz Ching"),  # syllables without a vowel
+        ("Ng Ka Wai", "HK", "en", "Ka Wai"),
+        ("Ka Wai Ng", "HK", "en", "Ka Wai"),
         ("Wang Xiaoming", "CN", "en", "Xiaoming"),
         ("Kevin Wang", "TW", "zh-Hant", "Kevin"),
         ("John Michael Chan", "HK", "en", "John"),  # Western names, not syllables
