@@ -63,6 +63,7 @@ CZ: česko|česku|čr|česká republika|české republice; SK: slovensko|slovens
 RO: românia|româniei|rumänien; HU: magyarország|magyarországon|magyarországról|ungarn
 HR: hrvatska|hrvatskoj; SI: slovenija|sloveniji; CH: svizzera; JP: 日本|国内在住
 TW: 台灣|臺灣|台湾|中華民國
+TH: ประเทศไทย
 KR: 한국|대한민국|국내 거주|국내거주
 UA: україна|україні|україни|україну|украина|украине|украины|украину
 PL: польща|польщі|польщу|польша|польше|польши|польшу
@@ -309,6 +310,13 @@ KR: 강남|서초|송파|여의도|마포|을지로|구로|영등포|성동|성�
 CITY_NAMES += """
 TW: 台北|臺北|新北|新竹|台中市|臺中市|高雄|桃園|台南市|臺南市|內湖|南港|信義區|板橋|汐止
 TW: new taipei|taoyuan|tainan|neihu|nangang|banqiao|xizhi
+"""
+# Thailand's cities and Bangkok's office districts as JobsDB, JobThai and LinkedIn write
+# them, in Thai ("กรุงเทพมหานคร", "กทม.", "เขตบางนา") and in Latin letters ("Sathorn", "BTS
+# Asok"); a Thai name is found inside the words around it, as Thai writes no spaces
+CITY_NAMES += """
+TH: กรุงเทพ|กทม|เชียงใหม่|นนทบุรี|ภูเก็ต|ขอนแก่น|ชลบุรี|พัทยา|สาทร|สีลม|อโศก|บางนา
+TH: nonthaburi|phuket|khon kaen|chonburi|pattaya|sathorn|silom|asok|asoke|bang na|bangna|bkk
 """
 # towns of 50,000 to 300,000 people in the countries whose postings name them most
 # (the UK's and Ireland's, Australia's, Canada's, New Zealand's and the EU's larger

@@ -429,6 +429,7 @@ _CURRENCY_SIGNS = {
     "KČ": "CZK", "KC": "CZK",  # the Czech crown: "7 000 Kč/MD", "700 Kc/h"
     "₪": "ILS", "NIS": "ILS", 'ש"ח': "ILS", "ש״ח": "ILS",  # the shekel: "₪350/hour"
     "RP": "IDR", "RP.": "IDR", "RUPIAH": "IDR",  # the rupiah: "Rp 25 juta/bulan"
+    "฿": "THB", "บาท": "THB", "BAHT": "THB",  # the baht: "฿1,200/hour", "1,200 บาท/ชั่วโมง"
     "S/": "PEN", "S/.": "PEN", "SOLES": "PEN",  # Peru's sol: "S/ 7000/mes"
     "UF": "CLF",  # Chile's unidad de fomento: "UF 60/mes"
     "FT": "HUF",  # the forint, after the amount: "18 000 Ft/óra"

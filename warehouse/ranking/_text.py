@@ -28,9 +28,10 @@ SCRIPT_WORD_END = r"(?![\w\u0900-\u0963\u0966-\u09ff])"
 # ideographs, half-width katakana), and a Latin or Cyrillic word beside them ends there;
 # but a run of katakana is one word, a loanword ("オンライン" holds no "ライン"). Korean
 # spaces its phrases but joins their nouns and particles ("풀재택으로", "IT프리랜서",
-# "원격근무가능"): Hangul syllables and jamo are read the same way
-_CJK_RANGES = ((0x3040, 0x30FF), (0x3130, 0x318F), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
-               (0xAC00, 0xD7A3), (0xF900, 0xFAFF), (0xFF66, 0xFF9F))  # fmt: skip
+# "원격근무가능"): Hangul syllables and jamo are read the same way, and Thai, which spaces
+# neither words nor phrases ("ทำงานที่บ้านได้", "สัญญาจ้าง 1 ปี")
+_CJK_RANGES = ((0x0E00, 0x0E7F), (0x3040, 0x30FF), (0x3130, 0x318F), (0x3400, 0x4DBF),
+               (0x4E00, 0x9FFF), (0xAC00, 0xD7A3), (0xF900, 0xFAFF), (0xFF66, 0xFF9F))  # fmt: skip
 CJK = "".join(f"{chr(first)}-{chr(last)}" for first, last in _CJK_RANGES)  # a class's ranges
 KATAKANA = "\u30a1-\u30fa\u30fc\uff66-\uff9f"
 _CJK = frozenset(chr(c) for first, last in _CJK_RANGES for c in range(first, last + 1))

@@ -246,7 +246,7 @@ _LABEL = Phrases(
             \d\d?[\s-]*months?[\s-]+ftc ftc\W+(?:role|position|contract)
             ftc\W+\d\d?[\s-]*(?:months?|years?)(?!\w) \(ftc\)
             maternity\W+cover paternity\W+cover parental\W+leave\W+cover 계약직 기간제 契約社員
-            約聘 約僱 契約人員 契約職
+            約聘 約僱 契約人員 契約職 สัญญาจ้าง
             mkataba(?!\W+wa\W+kudumu) {_TERM_LENGTH} фоп\w{{0,3}} флп\w{{0,3}} {_FOP}
             gig\W*контракт\w* гіг\W*контракт\w* b2b\W+контракт\w*
             на\W+підряд\w* догов[іо]р\w*\W+підряду договор\w*\W+подряда на\W+подряд\w*
@@ -270,7 +270,7 @@ _LABEL = Phrases(
             zzp(?:'?ers?)? portage\W+salarial pa(?:id|ys?|ying)\W+(?:per|by\W+the)\W+{_PIECE}
             프리랜서 フリーランス 業務委託 準委任 自由职业 partita\W+iva toiminim\w*
             接案 外包(?<!承接外包)(?<!提供外包)(?!公司|商|廠商|厂商|服務|服务|業|业|企業|企业)
-            自由工作者 自由職業
+            自由工作者 自由職業 ฟรีแลนซ์ ฟรีแลนส์ งานอิสระ
             도급 위임\s*계약 외주(?!\s*(?:없|아님|아닌|사절|불가)) 사업소득\s*3\.3
             kevytyritt[äa]j\w* selbst[äa]ndig\W*erwerbend\w*
             freie[nrs]?\W+(?:mitarbeit|dienstnehm|übersetz|lektor|redakt|texter|autor)\w*
@@ -295,7 +295,7 @@ _LABEL = Phrases(
             part[\s-]?time half[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
             media\s+jornada খণ্ডকালীন temps\W+partiel deeltijd meio\W+per[ií]odo
             niepełny\W+etat pół\W+etatu tempo\W+parziale 兼职 アルバイト deltid osa-?aika\w*
-            兼職 兼差 工讀
+            兼職 兼差 工讀 พาร์ทไทม์ พาร์ทไทม พาร์ตไทม์
             timanst[äa]llning\w* behovsanst[äa]llning\w*
             파트타임 아르바이트 알바
             r[ée]szmunkaid[őo]\w* částečn\w*\W+[úu]v[aä]z\w* castecn\w*\W+[úu]v[aä]z\w*
@@ -326,7 +326,7 @@ _LABEL = Phrases(
             vaste?\W+(?:contract|dienstverband|aanstelling|baan)
             loondienst detachering\w* gedetacheerd detacheren
             正社員 全职 정규직 pe[łl]ny\W+etat pe[łl]en\W+etat umowa\W+o\W+prac[ęe]
-            全職 正職
+            全職 正職 พนักงานประจำ งานประจำ เต็มเวลา
             uop(?=\s*[:/]|\.(?:\s|$)|\s+(?:lub|albo|or)\W|\s*$) lub\s+uop(?!\w) albo\s+uop(?!\w)
             oraz\s+uop(?!\w) /\s*uop(?!\w) pln\s+\(uop\) zł\s+\(uop\)
             tempo\W+(?:pieno|indeterminato)

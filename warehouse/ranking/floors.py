@@ -58,6 +58,9 @@ TIME_UNITS |= {"uur": "hour", "u": "hour", "dag": "day", "maand": "month", "jaar
 # and in Swedish ("900 kr/tim", "7 200 kr/dag", "150 000 kr/mån")
 TIME_UNITS |= dict.fromkeys(("tim", "timme", "timmen"), "hour")
 TIME_UNITS |= {"vecka": "week", "mån": "month", "månad": "month", "år": "year"}
+# and in Thai ("1,200 บาท/ชั่วโมง", "฿60,000/เดือน")
+TIME_UNITS |= {"ชั่วโมง": "hour", "ชม": "hour", "วัน": "day", "สัปดาห์": "week"}
+TIME_UNITS |= {"เดือน": "month", "ปี": "year"}
 # and in Czech and Slovak, with marks or without ("7 000 Kč/MD": a man-day, "700 Kč/hod",
 # "80 000 Kč/měsíc")
 TIME_UNITS |= dict.fromkeys(("md", "člověkoden", "clovekoden", "den", "deň"), "day")

@@ -93,6 +93,12 @@ _ID_OFFERING = " ".join(
     r"|pembuatan|pesanan|order|orderan)"
     for me in ("saya", "aku", "kami")
 )
+# a Thai freelancer's "รับเขียนโปรแกรม", "รับทำเว็บไซต์" (I take on programs, websites) where
+# a word starts: after a space or a mark, not "บริษัทรับทำเว็บไซต์" (a company that builds
+# websites, hiring); "รับสมัคร" (applications taken) and "ต้องการฟรีแลนซ์" are demand
+_TH_OFFERING = (
+    "ร(?<![\u0e00-\u0e7f]ร)ับ(?:เขียน(?:โปรแกรม|ระบบ|เว็บ|แอป|โค้ด)|ทำ(?:เว็บ|แอป|ระบบ|โปรแกรม))"
+)
 # an Italian freelancer's "disponibile per nuovi progetti", "offro i miei servizi",
 # "cerco nuovi clienti" ("cerchiamo", we seek, is demand)
 _IT_OFFERING = (
@@ -170,7 +176,8 @@ _PHRASES = Phrases(
             hled[áa]me přijmeme prijmeme nabír[áa]me hľadáme hladame
             dicari dibutuhkan kami\s+(?:sedang\s+)?mencari lowongan\s+kerja keres[üu]nk
             ζητε[ιί]ται ζητο[υύ]νται αναζητ[αά]με αναζητο[υύ]με αναζητε[ιί]ται αναζητ[αά](?!\w)
-            ψ[αά]χνουμε 誠徵 急徵 徵求 招募""",
+            ψ[αά]χνουμε 誠徵 急徵 徵求 招募
+            รับสมัคร ต้องการ(?:ฟรีแลนซ์|โปรแกรมเมอร์|นักพัฒนา|คน) หา(?:ฟรีแลนซ์|โปรแกรมเมอร์|นักพัฒนา)""",
         "weak supply": rf"""
             for\s+hire hire\s+me open\s+to\s+work {_CANDIDATE} looking\s+for:?\s+{_WORK}
             available\s+for\s+(?:new\s+)?#?(?:freelance|contract|hire|work|projects?|gigs?|clients?)
@@ -193,7 +200,8 @@ _PHRASES = Phrases(
             διαθ[εέ]σιμ(?:ος|η)\s+για\s+(?:\w+\s+){{0,3}}?(?:[εέ]ργα|συνεργασ\w*|projects?)
             αναζητ[ωώ]\s+(?:ν[εέ]α\s+)?(?:[εέ]ργα|συνεργασ\w*|πελ[αά]τες)
             αναλαμβ[αά]νω\s+(?:\w+\s+)?[εέ]ργα
-            承接\w{{0,6}}?(?:案|專案|外包) 本人承接 我是自由工作者""",
+            承接\w{{0,6}}?(?:案|專案|外包) 本人承接 我是自由工作者
+            {_TH_OFFERING}""",
         "tag demand": r"#hiring",
         "tag supply": r"#forhire #opentowork #getfedihired #lookingforwork #commissionsopen",
     }

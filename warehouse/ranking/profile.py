@@ -161,6 +161,7 @@ DEFAULT_FX_USD: dict[str, float] = {
     "OMR": 2.6,
     "VND": 0.000038,  # about 26,000 dong to the dollar
     "IDR": 0.000061,  # about 16,400 rupiah to the dollar
+    "THB": 0.029,  # about 34.5 baht to the dollar
     "RON": 0.217,  # about 5 lei to the euro
     "HUF": 0.0027,  # about 400 forint to the euro
     "SGD": 0.77,

@@ -111,6 +111,8 @@ _SYMBOLS |= _DONG
 # the Indonesian rupiah: "Rp 15.000.000", "Rp15jt", "Rp. 8-12 juta" (a word's start only)
 _RUPIAH = "Rp"
 _SYMBOLS |= {_RUPIAH: "IDR", "Rp.": "IDR", "RP": "IDR"}
+# the Thai baht as Thai posts write it: "฿60,000", "60,000฿", "50,000 - 80,000 บาท", "THB 80K"
+_SYMBOLS |= {"฿": "THB", "บาท": "THB"}
 # East and West African shillings and the cedi as their posts write them ("Ksh 3,500/hour",
 # "KShs. 150,000 per month", "USh 2m", "TSh 1,500,000", "GH₵ 8,000"); a word's start only
 _SHILLINGS = {"KSh": "KES", "Ksh": "KES", "KSH": "KES", "KShs": "KES", "Kshs": "KES"}
@@ -377,6 +379,7 @@ _UNITS = _table(
         "|ساعة|الساعة|ساعه|الساعه"  # ar: "٢٥ دولار في الساعة", "/ساعة"
         "|giờ|gio|tiếng"  # vi: "250.000đ/giờ", "20 USD một giờ"
         "|jam"  # id: "Rp 150.000/jam"
+        "|ชั่วโมง|ชม."  # th: "800 บาท/ชั่วโมง", "฿900/ชม."
         "|órát"  # hu: "20 000 Ft/óra", "18 000 Ft egy órát" ("óra" above)
         "|ώρα|ωρα|ώρας",  # el: "45 €/ώρα", "12€ ανά ώρα"
         "day": "day|d|tag|día|dia|jour|dag|giorno|gg|দিন|siku|dzień|gün"  # it: "350 €/gg"
@@ -385,6 +388,7 @@ _UNITS = _table(
         "|يوم|اليوم|ngày|ngay"  # vi: "500k/ngày"
         "|hari"  # id: "Rp 300.000/hari"
         "|日|天"  # zh, ja: "NT$6,000/日", "1,500元/天"
+        "|วัน"  # th: "400 บาท/วัน"
         "|nap"  # hu: "120 000 Ft/nap"
         "|день"  # uk, ru: "1500 грн на день", "100$ в день"
         "|ημέρα|ημερα|ημέρας|μέρα|μερα",  # el: "€300 ανά ημέρα", "350€ τη μέρα"
@@ -400,11 +404,13 @@ _UNITS = _table(
         "|ay"  # tr: "90.000 TL/ay"
         "|tháng|thang"  # vi: "25 - 35 triệu/tháng"
         "|bulan|bln"  # id: "Rp 8-12 juta/bulan", "15jt/bln"
+        "|เดือน"  # th: "฿60,000/เดือน", "50,000 บาท ต่อเดือน"
         "|hónap"  # hu: "550 000 Ft/hónap" ("hó" above)
         "|شهر|الشهر"  # ar: "في الشهر"  # uk, ru: "$3000 на місяць", "в месяц"
         "|μήνα|μηνα|μήνας",  # el: "1.500€ καθαρά / μήνα", "2.000€ τον μήνα"
         "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর|mwaka|рік|yıl|سنة|السنة|năm"
         "|tahun|thn"  # id: "Rp 300 juta/tahun"
+        "|ปี"  # th: "1,200,000 บาท/ปี"
         "|év"  # hu: "12 M Ft/év"
         "|έτος|ετος",  # el: "40.000€ ανά έτος"
         "piece": _PIECES,
@@ -412,7 +418,8 @@ _UNITS = _table(
         "fixed": "project|gig|projeto|proyecto|projet|projekt|projektu|całość|проєкт|проект"
         "|المشروع"  # ar: "للمشروع كاملًا"
         "|dự án|du an"  # vi: "40tr/dự án"
-        "|proyek",  # id: "Rp 30 juta per proyek"
+        "|proyek"  # id: "Rp 30 juta per proyek"
+        "|โปรเจกต์|โปรเจค|โครงการ",  # th: "25,000 บาท/โปรเจกต์"
     }
 )
 # words that name the period on their own, after or before the amount
@@ -435,7 +442,8 @@ _WORDS = _table(
         "|לשעה|לשעת עבודה|שעתי|תעריף שעתי"  # he: "350 ש"ח לשעה"
         "|óradíj|órabér|óránként"  # hu: "óradíj: 18 000 Ft", "18 000 Ft óránként"
         "|sejam"  # ms: "RM 150 sejam" (an hour)
-        "|ωριαία|ωριαία αμοιβή|ωριαίως",  # el: "ωριαία αμοιβή 40€"
+        "|ωριαία|ωριαία αμοιβή|ωριαίως"  # el: "ωριαία αμοιβή 40€"
+        "|ชั่วโมงละ|รายชั่วโมง",  # th: "ชั่วโมงละ 800 บาท" (by the hour)
         "day": "daily|day rate|daily rate|pd|p/d|p.d.|tagessatz|tjm|taux journalier"
         "|tarif journalier|dagtarief|日給|stawka dzienna|dniówka"
         "|일당|일급"  # ko: a day's pay
@@ -449,6 +457,7 @@ _WORDS = _table(
         "|md rate|md sazba|denní sazba|denni sazba|denná sadzba|denna sadzba|denně|denne"
         "|harian|gaji harian|per hari"  # id: "gaji harian Rp 300.000"
         "|sehari"  # ms: "RM 350 sehari" (a day)
+        "|วันละ|รายได้วันละ|รายวัน"  # th: "รายได้วันละ 500-3,000 บาท" (a day's income)
         "|diario|diarios|diaria|diarias"  # es: "S/ 150 diarios"
         "|ליום|ליום עבודה|יומי"  # he: "1,800 ₪ ליום"
         "|daily income|প্রতিদিন|দৈনিক"  # "daily income 1000 taka", bn: "প্রতিদিন ৫০০ টাকা"
@@ -471,6 +480,7 @@ _WORDS = _table(
         "|lunar|lunară|lunara"  # ro: "salariu lunar", "7.000 lei net lunar"
         "|bulanan|per bulan"  # id: "gaji bulanan"
         "|sebulan"  # ms: "RM 6,000 sebulan" (a month)
+        "|เงินเดือน|อัตราเงินเดือน|เดือนละ|รายเดือน"  # th: a salary ("month's money"), a month's
         "|לחודש|חודשי|שכר חודשי"  # he: "30,000 ₪ ברוטו לחודש"
         "|havonta|havi bruttó|havi nettó|havi bér"  # hu: "1 200 000 Ft havonta" ("havi" above)
         "|μηνιαίως|μηνιαιως|μηνιαίο|μηνιαίος|μηνιαίες αποδοχές|μηνιαίος μισθός",  # el
@@ -501,7 +511,8 @@ _WORDS = _table(
         "|預算|專案預算|總預算|預算金額"  # zh: a project's budget ("預算：新台幣 80,000 元")
         "|ngân sách|ngan sach|trọn gói|tron goi"  # vi: a project's budget, a lump sum
         "|לפרויקט|לפרויקט כולו|תקציב"  # he: "25,000 ש״ח לפרויקט כולו"
-        "|anggaran|borongan",  # id: a budget, a job paid as a whole
+        "|anggaran|borongan"  # id: a budget, a job paid as a whole
+        "|งบประมาณ|งบ|ราคาเหมา|เหมา",  # th: a budget, a lump sum ("งบประมาณ 25,000 บาท")
     }
 )
 
@@ -545,7 +556,7 @@ _PREPOSITION += r"|pe"  # ro: "300 lei pe zi", "5.000 lei pe lună"
 _PREPOSITION += r"|في|لكل|كل"  # ar: "٢٥ دولار في الساعة", "لكل ساعة"
 _PREPOSITION += r"|mỗi|một|cho\s+cả"  # vi: "20 USD một giờ", "40tr cho cả dự án"
 _PREPOSITION += r"|ανά|ανα|τον|την|τη|το"  # el: "12€ ανά ώρα", "2.000€ τον μήνα"
-_PREPOSITION += r"|প্রতি)\s+)"
+_PREPOSITION += r"|প্রতি)\s+|ต่อ\s*)"  # th: "800 บาท ต่อชั่วโมง" (no space after)
 # what may stand between an amount and its period: "60.000 € brutto/Jahr", "€500 + VAT/day"
 # and "PLN netto + VAT miesięcznie"
 # Australia's superannuation beside a rate ("$950 + super", "$1,000 p.d. inc super"): paid
@@ -746,6 +757,9 @@ _MONTHLY_RANGES |= {"PEN": (1_000, 50_000), "CLF": (15, 800)}
 _MONTHLY_RANGES |= {"VND": (2_000_000, 500_000_000)}
 # and Indonesia's in millions of rupiah ("Gaji: Rp 10 - 14 juta", "Rp 6.000.000 - 8.000.000")
 _MONTHLY_RANGES |= {"IDR": (1_000_000, 500_000_000)}
+# and Thailand's in tens of thousands of baht ("Salary: 45,000 - 65,000 THB"); a year's
+# is rarely quoted and says so ("ต่อปี")
+_MONTHLY_RANGES |= {"THB": (8_000, 1_000_000)}
 # and Israel's in thousands of shekels ("שכר: 25-30 אלף", "NIS 40K"); a year's is rarely quoted
 _MONTHLY_RANGES |= {"ILS": (5_000, 100_000)}
 # and Pakistan's in rupees ("Salary: Rs. 120,000 - 180,000", "Tankhwah: 1 lakh"), a year's

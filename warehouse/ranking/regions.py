@@ -100,7 +100,7 @@ CITY_OF = _name_table(CITY_NAMES)
 PLACE_OF = COUNTRY_OF | CITY_OF
 # every name above in one pattern, longest first, matched in lower-cased text; a name in
 # a script written without spaces starts and ends no word ("日本国内在住", "神奈川県川崎市")
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]$")
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]$")
 _LONGEST_FIRST = sorted(PLACE_OF, key=len, reverse=True)
 # a name before a street's word is the street's ("Croydon Street", "Hamilton Lane")
 _NOT_A_STREET = r"(?![^\S\n](?:street|road|avenue|lane|drive|boulevard)(?!\w))"
@@ -233,6 +233,8 @@ SAME_CITY |= name_table(
     kuwait city: مدينة الكويت; amman: عمّان; dubai: دبي; abu dhabi: أبوظبي|ابوظبي|أبو ظبي
     taipei: 台北|臺北|內湖|南港|信義區|neihu|nangang; new taipei: 新北|板橋|汐止|banqiao|xizhi
     hsinchu: 新竹; taichung: 台中市|臺中市; kaohsiung: 高雄; taoyuan: 桃園; tainan: 台南市|臺南市
+    bangkok: กรุงเทพ|กทม|bkk|สาทร|สีลม|อโศก|บางนา|sathorn|silom|asok|asoke|bang na|bangna
+    chiang mai: เชียงใหม่; phuket: ภูเก็ต; khon kaen: ขอนแก่น; chonburi: ชลบุรี; pattaya: พัทยา
     casablanca: الدار البيضاء|casanearshore|sidi maârouf|sidi maarouf|technopark casablanca
     rabat: الرباط|technopolis rabat; marrakech: مراكش; tangier: tanger|طنجة; fès: فاس
     agadir: أكادير|اكادير; meknès: مكناس|meknes; oujda: وجدة; kénitra: kenitra
@@ -276,6 +278,7 @@ METRO_OF = SAME_CITY | dict.fromkeys(
     "petaling jaya": "kuala lumpur", "cyberjaya": "kuala lumpur",
     "new taipei": "taipei", "新北": "taipei", "板橋": "taipei", "汐止": "taipei",
     "banqiao": "taipei", "xizhi": "taipei",
+    "nonthaburi": "bangkok", "นนทบุรี": "bangkok",
     # metros by their nicknames ("DFW", "the Metroplex", "DMV area", "Trójmiasto")
     "dfw": "dallas", "metroplex": "dallas", "dmv area": "washington dc",
     "dmv region": "washington dc", "tri state area": "new york",

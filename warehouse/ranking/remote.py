@@ -206,6 +206,8 @@ _REST_OF_WEEK = " ".join(
     + [rf"{home}{_THE_REST}" for home in ("remote(?:ly)?", r"from\W+home", "wfh", _WORK_HOME)]
     # it: "il resto (della settimana) da remoto / in smart working"
     + [r"il\W+resto(?:\W+della\W+settimana)?\W+(?:da\W+remoto|in\W+smart\W+working)"]
+    # th: "ที่เหลือทำงานที่บ้าน", "วันที่เหลือ WFH" (the other days from home)
+    + [r"ที่เหลือ\s*(?:ทำงาน)?(?:จาก)?(?:ที่บ้าน|wfh|work\W+from\W+home)"]
 )
 # "Fridays are remote", "in the office Mondays" ("in office Monday to Friday" is a week)
 _HOME_DAYS = " ".join(rf"{d}days?\W+(?:are|is)\W+(?:remote|wfh|home\W+days?)" for d in _DAYS)
@@ -323,6 +325,7 @@ _MODE = Phrases(
             週[1-4１-４][日回]?(?:程度)?(?:の)?(?:オフィス)?出社
             混合辦公 混合式辦公 混合工作 部分遠端 部分居家 每週[\w\s]{{0,8}}?居家
             每週[\w\s]{{0,8}}?進(?:公司|辦公室)
+            ไฮบริด
             гібрид\w* гибрид\w*
             thuiswerk\w*\W+in\W+overleg deels\W+thuis\w* gedeeltelijk\W+thuis\w*
             de\W+rest\W+(?:van\W+de\W+week\W+)?thuis\w*
@@ -374,6 +377,7 @@ _MODE = Phrases(
             in\s+parte\s+da\s+remoto
             {_SOME_DAYS}\s*(?:ngày|buổi)\s+(?:làm\s+việc\s+)?(?:tại|lên|ở)\s+văn\s+phòng
             {_VI_OFFICE_DAYS}
+            เข้า(?:ออฟฟิศ|ออฟฟิส|สำนักงาน)\s*(?:สัปดาห์ละ\s*)?[1-4]\s*วัน
             heti\W+{_SOME_DAYS}\s*nap\W+(?:iroda\w*|bent)
             {_SOME_DAYS}\s*(?:ημ[εέ]ρ|μ[εέ]ρ)\w*\s+(?:την\s+εβδομ[αά]δα\s+)?(?:στο|στα)\s+γραφε[ιί]\w*""",
         "rest": _REST_OF_WEEK,
@@ -405,6 +409,7 @@ _MODE = Phrases(
             리모트 비상주 상주\s*(?:없음|불필요|x)
             遠端(?!\s*(?:監控|控制|連線|存取|協助|桌面|醫療|教學|工作\s*[:：])) 居家辦公 居家工作
             在家工作
+            ทำงาน(?:จาก)?ที่บ้าน ทำงานทางไกล รีโมท
             віддалено віддален\w+\s+(?:робот|формат|співпрац)\w* віддаленк\w* дистанційн\w*
             удал[её]нн?о удал[её]нн\w+\s+(?:работ|формат|сотрудничеств)\w* удал[её]нк\w*
             дистанционн\w*
@@ -440,6 +445,7 @@ _MODE = Phrases(
             tại\W+văn\W+phòng tai\W+van\W+phong
             birou(?!\W+(?:sau|ori)\W) sediul\W+(?:din|firmei|companiei)
             na\W+m[íi]st[ěe](?!\w) v\W+kancel[áa][řr]i v\W+kancel[áa]rii
+            ทำงานที่(?:ออฟฟิศ|ออฟฟิส|สำนักงาน|ไซต์) เข้า(?:ออฟฟิศ|ออฟฟิส|สำนักงาน)ทุกวัน
             wfo(?!\w) kerja\W+di\W+kantor kerja\W+di\W+pejabat bekerja\W+di\W+pejabat
             irodai\W+munk\w* irod[áa]ban
             עבודה\W+מהמשרד במשרדי\W+החברה ללא\W+אפשרות\W+(?:ל)?עבודה\W+מהבית

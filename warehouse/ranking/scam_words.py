@@ -1750,6 +1750,32 @@ CHINESE = Language(
     novice=r"免經驗 不需經驗 無需經驗",
 )
 
+# Thai, written verb first like English and without spaces like Chinese: a fee or deposit
+# paid before the work ("ผู้สมัครต้องชำระค่าสมัคร 500 บาท", "โอนเงินมัดจำ 2,000 บาท"). LINE is
+# Thailand's everyday chat app and honest employers name it as one channel ("สอบถามทาง LINE
+# Official"), so only LINE as the one route vetoes (CHAT_VERBS: "ติดต่อทางไลน์เท่านั้น").
+# "ค่าประกัน" is left out: a company's health insurance ("ค่าประกันสุขภาพ") is a benefit.
+THAI = Language(
+    joined=True,
+    fees=r"""ค่าสมัคร ค่าลงทะเบียน ค่าแรกเข้า ค่ามัดจำ เงินมัดจำ มัดจำ เงินประกันการทำงาน
+        ค่าอบรม ค่าเปิดบัญชี ค่าธรรมเนียมการสมัคร ค่าอุปกรณ์""",
+    sums=r"\d[\d,]*+\s?บาท ฿\s?\d[\d,]*",
+    pay=r"ชำระ จ่าย โอนเงิน โอน",
+    charge=r"เรียกเก็บ",
+    transfer=r"โอนเงิน โอน ชำระ",
+    # "ไม่" right before the verb or the fee ("ไม่มีค่าสมัคร", "ไม่ต้องจ่าย", "สมัครฟรี")
+    negation=r"ไม่มี ไม่ต้อง ไม่เสีย ไม่เก็บ ไม่เรียกเก็บ ฟรี",
+    we=r"บริษัท ทางบริษัท",
+    paid_by_others=r"บริษัทออกให้ บริษัทรับผิดชอบ บริษัทจ่ายให้ บริษัทออกค่าใช้จ่าย",
+    joining=r"สมัคร ลงทะเบียน มัดจำ แรกเข้า อบรม เปิดบัญชี",
+    # the task scam's pitch: a job done on the phone, easy money by the day, likes and reviews
+    home_pitch=r"ทำงานผ่านมือถือ ทำผ่านมือถือ รายได้เสริมผ่านมือถือ",
+    hype=r"รายได้วันละ กดไลค์ กดถูกใจ ถอนเงินได้ทันที การันตีรายได้ ได้เงินจริง",
+    pressure=r"มีจำนวนจำกัด รับจำนวนจำกัด",
+    # "ไม่จำเป็นต้องมีประสบการณ์" (experience not required) is how honest posts hire juniors
+    novice=r"ไม่ต้องมีประสบการณ์",
+)
+
 LANGUAGES = (
     ENGLISH,
     SPANISH,
@@ -1785,6 +1811,7 @@ LANGUAGES = (
     HEBREW,
     GREEK,
     CHINESE,
+    THAI,
 )
 # chat apps in Latin script, whatever the language ("zap" is Brazilian for WhatsApp)
 _APP_NAMES = (
@@ -1813,6 +1840,9 @@ CHAT_VERBS = (
     # handed out ("加 LINE 領取任務")
     r" 只(?:透過|用|接受|能用|限)\s?line 僅(?:透過|用|接受|限)\s?line 一律(?:透過|用)\s?line"
     r" 加\s?line\s?領取"
+    # Thai: LINE as the one route ("ติดต่อทางไลน์เท่านั้น"), or where tasks are handed out
+    # ("แอดไลน์รับงาน")
+    r" ไลน์\s?เท่านั้น line\s?เท่านั้น แอด\s?(?:ไลน์|line)\s?(?:เพื่อ)?รับงาน"
 )
 # languages that put the verb after its object: a cost or a sum is asked for there too
 VERB_LAST = (GERMAN, HINDI, BENGALI, AMHARIC, DUTCH, JAPANESE, KOREAN, TURKISH, ARABIC, HUNGARIAN)
