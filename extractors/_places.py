@@ -590,6 +590,17 @@ KR: south korean|korean; AU: australian; NZ: new zealander|kiwi; ZA: south afric
 NG: nigerian; KE: kenyan; GH: ghanaian; EG: egyptian; MA: moroccan; AE: emirati
 SA: saudi
 """
+# and in Spanish and Portuguese, whose plurals add an "s" as English does ("se buscan
+# colombianos y mexicanos", "abierto a argentinos", "vagas para brasileiros")
+DEMONYM_NAMES += """
+CO: colombiano|colombiana; MX: mexicano|mexicana; AR: argentino|argentina
+PE: peruano|peruana; CL: chileno|chilena; UY: uruguayo|uruguaya; PY: paraguayo|paraguaya
+BO: boliviano|boliviana; EC: ecuatoriano|ecuatoriana; VE: venezolano|venezolana
+CR: costarricense; PA: panameño|panameña; GT: guatemalteco|guatemalteca
+HN: hondureño|hondureña; SV: salvadoreño|salvadoreña; NI: nicaragüense
+DO: dominicano|dominicana; CU: cubano|cubana; BR: brasileño|brasileña|brasileiro|brasileira
+US: estadounidense; CA: canadiense
+"""
 
 
 def name_table(names: str) -> dict[str, str]:

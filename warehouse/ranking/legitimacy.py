@@ -37,6 +37,7 @@ from warehouse.ranking.scam_rules import (
     COURSE_TITLE,
     DISCLAIMER,
     EMAIL,
+    EQUIPMENT_CHECK,
     GUARANTEED_WORK,
     HIRING_LINK,
     HIRING_WORDS,
@@ -444,7 +445,12 @@ def _reassured(text: str, match: re.Match[str], code: str) -> bool:
     payers = SOMEONE_ELSE_PAYS.get(code)
     return bool(
         _negated(text, match.span(), clause)
-        or (code in PAYER_GUARDED and PAYS.match(match.group()) and PAYER.search(clause))
+        or (
+            code in PAYER_GUARDED
+            and PAYS.match(match.group())
+            and PAYER.search(clause)
+            and not (code == "fake_check" and EQUIPMENT_CHECK.search(match.group()))
+        )
         or (payers and payers.search(_sentence(text, match.span())))
     )
 
@@ -460,7 +466,7 @@ def _shaped(low: str, shape: Shape) -> tuple[int, int] | None:
         around = _sentence(low, span)
         if (
             (shape.party is None or shape.party.search(around))
-            and not shape.refused.search(around)
+            and not shape.refused_in(low).search(around)
             and not _negated(low, span, _clause_before(low, start))
         ):
             return span

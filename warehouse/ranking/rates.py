@@ -770,6 +770,14 @@ _MONTHLY_RANGES |= {"BDT": (8_000, 1_000_000)}
 _SALARY_WORDS_ONLY = frozenset({"EUR", "ZAR", "PKR", "BDT"})
 # where English salary words name a month's pay: "Salary: R45 000", "R45 000 CTC"
 _SALARY_IN_ENGLISH = frozenset({"ZAR", "PKR", "BDT"})
+# an intern's stipend ("Stipend: PKR 30,000", "Monthly stipend"), not a perk's ("home
+# office stipend", "laptop stipend"); a title's last word on the line above is no perk's
+_INTERN_STIPEND = r"(?<![^\W\d_](?:[^\S\n]|-))stipend|(?:monthly|internship|intern)\s+stipend"
+# and in rupees, a month's with no period ("Stipend: ₹15,000", "Stipend ₹8,000 - 12,000"),
+# as India's internships are paid by the month, where a rupee salary may be a year's
+# (`_rupee_salary`); a fellowship's whole stipend runs higher
+_STIPEND_MONTHLY = {"INR": (1_000, 150_000)}
+_STIPEND_BEFORE = re.compile(rf"(?<!\w)(?:{_INTERN_STIPEND})[^\d\n|]{{0,20}}$", re.IGNORECASE)
 _MONTH_PAY_BEFORE = re.compile(
     r"(?<!\w)(?:wynagrodzeni\w*|widełki|stawk\w*|pensj\w*|sal[aá]ri\w*|remunera\w*|faixa"
     r"|renta"  # es-CL: "Renta: $2.200.000 líquidos"
@@ -782,9 +790,7 @@ _MONTH_PAY_BEFORE = re.compile(
     r"|gaji|upah|uang\s+saku|take\s+home\s+pay|thp"  # id: "Gaji:", "THP"
     r"|tankh?wa?h?"  # Roman Urdu: "Tankhwah: 1 lakh"
     r"|বেতন"  # bn: "বেতন: ৳ ৪০,০০০"
-    # an intern's ("Stipend: PKR 30,000", "Monthly stipend"), not a perk's ("home office
-    # stipend", "laptop stipend")
-    r"|(?<![^\W\d_][\s-])stipend|(?:monthly|internship|intern)\s+stipend"
+    rf"|{_INTERN_STIPEND}"
     r"|μισθ\w*|αποδοχ\w*|μικτ\w*|καθαρ\w*"  # el: "Μικτές αποδοχές 1.600€", "Μισθός:"
     r"|שכר|משכורת|ברוטו)[^\d\n|]{0,30}$",  # he: "שכר:", "משכורת"
     re.IGNORECASE,
@@ -1081,6 +1087,8 @@ def _monthly(
         lo, hi = _MONTHLY_CYRILLIC[currency]
         return ("month", m.end()) if lo <= top < hi else None
     lo, hi = _MONTHLY_RANGES.get(currency, (0, 0))
+    if currency in _STIPEND_MONTHLY and _STIPEND_BEFORE.search(text, offset, start):
+        lo, hi = _STIPEND_MONTHLY[currency]
     if not lo <= top < hi or _NOT_SALARY_AFTER.match(text, m.end()):
         return None
     if after := _MONTH_PAY_AFTER.match(text, m.end()):
@@ -1150,6 +1158,24 @@ def _no_falling_range(text: str, m: re.Match[str]) -> re.Match[str]:
     if read_amount(m["a2"]) >= _value(m["a1"], m["m1"]) or _AFTER.match(text, m.end()):
         return m
     cut = max(m.end(group) for group in ("a1", "m1", "plus", "c2") if m[group] is not None)
+    return _MONEY.match(text, m.start(), cut) or m
+
+
+# Hindi's and Urdu's "se" between a range's ends ("1 lakh se 1.5 lakh", "₹50k se ₹70k
+# tak"), read only where a rupee, lakh or hazar stands beside it: elsewhere it is
+# Portuguese's or Italian's "if" ("Cachê: R$ 500 se 10 mil visualizações")
+_SE_CONTEXT = re.compile(r"(?<!\w)(?i:lakhs?|lacs?|crores?|haz(?:aa|a)r|rs|pkr|inr)(?!\w)|₹")
+
+
+def _no_foreign_se(text: str, m: re.Match[str]) -> re.Match[str]:
+    """The amount alone where a range's "se" stands in no Hindi or Urdu (`_SE_CONTEXT`)."""
+    if m["a2"] is None:
+        return m
+    cut = max(m.end(group) for group in ("a1", "m1", "plus", "c2") if m[group] is not None)
+    if text[cut : m.start("c3") if m["c3"] else m.start("a2")].strip().lower() != "se":
+        return m
+    if _SE_CONTEXT.search(text, max(0, m.start() - _SYMBOL_REACH), m.end() + _SYMBOL_REACH):
+        return m
     return _MONEY.match(text, m.start(), cut) or m
 
 
@@ -1455,7 +1481,7 @@ def parse_rate(
     found: list[_Found] = []
     pos = 0
     while m := _MONEY.search(text, pos):
-        m = _no_falling_range(text, m)
+        m = _no_foreign_se(text, _no_falling_range(text, m))
         named = (
             m["c2"]
             or m["c3"]
@@ -1502,10 +1528,19 @@ _CONVERSION = re.compile(
 )
 
 
+# or with no such word, as the whole of a bracket opened right after it ("€60k ($65k)",
+# "£550/day (US$700/day)"), where alternatives are each named ("$140k (US) or €100k (EU)")
+_BRACKET_OPENS = re.compile(r"[^\S\n]*[(\[][^\S\n]*")
+_BRACKET_CLOSES = re.compile(r"[^\S\n]*[)\]]")
+
+
 def _converted(text: str, before: _Found, one: _Found) -> bool:
-    """Whether `one` is `before` converted to another currency (`_CONVERSION`)."""
-    return one.rate.currency != before.rate.currency and bool(
-        _CONVERSION.fullmatch(text, before.end, one.at)
+    """Whether `one` is `before` converted to another currency (`_CONVERSION`, or
+    bracketed alone right after it)."""
+    if one.rate.currency == before.rate.currency:
+        return False
+    return bool(_CONVERSION.fullmatch(text, before.end, one.at)) or bool(
+        _BRACKET_OPENS.fullmatch(text, before.end, one.at) and _BRACKET_CLOSES.match(text, one.end)
     )
 
 

@@ -690,8 +690,10 @@ _LIMIT = Phrases(
             can\s+hire\s+(?:in|from)""",
         "bound": r"no\s+(?:further|farther)\s+(?:west|east)\s+than",
         # whom a post is open to, when a country's people follow ("open to Mexicans and
-        # Colombians", "we hire Canadians"): read by `_PEOPLES_AFTER`
-        "peoples": r"open\s+to hire hiring",
+        # Colombians", "we hire Canadians", "se buscan colombianos", "abierto a argentinos",
+        # "contratamos brasileiros"): read by `_PEOPLES_AFTER`
+        "peoples": r"""open\s+to hire hiring se\s+buscan buscamos contratamos contratando
+            abiert[oa]s?\s+a abert[oa]s?\s+a""",
         "prefer": r"prefer(?:ably)?(?:\s+(?:candidates\s+)?(?:in|from))? ideally\s+(?:in|from)",
         "only": r"""only citizens? citizenship nationals? residents? persons? based preferred
             must\s+be\s+local locals?\s+only local\s+(?:candidates|applicants|people)\s+only
@@ -2542,12 +2544,14 @@ def _limits(text: str) -> Iterator[_Said]:
             said = ", ".join(c for c in _CLAUSE.split(said) if not _SPEAKERS.search(c))
             if _WITHIN_HOURS.match(text, start):
                 said = _US_ZONE_ALONE.sub(r"US \1", said)  # "within 3h of Eastern"
-            if _WORLDWIDE_WORDS.search(said):
+            if _WORLDWIDE_WORDS.search(said) or _OPEN_TAIL.search(said):
                 continue  # "distributed across the United States and internationally"
             # "hiring in Berlin and London" names offices; "hiring in the US", a limit
             # "4 hours overlap with EST": the hours asked stand before the lead
             counted = _OVERLAP_COUNT_BEFORE.search(text, max(0, start - 24), start)
             lead = text[counted.start() if counted else start : end]
+            if _PEOPLES.match(said):
+                said = _demonyms_named(said)  # "solo para colombianos y venezolanos"
             places = read_places(said, clock=lead, countries_only=kind == "hiring")
             # "team across European timezones" speaks of hours; "must be in Australia
             # (AEST hours)" of a residence, its hours only an aside
@@ -2560,6 +2564,8 @@ def _limits(text: str) -> Iterator[_Said]:
         elif kind == "peoples":
             if (listed := _PEOPLES_AFTER.match(text, end)) is None:
                 continue  # "open to feedback", "hiring managers"
+            if _OPEN_TAIL.match(text, listed.end()):
+                continue  # "open to Americans, Canadians and everyone else"
             places = read_places(_demonyms_named(listed[1]))
             words, end = text[start : listed.end()], listed.end()
         elif _not_people(text, end):
@@ -3022,9 +3028,23 @@ _DEMONYM = re.compile(
 # "residents" makes the singular, where "German" alone is as often the language
 _PEOPLE = rf"(?:{'|'.join(map(re.escape, sorted(_DEMONYM_OF, key=len, reverse=True)))})s"
 _PEOPLES = re.compile(
-    rf"{_PEOPLE}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+){_PEOPLE})*", re.I
+    rf"{_PEOPLE}(?:(?:\s*,\s*(?:and\s+|or\s+|y\s+|o\s+|e\s+|ou\s+)?|\s+(?:and|or|&|y|o|e|ou)\s+)"
+    rf"{_PEOPLE})*",
+    re.I,
 )
 _PEOPLES_AFTER = re.compile(rf"\s+(?:all\s+)?({_PEOPLES.pattern})(?![\w-])", re.I)
+# a list of peoples or places left open at its end ("open to Americans, Canadians and
+# everyone else", "Brazilians, Mexicans and beyond", "Canadians or anywhere in the
+# world"): no limit, where the clause ends there; not "everyone else in Europe", "anyone
+# else with a US work permit", "everyone else will be rejected"
+_OPEN_TAIL = re.compile(
+    r"\s*,?\s+(?:and|or|&|y|o)\s+(?:(?:everyone|everybody|anyone|anybody)\s+else|beyond"
+    r"|anywhere(?:\s+else)?(?:\s+in\s+the\s+world)?|elsewhere|worldwide|the\s+rest\s+of\s+the\s+world"
+    r"|(?:all\s+)?other\s+(?:countries|nationalities)|el\s+resto\s+del\s+mundo"
+    r"|cualquier\s+(?:otro\s+)?(?:pa[ií]s|lugar))"
+    r"(?=\s*(?:[.!;:)\n]|$|,(?!\s*(?:please\s+)?(?:do\s+not|don't)\b)))",
+    re.I,
+)
 
 _PEOPLE_WORD = re.compile(r"(?i:citizens?|nationals?|residents?|persons?)\b")
 

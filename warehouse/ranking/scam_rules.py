@@ -339,7 +339,8 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         ",na\\sprywatne,na\\swłasne,na\\sosobiste|kont&do\\sprzyjmowania,do\\sodbierania"
         ",do\\sotrzymywania"
         "|통장,계좌&대여,빌려,임대,양도"
-        "|mystery,secret shop&western union,moneygram,money gram,money transfer,wire transfer",
+        "|mystery,secret shop&western union,moneygram,money gram,money transfer,wire transfer"
+        "|cash it,cash them&vendor,supplier,seller,partner,agent",
         # the mystery shopper sent to "evaluate" a money transfer service with money sent
         # to them (FTC "mystery shopper scams"): the money goes on through it
         r"\b(?:mystery|secret)\s+shop\w*[^\n]{0,200}?\b(?:evaluat|assess|test)\w*\s+(?:an?\s+|the"
@@ -372,6 +373,11 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         # then cashed by the applicant ("a check for $2,500. Deposit it, ..."): the
         # mystery shopper's and the "assistant's" check
         r"|\b(?:checks?|cheques?)\s+(?:for|of|worth)\s+[^\n]{0,80}?\b(?:deposit|cash)\s+(?:it|them)\b"
+        # or cashed and paid on to the scheme's own payee ("Cash it and pay our equipment
+        # vendor the balance"; a bookkeeper deposits payments and pays suppliers)
+        r"|\bcash\s+(?:it|them)\b[^.!?;\n]{0,30}?\b(?:pay|send|wire|transfer|forward)"
+        r"\w*\s+(?:[\w$%,.'’&-]+\s+){0,2}?(?:our|the|their)\s+(?:[\w-]+\s+){0,2}?(?:vendors?"
+        r"|suppliers?|sellers?|partners?|agents?)\b"
         # a cashier's check for a new hire is the fake check itself (FTC)
         r"|\b(?:sen[dt]|mail\w*|overnight\w*|courier\w*|giv\w*|issu\w*)\s+you\s+a\s+cashier['’]?s\s+"
         r"(?:checks?|cheques?)\b"
@@ -790,7 +796,7 @@ _CLASSES = {
     r"|deposits?(?!\s+(?:it|them|(?:the|this|that|these|your)\s+(?:checks?|cheques?|funds"
     r"|money))\b)"
     # what an MLM or reseller scheme sells its recruits to start with
-    r"|(?:starter|training|welcome|business|distributor|reseller|sales)\s+(?:kits?|packs?)"
+    r"|(?:starter|training|welcome|business|distributor|reseller|sales|enrol+ment)\s+(?:kits?|packs?)"
     rf"|(?:{'|'.join(_PURPOSES.split())})\s+(?:payments?|contributions?|charges?|costs?))\b",
     # the applicant's own money put into the work (task scams)
     "SELF_FUND": r"(?:you(?:'ll|’ll)?\s+(?:<TOKENS>{0,3}?to\s+)?(?:pre-?pay|pre-?fund|top\s+up"
@@ -824,11 +830,14 @@ _CLASSES = {
     # not "paid by the candidate": the applicant is the payer
     r"\s+by(?!\s+(?:you|each\s+|the\s+)?(?:candidate|applicant|trainee)s?\b)|on\s+us|free"
     rf"|{_WAIVED}"
-    # (not an income promised without bound: "a $99 starter kit and earn unlimited income")
     r"|salary|salaries|wages?|compensation|bonus\w*|stipends?"
-    r"|earn\w*(?!\w)(?!\s+(?:an?\s+)?(?:unlimited|uncapped|limitless|passive|residual)\b)"
-    r"|allowance|budget|commissions?|rate|per\s+(?:hour|word|article|project)|an\s+hour|/h(?:ou)?r"
+    r"|allowance|budget|rate|per\s+(?:hour|word|article|project)|an\s+hour|/h(?:ou)?r"
     r"|invoic\w*)\b",
+    # the applicant's earnings, which make a sum their pay, not a charge ("earn $20 an
+    # hour"; not an income promised without bound: "a $99 starter kit and earn unlimited
+    # income"), but in a multi-level scheme (`MLM`) the scheme's own promise
+    "EARNINGS": r"\b(?:earn\w*(?!\w)(?!\s+(?:an?\s+)?(?:unlimited|uncapped|limitless|passive"
+    r"|residual)\b)|commissions?)\b",
     # what a company sells its customers: its membership is no charge on the applicant
     # (and an event's ticket: "registration fee €450 for attendees")
     "SOLD": r"\b(?:products?|subscribers?|members|tiers?|pricing|tickets?|attendees?|delegates?"
@@ -1158,6 +1167,10 @@ class Shape:
     # what must stand before the match, on its line, within `LEAD_WINDOW` characters:
     # sought only there, as it is costly where it may start (at every "you" and "pay")
     lead_written: str | None = None
+    # what refuses it in a text of a multi-level scheme (`MLM`), where the earnings it
+    # promises for a starter pack are the scheme's pitch, no pay ("buy the $149 pack to
+    # begin earning"); None: `refused` there too
+    mlm_refused_written: str | None = None
 
     @property
     def party(self) -> re.Pattern[str] | None:
@@ -1167,12 +1180,26 @@ class Shape:
     def refused(self) -> re.Pattern[str]:
         return _compiled(self.refused_written)
 
+    def refused_in(self, low: str) -> re.Pattern[str]:
+        """`refused`, or `mlm_refused_written` in a text of a multi-level scheme."""
+        if self.mlm_refused_written is not None and MLM.search(low):
+            return _compiled(self.mlm_refused_written)
+        return self.refused
+
     @property
     def lead(self) -> re.Pattern[str] | None:
         return None if self.lead_written is None else _compiled(self.lead_written)
 
 
 LEAD_WINDOW = 250
+# a multi-level scheme's own words: recruits under one and income from their sales
+# ("build your downline", "residual income from your team", "recruit others"); not
+# "MLM" or "network marketing" alone, which honest posts deny ("this is not an MLM")
+MLM = re.compile(
+    r"\b(?:down[\s-]?lines?|up[\s-]?lines?|residual\s+(?:income|commissions?|earnings)"
+    r"|recruit\w*\s+(?:others|friends|family|people|new\s+(?:members|distributors|reps))"
+    r"|(?:your|their)\s+recruits)\b"
+)
 
 
 SHAPES = (
@@ -1227,7 +1254,8 @@ SHAPES = (
             r"|<SIGNED>\s+(?:set[\s-]?up|sign[\s-]?up|activation|joining)\b",
         ),
         "<APPLICANT>",
-        "<OTHER_PAYS>|<PRODUCT>|<SOLD>",
+        "<OTHER_PAYS>|<EARNINGS>|<PRODUCT>|<SOLD>",
+        mlm_refused_written="<OTHER_PAYS>|<PRODUCT>|<SOLD>",
     ),
     # the applicant's own money in the work (pre-paid tasks, top-ups), and gift cards
     # bought for the employer, their codes sent on
@@ -1364,6 +1392,12 @@ PAYS = _rx(
     r"|sätt\w*|för|överför\w*|betal\w*|fyll\w*|ladd\w*|indbetal\w*|indsæt\w*|overfør\w*"
     r"|lad\w*|innbetal\w*|sett\w*|tallet\w*|maksa\w*|siir\w*|lata\w*|täyden\w*"
     r")\b"
+)
+# a check sent for the applicant's equipment, which is the FBI's equipment scam whoever
+# sends it ("We will send you a check to buy your equipment"): no payer reassures it
+EQUIPMENT_CHECK = _rx(
+    r"\b(?:checks?|cheques?)\b[^.!?;\n]*?\b(?:equipment|supplies|vendors?|laptops?|software"
+    r"|workstation|devices?)\b"
 )
 PAYER = _rx(  # "we will pay for your training": someone else is the payer
     r"\b(?:we|i|(?<!the\s)us|company|employer|clients?|customers?|users?|merchants?|they|that"
