@@ -1085,6 +1085,22 @@ def test_the_trade_in_another_language_and_a_gendered_pair_are_one_trade() -> No
         assert _pair(a, b) == APART, a
 
 
+def test_a_german_intern_and_working_student_are_the_english_ones_and_two_levels() -> None:
+    for a, b in [
+        ("Werkstudent (m/w/d) Marketing", "Working Student Marketing"),
+        ("Werkstudentin Recruiting", "Working Student Recruiting (m/f/d)"),
+        ("Praktikant (m/w/d) Softwareentwicklung", "Intern Software Development"),
+        ("Praktikum Marketing (m/w/d)", "Marketing Intern"),
+    ]:
+        assert _pair(a, b) == TOGETHER, a
+    for a, b in [
+        ("Werkstudent Data Analytics (m/w/d)", "Data Analytics"),
+        ("Praktikant Marketing", "Werkstudent Marketing"),
+        ("Working Student Sales", "Sales"),
+    ]:
+        assert _pair(a, b) == APART, a
+
+
 def test_a_citys_local_name_is_the_city() -> None:
     for a, b in [("Köln", "Cologne, Germany"), ("Roma, Italia", "Rome"), ("Genève", "Geneva")]:
         assert _placed(a, b, "Billing Engineer") == TOGETHER, (a, b)
@@ -1451,6 +1467,24 @@ def test_a_prefecture_or_city_meets_the_ward_its_address_names_without_spaces() 
     assert _placed("北京市朝阳区", "广州市", "会计") == APART
     assert _placed("서울특별시", "서울 강남구", "회계 담당자") == TOGETHER
     assert _placed("서울특별시", "부산광역시", "회계 담당자") == APART
+
+
+def test_an_address_with_its_prefecture_meets_one_with_its_ward_in_the_same_city() -> None:
+    """The prefecture or province above a city says no more than the city: "神奈川県横浜市"
+    is in Yokohama as "横浜市西区" is; a Korean place is written with its level or without."""
+    title = "経理スタッフ"
+    assert _placed("神奈川県横浜市", "横浜市西区", title) == TOGETHER
+    assert _placed("神奈川県", "神奈川県横浜市", title) == TOGETHER
+    assert _placed("神奈川県横浜市", "神奈川県川崎市", title) == APART  # two cities
+    assert _placed("横浜市西区", "横浜市中区", title) == APART  # two wards
+    assert _placed("广东省深圳市", "深圳市南山区", "会计") == TOGETHER
+    assert _placed("上海市", "上海", "会计") == TOGETHER
+    assert _placed("上海市浦东新区", "上海市徐汇区", "会计") == APART
+    assert _placed("경기도 성남시", "성남", "회계 담당자") == TOGETHER
+    assert _placed("경기", "경기도", "회계 담당자") == TOGETHER
+    assert _placed("김포시", "김포", "회계 담당자") == TOGETHER
+    assert _placed("경기도 성남시", "경기도 수원시", "회계 담당자") == APART
+    assert _placed("인도", "인천", "회계 담당자") == APART  # India keeps its last syllable
 
 
 def test_a_local_subsidiary_named_with_its_country_is_the_company_there() -> None:
