@@ -65,8 +65,9 @@ Key = tuple[str, str]  # (source, source_id)
 Texts = Callable[[list[Key]], Mapping[Key, str]]
 # one posting as cluster() takes it: these, then the KEY_COLUMNS, each list of keys as one
 # text joined by SEP (far cheaper to bring out of DuckDB than lists), a missing one None
-ROW_COLUMNS = ("source", "source_id", "kind", "first_seen_us", "thread", "platform")
-ROW_COLUMNS += ("last_listed_us",)  # when a closed posting was last listed, else None
+# (last_listed_us: when a closed posting was last listed, else None)
+ROW_COLUMNS: tuple[str, ...] = ("source", "source_id", "kind", "first_seen_us", "thread")
+ROW_COLUMNS += ("platform", "last_listed_us")
 SEP = "|"  # no key holds it: place and level words, normalised names, job ids
 
 
