@@ -15,7 +15,8 @@ relays, so a LinkedIn and a Jobberman alert of one job meet) unless they link on
 apply page (a repost written anew) or their
 texts are the same (a repost of one job under two URLs; under two ids of one tracker only
 REPOST_DAYS apart, an evergreen role posted again, whose alert cards of one title need
-no text; under two ids of a marketplace's, at any time) or they stand in two threads of a
+no text, or once the first had closed, a role listed again; under two ids of a
+marketplace's, at any time) or they stand in two threads of a
 source that declares them (`THREADED`: a company's post in next month's "Who is hiring?"
 is the same job again).
 A wrong merge hides a lead while a missed one only shows it twice, so doubt splits
@@ -64,7 +65,9 @@ Key = tuple[str, str]  # (source, source_id)
 Texts = Callable[[list[Key]], Mapping[Key, str]]
 # one posting as cluster() takes it: these, then the KEY_COLUMNS, each list of keys as one
 # text joined by SEP (far cheaper to bring out of DuckDB than lists), a missing one None
-ROW_COLUMNS = ("source", "source_id", "kind", "first_seen_us", "thread", "platform")
+# (last_listed_us: when a closed posting was last listed, else None)
+ROW_COLUMNS: tuple[str, ...] = ("source", "source_id", "kind", "first_seen_us", "thread")
+ROW_COLUMNS += ("platform", "last_listed_us")
 SEP = "|"  # no key holds it: place and level words, normalised names, job ids
 
 
@@ -75,6 +78,7 @@ class _Row:
     key: Key
     board: str  # where it is listed: its source, or the platform an alert relays it from
     seen: int  # first seen, in microseconds
+    last_listed: int | None  # when its listing last had it, if it has closed since
     kind: str
     thread: str | None  # the thread of a THREADED source it stands in
     company: str
@@ -208,6 +212,7 @@ def _row(
     seen: int,
     thread: str | None,
     platform: str | None,
+    last_listed: int | None,
     *keys: Any,
 ) -> _Row:
     company, companies, title, levels, grade, requisition, places, place, bloc, *links = keys
@@ -216,6 +221,7 @@ def _row(
         key=(source, source_id),
         board=f"{source}:{platform}" if platform else source,
         seen=seen,
+        last_listed=last_listed,
         kind=kind or "demand",  # as staging.stg_postings reads a null kind
         thread=thread,
         company=company or "",
@@ -345,12 +351,19 @@ def _job_page(link: str | None, title: str) -> bool:
 
 def _openings_at_once(a: _Row, b: _Row) -> bool:
     """Whether their two ids of one tracker may be two openings: first seen under
-    REPOST_DAYS apart, on a tracker of employers (a marketplace's job is one client's
-    project, so its new id for the same text is a repost however soon)."""
-    if abs(a.seen - b.seen) >= _REPOST_GAP:
+    REPOST_DAYS apart, both listed at one time (one closed before the other was first
+    seen is a role listed again, as Recruitee does under a new slug), on a tracker of
+    employers (a marketplace's job is one client's project, so its new id for the same
+    text is a repost however soon)."""
+    if abs(a.seen - b.seen) >= _REPOST_GAP or _listed_after(a, b) or _listed_after(b, a):
         return False
     vendors = _trackers(a.ats_ids) & _trackers(b.ats_ids)
     return not vendors or not vendors <= PROJECT_MARKETPLACES
+
+
+def _listed_after(a: _Row, b: _Row) -> bool:
+    """b was first seen after a's listing last had it: never both open at once."""
+    return a.last_listed is not None and a.last_listed < b.seen
 
 
 def _evergreen_card(a: _Row, b: _Row) -> bool:

@@ -111,6 +111,10 @@ _SHIFT_SKIM |= {when for when in _SHIFT_OF if when.isalnum()} | {"week", "semana
 _SPELLING = {"sr": "senior", "snr": "senior", "jr": "junior", "jnr": "junior"}
 _SPELLING |= {"sénior": "senior", "sênior": "senior"}
 _SPELLING |= {"internship": "intern", "developer": "engineer", "dev": "engineer"}
+# a German board's intern and working student ("Praktikant (m/w/d)", "Werkstudentin"), whom
+# an English one calls "Intern" and "Working Student" (`_WORKING_STUDENT`): two levels
+_SPELLING |= dict.fromkeys(("praktikant", "praktikantin", "praktikum"), "intern")
+_SPELLING |= {"werkstudentin": "werkstudent", "entwicklung": "development"}
 _SPELLING |= {"ml": "machine learning"}
 _SPELLING |= dict.fromkeys(
     ("entwickler", "entwicklerin", "développeur", "développeuse", "developpeur", "desarrollador",
@@ -138,8 +142,10 @@ _SOFTWARE_PART = frozenset({"backend", "frontend", "fullstack", "mobile", "ios",
 _MOBILE_PLATFORMS = frozenset({"ios", "android"})
 # "Sen. Data Engineer": with its dot, as "SEN" alone is a field (special educational needs)
 _SEN = re.compile(r"\bsen\.(?=\s)")
-# a German compound names the trade last: "Softwareentwickler" is "Software Entwickler"
-_TRADE_COMPOUND = re.compile(r"\B(entwickler(?:in)?)\b")
+# a German compound names the trade last: "Softwareentwickler" is "Software Entwickler",
+# "Softwareentwicklung" "Software Entwicklung"
+_TRADE_COMPOUND = re.compile(r"\B(entwickl(?:er(?:in)?|ung))\b")
+_WORKING_STUDENT = re.compile(r"\bworking\s+students?\b")  # a "Werkstudent" in English
 # "Front-End", "front end" and "Frontend" are one word; "Full Stack" and "Fullstack" too
 _COMPOUND = re.compile(r"\b(front|back|full)[\s-]+(end|stack)\b")
 # a grade written as a number ("Data Scientist 2") is the roman one another board writes
@@ -161,6 +167,7 @@ _COMMA_TAIL = re.compile(r",([^,()]*)$")
 # a company written as its domain: "Acme.io" is "Acme"
 _DOMAIN = re.compile(r"\.(?:io|com|ai|co|dev|app|so|tech|net|org)$")
 _LEVELS = frozenset({"senior", "junior", "lead", "principal", "staff", "intern", "head"})
+_LEVELS |= {"werkstudent"}
 _GRADES = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii"})
 # words of a location that name no place, so sharing them is no sign of one city
 _NOT_PLACES = frozenset({"remote", "hybrid", "onsite", "on", "site", "anywhere", "worldwide"})
@@ -179,6 +186,13 @@ _ADMIN_SIGN = re.compile(r"특별자치시|특별자치도|특별시|광역시|[
 # a sign left alone once its place's name was read (the "都" of "東京都", "구" of "강남구")
 _ADMIN_SIGNS = frozenset({"특별자치시", "특별자치도", "특별시", "광역시"})
 _ADMIN_SIGNS |= frozenset("省市都道府県縣区區县町村郡구군시도")
+# the prefecture or province an address names above a further part ("神奈川県横浜市",
+# "广东省深圳市", "경기도 성남시"): that part says where, so the address meets one naming the
+# city with its ward ("横浜市西区"); the province stays among its places, so "神奈川県" alone
+# meets it too, while two cities or two wards stay two places
+_OUTER = re.compile(r"([^\W\d_]{2,}?)(?:특별자치도|[省県縣府道도])(?=\s*[^\W\d_])")
+# a Korean place with its level's sign or without ("경기도" and "경기", "김포시" and "김포")
+_HANGUL_LEVEL = re.compile(r"^([가-힣]{2,})[시도군구]$")
 # a postcode beside its city ("London EC2A", "10115 Berlin", "Austin, TX 78701"): no place
 _POSTCODE = re.compile(r"\d+|[A-Z]{1,2}\d[A-Z\d]?|\d[A-Z]{2}")
 # a US region by coast, zone or name ("US East", "US-East", "East Coast", "EST", "Eastern
@@ -354,7 +368,8 @@ def posting_keys(
         location = f"{title_places}, {location}" if location else title_places  # "US East"
         located = _place_words(location)
     location = location or ""
-    segments = [_place_words(part) for part in _SEGMENT.split(location)]
+    parts = _SEGMENT.split(location)
+    segments = [_place_words(part) for part in parts]
     compact = {_NON_WORD.sub("", fold(_DOMAIN.sub("", company.lower())))} if org else set()
     compact |= {form.replace(" ", "") for form in legal_forms(company)} if org else set()
     # the names it surely goes by: "Orbital Technologies" is Orbital, "Acme (AWS)" AWS
@@ -371,7 +386,8 @@ def posting_keys(
     # its board or site goes by that name (a one-word name's stem is `name_stem`'s)
     compact |= {site} if " " in org and site and site in _compacts(company) else set()
     compact |= {poster_key(poster)} if poster and not org else set()
-    place = next((words for words in segments if words), frozenset())
+    named = ((part, words) for part, words in zip(parts, segments, strict=True) if words)
+    place = next((_inner(part, words) for part, words in named), _NONE)
     # a segment alone reads "IL" as Israel's: the whole location says whether it is
     two_way = _TWO_WAY_CODES - located if "US" in located else _NONE
     bloc = _bloc(place)
@@ -453,7 +469,8 @@ def _title_words(title: str, org: str, places_apart: bool) -> tuple[tuple[str, .
     role, places = _without_places(role) if places_apart else (role, "")
     places = ", ".join(filter(None, (*header_places, places))) if places_apart else ""
     low = _COMPOUND.sub(r"\1\2", _QUALIFIER.sub(" ", role.lower()))
-    low = _TRADE_COMPOUND.sub(r" \1", low) if "entwickler" in low else low
+    low = _TRADE_COMPOUND.sub(r" \1", low) if "entwickl" in low else low
+    low = _WORKING_STUDENT.sub("werkstudent", low) if "student" in low else low
     low = _SEN.sub("senior", low) if "sen." in low else low
     words = [_SPELLING.get(w, w) for w in re.findall(r"[\w+#]+", low) if w not in _JOINING]
     half = len(words) // 2  # "Java-Entwicklerin / Java-Entwickler" is one role written twice
@@ -646,7 +663,18 @@ def _place_words(text: str) -> frozenset[str]:
                     words.add(f"US-{written}")
         elif word not in _NOT_PLACES and not _POSTCODE.fullmatch(written):
             words |= {*_admin_parts(word), *_state_side(word)}
+    if not all(map(str.isascii, words)):
+        words = {_HANGUL_LEVEL.sub(r"\1", word) for word in words}
     return frozenset(words)
+
+
+def _inner(text: str, words: frozenset[str]) -> frozenset[str]:
+    """A segment's places without the prefecture or province above a further part
+    (`_OUTER`), where any place is left."""
+    if text.isascii():
+        return words
+    inner = words - {m.group(1) for m in _OUTER.finditer(text)}
+    return inner or words
 
 
 def _admin_parts(word: str) -> set[str]:

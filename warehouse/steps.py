@@ -53,6 +53,9 @@ _PLATFORM = (
     "case when p.source in (select source from staging.source_credits)"
     " then split_part(p.source_id, ':', 1) end"
 )
+# when a closed posting was last listed: one listed again under a new id after it may be
+# its repost (`dedupe._openings_at_once`); an open one's moves each run, so it is left out
+_LAST_LISTED = "case when p.closed_at is not null then epoch_us(p.last_seen) end"
 # the postings to place, an ask from a stranger left out; read from the postings and
 # their features, not through staging.stg_postings, which joins the features again;
 # numbered by the postings' row id, which a window numbering every posting took twice
@@ -72,8 +75,8 @@ _POSTINGS = f"""
 # which its member keeps (lead_content.INPUTS, staging.lead_seen)
 _FINGERPRINTS = f"""
     select p.rowid as n, f.rowid as features_n, p.source, p.source_id,
-           hash(?, {_KIND}, p.first_seen, {_THREAD}, f.content_hash, f.settings_hash,
-                f.company_read)
+           hash(?, {_KIND}, p.first_seen, {_THREAD}, {_LAST_LISTED}, f.content_hash,
+                f.settings_hash, f.company_read)
                as fingerprint,
            hash(p.content_hash, f.settings_hash, b.company, p.first_seen, p.closed_at, p.extra)
                as content_inputs,
@@ -86,9 +89,10 @@ _FOUND = "select rowid as {n}, * from {table} where rowid in (select {n} from re
 _DEDUPE_COLUMNS = f"""
     select p.n, p.source, p.source_id, {_KIND} as kind,
            epoch_us(p.first_seen) as first_seen_us, {_THREAD} as thread,
-           {_PLATFORM} as platform,
+           {_PLATFORM} as platform, {_LAST_LISTED} as last_listed_us,
            {", ".join(f"{value} as {name}" for name, value in _KEY_VALUES.items())},
-           hash(?, {_KIND}, p.first_seen, thread, f.content_hash, {_KEYS}) as input_hash
+           hash(?, {_KIND}, p.first_seen, thread, last_listed_us, f.content_hash, {_KEYS})
+               as input_hash
     from ({_FOUND.format(n="n", table="state.postings")}) as p
     inner join ({_FOUND.format(n="features_n", table="staging.posting_features")}) as f
         using (source, source_id)

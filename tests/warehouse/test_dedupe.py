@@ -43,7 +43,9 @@ def _rows(frame: pd.DataFrame) -> list[tuple[object, ...]]:
         joined = [SEP.join(v) if isinstance(v, tuple) else v for v in astuple(keys)]
         seen = int(pd.Timestamp(r.first_seen).value // 1000)
         platform = r.source_id.split(":")[0] if r.source == "inbox" else None  # as relayed
-        rows.append((r.source, r.source_id, r.kind, seen, r.thread, platform, *joined))
+        closed = getattr(r, "last_listed", None)
+        listed = None if closed is None else int(pd.Timestamp(closed).value // 1000)
+        rows.append((r.source, r.source_id, r.kind, seen, r.thread, platform, listed, *joined))
     return rows
 
 
@@ -53,6 +55,7 @@ LEVER_URL = f"https://jobs.lever.co/acme/{UUID}"
 COLUMNS = ["source", "source_id", "url", "apply_url", "title", "company", "location"]
 COLUMNS += ["requisition_id", "remote_scope", "posted_at", "first_seen", "kind", "thread", "text"]
 COLUMNS += ["poster"]  # a community post's poster, as the features step passes it
+COLUMNS += ["last_listed"]  # when a closed posting was last listed
 
 
 def _posting(source: str, source_id: str, **fields: object) -> dict[str, object]:
@@ -629,6 +632,45 @@ def test_a_repost_of_one_job_under_two_urls_of_one_source_merges() -> None:
     assert "repost" in str(result["merge_reason"].iloc[0])
 
 
+def test_a_role_listed_again_under_a_new_id_after_it_closed_is_one_job_by_its_text() -> None:
+    """Recruitee names a role published again by a new slug: once the first was gone from
+    its board, the same text is the same job however soon; both listed at once, two
+    openings; in another city, another job."""
+    board = "https://zorgly.recruitee.com/o/"
+
+    def offer(slug: str, day: int, closed: int | None = None, place: str = "Utrecht") -> dict:
+        return _posting(
+            "recruitee", slug, url=board + slug, title="Product Designer", company="Zorgly",
+            location=place, text=JOB_TEXT, first_seen=T0 + timedelta(days=day),
+            last_listed=None if closed is None else T0 + timedelta(days=closed),
+        )  # fmt: skip
+
+    leads = _by_text(offer("product-designer", 0, closed=8), offer("product-designer-1", 9))
+    assert len(set(leads.values())) == 1
+    leads = _by_text(offer("product-designer", 0), offer("product-designer-2", 2))
+    assert len(set(leads.values())) == 2
+    leads = _by_text(offer("product-designer", 0, closed=8), offer("product-designer-1", 9, 20))
+    assert len(set(leads.values())) == 1
+    moved = offer("product-designer-1", 9, place="Rotterdam")
+    assert len(set(_by_text(offer("product-designer", 0, closed=8), moved).values())) == 2
+
+
+def test_one_boards_two_ids_of_a_job_in_two_languages_stay_two() -> None:
+    """Personio gives one position's languages under its one id (`?language=en`): two
+    ids are two positions, though one is in German and one in English."""
+    board = "https://nordlicht.jobs.personio.de/job/"
+    leads = _leads(
+        _posting("personio", "1001", url=board + "1001", company="Nordlicht GmbH",
+                 title="Senior Backend-Entwickler (m/w/d)", location="München"),
+        _posting("personio", "1002", url=board + "1002", company="Nordlicht GmbH",
+                 title="Senior Backend Developer (m/f/d)", location="Munich"),
+        _posting("inbox", "linkedin:9011", company="Nordlicht", title="Senior Backend Developer",
+                 apply_url=board + "1001?language=en", location="Munich, Germany"),
+    )  # fmt: skip
+    assert leads["inbox:linkedin:9011"][0] == leads["personio:1001"][0]
+    assert leads["personio:1002"][0] != leads["personio:1001"][0]
+
+
 REMOTIVE = "https://remotive.com/remote-jobs"
 
 
@@ -823,7 +865,7 @@ def test_a_bloc_named_in_several_words_is_no_other_place() -> None:
 def test_postings_without_links_never_meet_through_a_missing_value() -> None:
     """Postings with no URL, company or title (SQL nulls) share no key through them."""
     rows = [
-        (s, str(n), "demand", 0, None, None, *(None for _ in KEY_COLUMNS))
+        (s, str(n), "demand", 0, None, None, None, *(None for _ in KEY_COLUMNS))
         for n, s in enumerate(["reddit", "remotive", "network-message"])
     ]
     assert cluster_keys(rows)["lead_id"].nunique() == 3
@@ -1039,6 +1081,22 @@ def test_the_trade_in_another_language_and_a_gendered_pair_are_one_trade() -> No
     for a, b in [
         ("Frontend-Entwickler (w/m/d)", "Backend Developer"),
         ("Werkstudent Softwareentwicklung (m/w/d)", "Software Developer"),
+    ]:
+        assert _pair(a, b) == APART, a
+
+
+def test_a_german_intern_and_working_student_are_the_english_ones_and_two_levels() -> None:
+    for a, b in [
+        ("Werkstudent (m/w/d) Marketing", "Working Student Marketing"),
+        ("Werkstudentin Recruiting", "Working Student Recruiting (m/f/d)"),
+        ("Praktikant (m/w/d) Softwareentwicklung", "Intern Software Development"),
+        ("Praktikum Marketing (m/w/d)", "Marketing Intern"),
+    ]:
+        assert _pair(a, b) == TOGETHER, a
+    for a, b in [
+        ("Werkstudent Data Analytics (m/w/d)", "Data Analytics"),
+        ("Praktikant Marketing", "Werkstudent Marketing"),
+        ("Working Student Sales", "Sales"),
     ]:
         assert _pair(a, b) == APART, a
 
@@ -1409,6 +1467,24 @@ def test_a_prefecture_or_city_meets_the_ward_its_address_names_without_spaces() 
     assert _placed("北京市朝阳区", "广州市", "会计") == APART
     assert _placed("서울특별시", "서울 강남구", "회계 담당자") == TOGETHER
     assert _placed("서울특별시", "부산광역시", "회계 담당자") == APART
+
+
+def test_an_address_with_its_prefecture_meets_one_with_its_ward_in_the_same_city() -> None:
+    """The prefecture or province above a city says no more than the city: "神奈川県横浜市"
+    is in Yokohama as "横浜市西区" is; a Korean place is written with its level or without."""
+    title = "経理スタッフ"
+    assert _placed("神奈川県横浜市", "横浜市西区", title) == TOGETHER
+    assert _placed("神奈川県", "神奈川県横浜市", title) == TOGETHER
+    assert _placed("神奈川県横浜市", "神奈川県川崎市", title) == APART  # two cities
+    assert _placed("横浜市西区", "横浜市中区", title) == APART  # two wards
+    assert _placed("广东省深圳市", "深圳市南山区", "会计") == TOGETHER
+    assert _placed("上海市", "上海", "会计") == TOGETHER
+    assert _placed("上海市浦东新区", "上海市徐汇区", "会计") == APART
+    assert _placed("경기도 성남시", "성남", "회계 담당자") == TOGETHER
+    assert _placed("경기", "경기도", "회계 담당자") == TOGETHER
+    assert _placed("김포시", "김포", "회계 담당자") == TOGETHER
+    assert _placed("경기도 성남시", "경기도 수원시", "회계 담당자") == APART
+    assert _placed("인도", "인천", "회계 담당자") == APART  # India keeps its last syllable
 
 
 def test_a_local_subsidiary_named_with_its_country_is_the_company_there() -> None:
