@@ -8,6 +8,7 @@ import pytest
 
 from extractors._contract import Posting
 from extractors._normalize import html_to_text
+from warehouse.ranking import role_terms
 from warehouse.ranking.features import Features, understand
 from warehouse.ranking.profile import Profile, RankingSettings
 
@@ -278,3 +279,31 @@ def test_a_role_added_below_the_header_is_eligible_by_its_own_place() -> None:
         "a Data Engineer (part-time, remote within Germany)."
     )
     assert _read(html, DATA).eligibility == "eligible"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "senior staff ", "roles: principal / ", "open roles | sr./", "c++ lead\t",
+        "we are hiring a data-ops ", "-- / ", "- ", "", "lead\n", "ünïcödé_léad ",
+        "10 jahre erfahrung als sénior ", "role: l'ingénieur ", "#1 & ",
+    ],
+)  # fmt: skip
+def test_a_list_item_s_last_word_is_dropped_as_its_pattern_drops_it(head: str) -> None:
+    """A role's rank words are peeled back from the end (cheaper than the pattern tried
+    at each place of a long line): the same head left as the pattern leaves."""
+    assert role_terms._without_last_word(head) == role_terms._LAST_WORD.sub("", head)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "senior ", "roles: ", "open positions   :  ", "hiring for: - ", "(contract) — ",
+        "we build things, ", "🔹 ", "a long line of prose about the team and its ", "// ",
+        "- * > ", "", "xhiring: ", "notes) -\n", "Roles :", "the role: sr ",
+    ],
+)  # fmt: skip
+def test_an_item_s_start_is_found_as_its_pattern_finds_it(head: str) -> None:
+    """An item's start is searched for from the marks that end the head only: the same
+    answer as the pattern searched from the head's start."""
+    assert role_terms._opens_an_item(head) == bool(role_terms._ITEM_START.search(head))

@@ -37,6 +37,11 @@ _LABEL = r"\b(?:(?:role|position|opening)s?|hiring)\s*:"
 _ITEM_START = re.compile(
     rf"(?:^|[|,;•·▪●{_SYMBOL}]|//|{_LABEL}|[:)][ \t]+[-–—])[\s\-*>]*$", re.IGNORECASE
 )
+# what `_ITEM_START` may hold past its opener's first character: spaces, marks, the dashes
+# after a colon, a label's colon; its longest word ("positions") opens a match at most
+# this far before them
+_ITEM_MARKS = frozenset("-*>:)/–—")
+_ITEM_WORD = 9
 _LEAD_IN = re.compile(rf"[\s\-*•·▪●>/{_SYMBOL}]*(?:\d+[.)]\s*)?(?:{_LABEL}\s*)?", re.IGNORECASE)
 _LEVELS = 3  # words before the role name within its item ("Senior Staff Lead Product Designer")
 # its parenthesis, or a dash, colon or pipe before its terms ("Designer — Remote (EU)");
@@ -46,6 +51,7 @@ _TERMS_REACH = 80  # characters of a role's terms: a place and a mode, not a sen
 _SEPARATOR = re.compile(r"[|,;•]|\s[-–—]\s")
 _LINE_REACH = 60  # characters of a line's start a listed role stands within
 _LAST_WORD = re.compile(r"\w[\w+#.&'-]*[ \t]*(?:/[ \t]*)?$")  # "Principal / Lead", "Sr./Staff"
+_IN_A_WORD = frozenset("_+#.&'-")  # `_LAST_WORD`'s word characters but `\w` (`str.isalnum`)
 _PERSON_LOW = re.compile(PERSON_WORD.pattern)  # on lower-cased text: no case to fold
 
 
@@ -357,10 +363,36 @@ def _listed(low: str, line_start: int, at: int) -> bool:
     (after a pipe, a comma, a "Roles:"), behind a few words of level or specialty."""
     head = low[line_start:at]
     for _ in range(_LEVELS + 1):
-        if _LEAD_IN.fullmatch(head) or _ITEM_START.search(head):
+        if _LEAD_IN.fullmatch(head) or _opens_an_item(head):
             return True
-        head = _LAST_WORD.sub("", head)
+        head = _without_last_word(head)
     return False
+
+
+def _opens_an_item(head: str) -> bool:
+    """Whether `_ITEM_START` finds an item's start ending `head`: searched from just
+    before the spaces and marks that end it, where every match starts, not from each
+    place of a long line's head."""
+    at = len(head)
+    while at and ((c := head[at - 1]).isspace() or c in _ITEM_MARKS):
+        at -= 1
+    return bool(_ITEM_START.search(head, max(0, at - _ITEM_WORD)))
+
+
+def _without_last_word(head: str) -> str:
+    """`_LAST_WORD.sub("", head)`, read back from the end: the pattern, tried at every
+    place of a long line's head, cost 2% of reading a posting."""
+    if head.endswith("\n"):  # `$` also stands before a last newline
+        return _LAST_WORD.sub("", head)
+    at = len(head.rstrip(" \t"))
+    if at and head[at - 1] == "/":
+        at = len(head[: at - 1].rstrip(" \t"))
+    start = None  # the run's first `\w`: where the leftmost match starts
+    while at and ((c := head[at - 1]).isalnum() or c in _IN_A_WORD):
+        at -= 1
+        if c.isalnum() or c == "_":
+            start = at
+    return head if start is None else head[:start]
 
 
 def _others_listed(
