@@ -619,6 +619,35 @@ def _opened(url: str | None) -> SplitResult | None:
         return None
 
 
+# the words of a job's own page in a board's links, as its path's tokens ("/job/7x2kd",
+# "offre-emploi-...-158234.html", Greece's "/thesi-ergasias/...-1209876", Indonesia's
+# "/lowongan/..."): beside a token with a digit (its id), the link of a board no table
+# above knows opens one job; a search ("/jobs?q=...") or a settings page holds none
+_JOB_WORDS = frozenset((
+    "job", "jobs", "jobdetail", "jobdetails", "jid", "vacancy", "vacancies", "vacature",
+    "vacatures", "offre", "offres", "emploi", "oferta", "ofertas", "empleo", "vacante", "vaga",
+    "vagas", "stelle", "stellen", "stellenangebot", "career", "careers", "position",
+    "positions", "opening", "openings", "posting", "postings", "listing", "listings",
+    "annonce", "lavoro", "praca", "thesi", "ergasias", "aggelia", "lowongan", "loker", "kerja",
+    "jawatan", "proyek", "projek", "project", "projects", "gig", "gigs",
+))  # fmt: skip
+_PATH_TOKENS = re.compile(r"[/._-]+")
+
+
+def job_page(url: str) -> str | None:
+    """The link of one job's page on a board no table above knows (a job's word and an
+    id in its path), its redirect unwrapped; without its query, as the path names the
+    job and the query only tracks the alert ("?jobsource=mail", "?src=alert"). None for
+    any other link."""
+    parts = _opened(url)
+    if parts is None or parts.scheme not in ("http", "https"):
+        return None
+    tokens = _PATH_TOKENS.split(parts.path.lower())
+    if _JOB_WORDS.isdisjoint(tokens) or not any(any(c.isdigit() for c in t) for t in tokens):
+        return None
+    return urlunsplit(("https", parts.netloc.lower(), parts.path, "", ""))
+
+
 def lists_others_jobs(host: str) -> bool:
     """Whether a host is one of the job boards or project boards above (or their click
     trackers'), which list other employers' jobs: a link to one names no employer

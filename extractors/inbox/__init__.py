@@ -41,6 +41,7 @@ from extractors._joburls import ANY_SENDER, board_at, tracked_by
 from extractors._normalize import engagement_from_label, failure, json_body, utc_from_iso
 from extractors.inbox import _mailboxes, _message
 from extractors.inbox.senders import Job, Parser, fallback, parser_by_subject, parser_for
+from extractors.inbox.senders import generic as generic_alerts
 
 if TYPE_CHECKING:
     from extractors._http import PoliteClient
@@ -279,6 +280,9 @@ def _read(
     if generic := _markup_jobs(raw[:_HEAD_BYTES]):
         client.stats.inc("inbox/jsonld/jobs", len(generic))
         return {**document, "parser": "jsonld", "jobs": [asdict(job) for job in generic]}
+    if carded := _card_jobs(raw[:_HEAD_BYTES], envelope):
+        client.stats.inc(f"inbox/{generic_alerts.NAME}/jobs", len(carded))
+        return {**document, "parser": generic_alerts.NAME, "jobs": [asdict(j) for j in carded]}
     personal = scan and not envelope.bulk and not envelope.sent_by_me
     if personal and (ask := _ask(_message.full(raw[:_ASK_BYTES]), envelope)):
         client.stats.inc("inbox/asks")
@@ -314,6 +318,20 @@ def _markup_jobs(head: bytes) -> list[Job]:
     markup = fallback()
     if markup and (_MARKUP.search(head) or (_HTML.search(head) and _BASE64.search(head))):
         return markup.jobs(_message.full(head))
+    return []
+
+
+def _card_jobs(head: bytes, envelope: _message.Envelope) -> list[Job]:
+    """The jobs of an alert from a board no parser knows, by its cards: bulk mail whose
+    subject announces jobs, or the user's own forward of one. A person's message is not
+    read so: a link a friend shares is theirs to ask about."""
+    if not generic_alerts.alert(envelope.subject):
+        return []
+    if envelope.bulk:
+        return generic_alerts.jobs(_message.full(head))
+    if envelope.forward and envelope.sent_by_me:
+        sender, message = _message.forwarded(_message.full(head))
+        return generic_alerts.jobs(message) if sender else []
     return []
 
 

@@ -53,6 +53,8 @@ EXPECTED = [
     ("remoteok_digest_sendgrid.eml", "boards", 3),
     ("flexjobs_digest_sendgrid.eml", "boards", 2),
     ("google_alert_hiring_freelance.eml", "googlealerts", 2),
+    ("generic_alert_naukrigulf_en.eml", "generic", 2),
+    ("generic_alert_skywalker_el.eml", "generic", 2),
     ("upwork_message_notice.eml", None, 0),
     ("personal_ask.eml", None, 0),
     ("personal_no_ask.eml", None, 0),
@@ -85,7 +87,7 @@ def test_module_follows_the_source_contract() -> None:
     assert inbox.WINDOWED and inbox.PROVENANCE == "aggregator"
     assert set(parsers()) == {
         "linkedin", "indeed", "upwork", "wellfound", "glassdoor", "boards", "malt", "careers",
-        "marketplaces", "jsonld", "requirements", "googlealerts",
+        "marketplaces", "jsonld", "requirements", "googlealerts", "generic",
     }  # fmt: skip
 
 

@@ -15,7 +15,7 @@ from email.message import EmailMessage
 from typing import TYPE_CHECKING
 
 from extractors._company import is_place
-from extractors._joburls import ANY_SENDER, board_key, clean_url, job_key, tracked_by
+from extractors._joburls import ANY_SENDER, board_key, clean_url, job_key, job_page, tracked_by
 from extractors._normalize import html_to_text, id_from_url
 from extractors.inbox import _message
 
@@ -221,6 +221,8 @@ _FOOTER = re.compile(
     r"|abonelikten çık|配信停止|配信解除|수신\s?거부|©"
 )
 Platforms = str | tuple[str, ...]  # a platform's name ("linkedin"), or several boards'
+# the platform of an alert from a board no parser knows: its links to any job's page
+ANY_JOB = "*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,9 +320,13 @@ def soup(markup: str) -> BeautifulSoup:
 
 
 def _key(href: str, platform: Platforms) -> tuple[str, str] | None:
-    """(key, clean URL) of a link to a job of `platform`; an opaque tracker's link (no
-    id in it) is keyed by its URL here, by its card's text once read (`_text_key`)."""
+    """(key, clean URL) of a link to a job of `platform` (of any board's job page for
+    `ANY_JOB`); an opaque tracker's link (no id in it) is keyed by its URL here, by its
+    card's text once read (`_text_key`)."""
     found = job_key(href) or board_key(href)
+    if platform == ANY_JOB:
+        page = None if found else job_page(href)
+        return found or (url_key(page) if page else None)
     names = (platform,) if isinstance(platform, str) else platform
     if found and found[0].partition(":")[0] in names:
         return found
@@ -382,7 +388,10 @@ def cards(page: BeautifulSoup, platform: Platforms, noise: re.Pattern[str]) -> I
         if opaque and (_FOOTER.search(" ".join(lines)) or not after and not before):
             continue
         if title:
-            key = _text_key([title, *(after or before[-1:])]) if opaque else key
+            # a tracker's single-use link names no job, its card's text does; a board's
+            # job page (`ANY_JOB`) is named by its link
+            tracked = opaque and platform != ANY_JOB
+            key = _text_key([title, *(after or before[-1:])]) if tracked else key
             yield Card(key, url, title, after, before)
 
 

@@ -23,6 +23,7 @@ from extractors.inbox.senders._job import (
     PAY,
     Card,
     Job,
+    Platforms,
     company_place,
     is_snippet,
     job_type,
@@ -202,8 +203,14 @@ _NOISE = re.compile(
 
 
 def jobs(message: EmailMessage) -> list[Job]:
+    return card_jobs(message, PLATFORMS)
+
+
+def card_jobs(message: EmailMessage, platforms: Platforms) -> list[Job]:
+    """The jobs of the alert's cards that link `platforms`' jobs, read as boards lay
+    them out."""
     found = []
-    for card in message_cards(message, PLATFORMS, _NOISE):
+    for card in message_cards(message, platforms, _NOISE):
         if not card.lines and (one := _one_line(card)):
             found.append(one)
             continue

@@ -1,0 +1,126 @@
+"""Alerts from job boards no parser knows (Naukrigulf, JobsDB, kariera.gr, skywalker.gr,
+ReKrute, 104人力銀行, Sribulancer): read by their cards, footers and articles left out."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES
+
+from extractors._joburls import job_page
+from extractors.inbox.senders.generic import alert
+from tests.extractors.test_inbox import _documents, _postings, _run
+
+ALERTS = FIXTURES / "inbox"
+
+
+def _mail(sender: str, subject: str, body: str, *, bulk: bool = True, html: bool = True) -> bytes:
+    mail = EmailMessage()
+    mail["From"], mail["To"], mail["Subject"] = sender, "mira@mail.example", subject
+    mail["Message-ID"] = "<generic@mail.example>"
+    if bulk:
+        mail["List-Unsubscribe"] = "<https://lists.example/unsubscribe>"
+    mail.set_content(body, subtype="html" if html else "plain")
+    return mail.as_bytes()
+
+
+@pytest.mark.parametrize(
+    ("url", "page"),
+    [
+        ("https://click.rekrute.example/c?url=https%3A%2F%2Fwww.rekrute.com%2Foffre-emploi-"
+         "analyste-data-recrutement-casablanca-160001.html&e=1",
+         "https://www.rekrute.com/offre-emploi-analyste-data-recrutement-casablanca-160001.html"),
+        ("https://www.104.com.tw/job/8a1bc?jobsource=mail_rec", "https://www.104.com.tw/job/8a1bc"),
+        ("https://hk.jobsdb.com/job/80990001?ref=jobmail&tracking=JMA-HK-2",
+         "https://hk.jobsdb.com/job/80990001"),
+        ("https://www.kariera.gr/jobs?keyword=developer", None),  # a search
+        ("https://www.naukrigulf.com/python-jobs?alertId=551200", None),  # its id is the alert's
+        ("https://www.naukrigulf.com/mnj/alerts/unsubscribe?aid=551200", None),
+        ("https://apps.apple.com/app/id1234500001", None),
+        ("https://devnews.example/posts/python-3-15-released-4533", None),  # an article
+    ],
+)  # fmt: skip
+def test_a_job_page_is_a_job_word_and_an_id_in_its_path(url: str, page: str | None) -> None:
+    assert job_page(url) == page
+
+
+@pytest.mark.parametrize(
+    ("subject", "announces"),
+    [
+        ("12 new jobs matching your profile", True),
+        ("Νέες θέσεις εργασίας για σένα", True),
+        ("Nouvelles offres d'emploi pour votre alerte", True),
+        ("【104職缺通知】為您推薦 2 個新職缺", True),
+        ("Jawatan baharu untuk anda", True),
+        ("Proyek baru yang cocok untuk Anda", True),
+        ("Your December invoice", False),
+        ("Ανακοίνωση: νέοι όροι χρήσης", False),
+    ],
+)
+def test_a_subject_that_announces_jobs_is_read(subject: str, announces: bool) -> None:
+    assert alert(subject) is announces
+
+
+def test_an_unknown_board_s_html_alert_gives_its_cards_not_its_footer() -> None:
+    jobs = _postings(_run(ALERTS / "generic_alert_naukrigulf_en.eml"))
+    assert sorted((j.title, j.company, j.location, j.url) for j in jobs.values()) == [
+        ("Android Developer", "Wadi Apps", "Muscat - Oman",
+         "https://www.naukrigulf.com/android-developer-jobs-in-muscat-oman-in-wadi-apps-2-to-5"
+         "-years-n-cd-10005620-jid-011226400222"),
+        ("QA Automation Engineer", "Pearl Bay Systems", "Doha - Qatar",
+         "https://www.naukrigulf.com/qa-automation-engineer-jobs-in-doha-qatar-in-pearl-bay-sys"
+         "tems-4-to-7-years-n-cd-10005501-jid-011226400111"),
+    ]  # fmt: skip
+
+
+def test_a_plain_text_alert_in_greek_gives_its_jobs_keyed_by_their_links() -> None:
+    result = _run(ALERTS / "generic_alert_skywalker_el.eml")
+    assert [d["parser"] for d in _documents(result)] == ["generic"]
+    jobs = _postings(result)
+    assert sorted((j.title, j.company, j.location) for j in jobs.values()) == [
+        ("Business Analyst", "Ακτή Συστήματα ΑΕ", "Χαλκίδα"),
+        ("Αναλυτής Δεδομένων", "Μέλισσα Τεχνολογίες", "Λάρισα"),
+    ]
+    # the link without the alert's query names the job: its copy in any alert is one key
+    again = _postings(_run(ALERTS / "generic_alert_naukrigulf_en.eml"))
+    assert not set(jobs) & set(again)
+    assert all(j.url.endswith(("-1301122", "-1301188")) for j in jobs.values())
+
+
+def test_a_newsletter_s_articles_are_no_jobs(tmp_path: Path) -> None:
+    body = (
+        "<html><body><h1>This week</h1><div>"
+        '<a href="https://devnews.example/careers/posts/interview-tips-4521">Five interview '
+        "tips</a><p>A long read on how to answer when an interviewer asks you to design a "
+        "service from scratch, with examples.</p></div></body></html>"
+    )
+    (tmp_path / "n.eml").write_bytes(_mail("Dev News <hi@devnews.example>", "Job tips #12", body))
+    assert _run(tmp_path).postings == []
+
+
+def test_a_link_a_friend_shares_is_no_alert(tmp_path: Path) -> None:
+    body = (
+        "Saw this, thought of you:\nGolang Engineer\nhttps://www.kariera.gr/jobs/golang-4568001\n"
+    )
+    mail = _mail("Kostas <kostas@mail.example>", "a job for you", body, bulk=False, html=False)
+    (tmp_path / "f.eml").write_bytes(mail)
+    assert _run(tmp_path).postings == []
+
+
+def test_a_forward_of_an_unknown_board_s_alert_is_read_when_the_user_sent_it(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "---------- Forwarded message ---------\nFrom: ReKrute <alertes@rekrute.com>\n"
+        "Subject: Nouvelles offres d'emploi\n\nAnalyste Data H/F\nCèdre Finance\nTanger\n"
+        "Voir l'offre : https://www.rekrute.com/offre-emploi-analyste-data-recrutement-cedre"
+        "-finance-tanger-160777.html\n"
+    )
+    mail = _mail("Mira <mira@mail.example>", "Fwd: Nouvelles offres d'emploi", body,
+                 bulk=False, html=False)  # fmt: skip
+    (tmp_path / "fwd.eml").write_bytes(mail)
+    (job,) = _postings(_run(tmp_path, my_addresses=("mira@mail.example",))).values()
+    expected = ("Analyste Data H/F", "Cèdre Finance", "Tanger")
+    assert (job.title, job.company, job.location) == expected
