@@ -631,6 +631,12 @@ _JOB_WORDS = frozenset((
     "annonce", "lavoro", "praca", "thesi", "ergasias", "aggelia", "lowongan", "loker", "kerja",
     "jawatan", "proyek", "projek", "project", "projects", "gig", "gigs",
 ))  # fmt: skip
+# a board's or employer's pages about work, not one job ("/careers/blog/salary-guide-2027-91",
+# "/jobs/news/...-2027"): a job word beside them names no job
+_ARTICLE_WORDS = frozenset((
+    "blog", "blogs", "news", "article", "articles", "guide", "guides", "press", "story",
+    "stories", "insights", "resources", "events", "webinar", "report", "reports",
+))  # fmt: skip
 _PATH_TOKENS = re.compile(r"[/._-]+")
 
 
@@ -643,7 +649,9 @@ def job_page(url: str) -> str | None:
     if parts is None or parts.scheme not in ("http", "https"):
         return None
     tokens = _PATH_TOKENS.split(parts.path.lower())
-    if _JOB_WORDS.isdisjoint(tokens) or not any(any(c.isdigit() for c in t) for t in tokens):
+    if _JOB_WORDS.isdisjoint(tokens) or not _ARTICLE_WORDS.isdisjoint(tokens):
+        return None
+    if not any(any(c.isdigit() for c in t) for t in tokens):
         return None
     return urlunsplit(("https", parts.netloc.lower(), parts.path, "", ""))
 

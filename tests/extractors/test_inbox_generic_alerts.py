@@ -40,6 +40,8 @@ def _mail(sender: str, subject: str, body: str, *, bulk: bool = True, html: bool
         ("https://www.naukrigulf.com/mnj/alerts/unsubscribe?aid=551200", None),
         ("https://apps.apple.com/app/id1234500001", None),
         ("https://devnews.example/posts/python-3-15-released-4533", None),  # an article
+        ("https://acme.example/careers/blog/salary-guide-2027-91", None),  # a careers blog
+        ("https://board.example/jobs/news/hiring-report-2027", None),
     ],
 )  # fmt: skip
 def test_a_job_page_is_a_job_word_and_an_id_in_its_path(url: str, page: str | None) -> None:
