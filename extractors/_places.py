@@ -29,6 +29,7 @@ Central/Eastern Europe: central/eastern europe|central and eastern europe|easter
 South Asia: south asia; South-East Asia: south-east asia|southeast asia
 LATAM: latam|latin america|south america|lateinamerika|latinoamérica|américa latina
 Africa: africa|sub-saharan africa|afrika; Middle East: middle east|the middle east
+West Africa: west africa|western africa|ecowas; East Africa: east africa|eastern africa
 MENA: mena; Oceania: oceania|australasia; DACH: dach|d-a-ch
 Nordics: nordics|nordic countries|scandinavia|skandinavien
 Caribbean: caribbean|the caribbean|west indies; Baltics: baltics|baltic states|baltic countries
@@ -392,6 +393,7 @@ VN: quận 7|quận 8|quận 10|quận 11|quận 12
 VN: hà nội|ha noi|cầu giấy|hoàn kiếm|đống đa|ba đình|thanh xuân|nam từ liêm
 VN: bắc từ liêm|hai bà trưng|hải châu|sơn trà
 NG: kano|benin city|kaduna|abeokuta|ikeja|lekki|ikorodu|owerri|uyo|ilorin|onitsha|warri
+GH: east legon|spintex|greater accra
 PK: multan|gujranwala|sialkot|quetta|sargodha
 BD: sylhet|khulna|rajshahi|gazipur|narayanganj|cumilla|comilla
 EG: giza|new cairo|nasr city|heliopolis|maadi|6th of october|sheikh zayed|mansoura|tanta

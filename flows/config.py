@@ -437,6 +437,7 @@ _CURRENCY_SIGNS = {
     "FR.": "CHF", "SFR.": "CHF",  # the Swiss franc as Swiss posts write it: "Fr. 120.–/h"
     "NT$": "TWD", "NTD": "TWD",  # the New Taiwan dollar: "NT$1,500/hour"
     "RM": "MYR", "RINGGIT": "MYR", "S$": "SGD",  # the ringgit: "RM150/hour"; "S$9,000/month"
+    "GH₵": "GHS", "GH¢": "GHS", "₵": "GHS",  # the cedi: "GH₵ 15,000/month", "GH¢ 250/day"
 }  # fmt: skip
 
 

@@ -64,6 +64,13 @@ _SERVANT_OF = frozenset(["abdul", "abdel", "abdal", "abd"])
 # written with a hyphen too ("Fatima-Zahra", one word already)
 _DOUBLE |= {("fatima", b) for b in ("zahra", "ezzahra", "zohra")}
 _DOUBLE |= {(a, b) for a in ("mohamed", "mohammed") for b in ("amine", "reda", "yassine", "taha")}
+# Ghana's "Nana" (a chief's title, and a name) before an Akan day name is the given name
+# its bearer goes by: "Nana Yaw Asante" is Nana Yaw, "Nana Ama Owusu" Nana Ama
+_AKAN_DAY_NAMES = ("kwadwo", "kojo", "kwabena", "kobina", "kwaku", "kweku", "yaw", "ekow",
+                   "kofi", "fiifi", "kwame", "kwamena", "kwasi", "kwesi", "akwasi", "adwoa",
+                   "adjoa", "abena", "araba", "akua", "ekua", "yaa", "afua", "efua", "afia",
+                   "ama", "akosua", "esi", "akos")  # fmt: skip
+_DOUBLE |= {("nana", b) for b in _AKAN_DAY_NAMES}
 
 
 def _words(contact: str | None) -> list[str]:

@@ -144,6 +144,10 @@ def test_a_loose_tie_is_owned_up_to_once_and_a_recent_one_not_at_all(
         ("Fatima Zahra Benali", "Fatima Zahra"),  # the Maghreb's two given names
         ("Fatima-Zahra Benali", "Fatima-Zahra"),
         ("Mohamed Amine Alaoui", "Mohamed Amine"),
+        ("Nana Yaw Asante", "Nana Yaw"),  # Ghana's "Nana" before an Akan day name
+        ("NANA AMA OWUSU", "Nana Ama"),
+        ("Nana Akufo-Addo", "Nana"),
+        ("Kwame Mensah", "Kwame"),
         ("Youssef El Amrani", "Youssef"),  # "El" opens the surname
         ("Fatima Benali", "Fatima"),
         ("Mary Smith", "Mary"),

@@ -171,6 +171,8 @@ _NAMED = {"euros": "EUR", "euro": "EUR", "dollars": "USD", "pounds": "GBP", "rup
 _NAMED |= {"dólares": "USD", "dolares": "USD"}  # "3,500 dólares al mes"
 _NAMED |= {"taka": "BDT"}  # "daily income 1000-1500 taka"
 _NAMED |= {"kronor": "SEK"}  # Sweden's plural ("kroner" is Denmark's and Norway's)
+# "Cedis 20,000 - 25,000", "5,000 Ghana cedis", "300,000 naira monthly"
+_NAMED |= {"cedis": "GHS", "ghana cedis": "GHS", "naira": "NGN"}
 _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
 # the codes the fx table prices, and the one it names but does not price (the Yemeni
 # riyal, `DEFAULT_FX_USD` says why): set its rate in [ranking.fx_usd]

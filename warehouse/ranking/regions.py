@@ -59,6 +59,10 @@ BLOCS: dict[str, frozenset[str]] = {
     "South Asia": _codes("IN PK BD LK NP BT MV AF"),
     "South-East Asia": _codes("SG MY TH VN ID PH KH LA MM BN TL"),
     "Africa": _AFRICA,
+    # the UN's Western Africa (ECOWAS's members and those that left it) and the East
+    # African Community with the Horn: "Remote - West Africa" is not Kenya
+    "West Africa": _codes("NG GH SN CI ML BF NE BJ TG SL LR GN GW GM CV MR"),
+    "East Africa": _codes("KE UG TZ RW BI SS ET SO DJ ER"),
     "Middle East": _MIDDLE_EAST,
     "MENA": _MIDDLE_EAST | _codes("MA DZ TN LY"),
     # the Gulf Cooperation Council's six, which Gulf posts hire from ("GCC", "دول الخليج")
@@ -391,6 +395,7 @@ METRO_OF |= {
         "|cibubur|scbd|jabodetabek",
         "denpasar": "bali|canggu|seminyak|ubud|kuta|sanur|badung",
         "lagos": "ikeja|lekki|ikorodu",
+        "accra": "east legon|spintex|greater accra",
         "dhaka": "gazipur|narayanganj",
         "cairo": "giza|new cairo|nasr city|heliopolis|maadi|6th of october|sheikh zayed"
         "|smart village|fifth settlement|القاهرة|الجيزة|القاهرة الجديدة|مدينة نصر|المعادي"
