@@ -438,6 +438,7 @@ _CURRENCY_SIGNS = {
     "NT$": "TWD", "NTD": "TWD",  # the New Taiwan dollar: "NT$1,500/hour"
     "RM": "MYR", "RINGGIT": "MYR", "S$": "SGD",  # the ringgit: "RM150/hour"; "S$9,000/month"
     "GH₵": "GHS", "GH¢": "GHS", "₵": "GHS",  # the cedi: "GH₵ 15,000/month", "GH¢ 250/day"
+    "CEDI": "GHS", "CEDIS": "GHS", "NAIRA": "NGN",  # "15,000 cedis/month"
 }  # fmt: skip
 
 

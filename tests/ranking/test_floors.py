@@ -6,7 +6,7 @@ import pytest
 
 from extractors._contract import Posting
 from warehouse.ranking.features import understand
-from warehouse.ranking.floors import parse_floor
+from warehouse.ranking.floors import parse_floor, sign_of
 from warehouse.ranking.profile import CurrencyFloor, Profile, RankingSettings, RateFloor
 from warehouse.ranking.rates import piece_of
 
@@ -85,12 +85,21 @@ def test_a_floor_of_no_known_unit_names_the_units() -> None:
      ("Fr. 135.–/h", RateFloor(135.0, "hour"), "CHF"),
      ("CHF 1'100.-/Tag", RateFloor(1100.0, "day"), "CHF"),
      ("₴1200/год", RateFloor(1200.0, "hour"), "UAH"),
-     ("900 грн/год", RateFloor(900.0, "hour"), "UAH")],
+     ("900 грн/год", RateFloor(900.0, "hour"), "UAH"),
+     ("15,000 cedis/month", RateFloor(15000.0, "month"), "GHS"),  # a currency's word after
+     ("1,200 baht/hour", RateFloor(1200.0, "hour"), "THB"),
+     ("50 euros per hour", RateFloor(50.0, "hour"), "EUR")],
 )  # fmt: skip
 def test_a_floor_is_read_with_its_currency(written: str, floor: RateFloor, currency: str) -> None:
     signs = {"R$": "BRL", "₱": "PHP", "€": "EUR", "FR.": "CHF", "₴": "UAH", "ГРН": "UAH"}
-    known = {"USD", "BRL", "PHP", "EUR", "CHF", "UAH"}
+    signs |= {"CEDIS": "GHS", "BAHT": "THB", "EUROS": "EUR"}
+    known = {"USD", "BRL", "PHP", "EUR", "CHF", "UAH", "GHS", "THB"}
     assert parse_floor(written, signs, "USD", known) == (floor, currency)
+
+
+def test_a_currencys_word_is_no_sign_to_show_rates_with() -> None:
+    """A floor of "15,000 cedis/month" shows rates in GHS, not glued to a word."""
+    assert (sign_of("15,000 cedis/month"), sign_of("1,200 บาท/ชั่วโมง")) == (None, "บาท")
 
 
 def test_a_cut_hour_of_a_years_size_is_refused() -> None:

@@ -98,12 +98,13 @@ _KOREAN_FLOOR = re.compile(
     r"(?P<price>[^\d\s]{1,3}\s?)?(?P<amount>\d[\d,.]*\s*만?\s*[^\d\s/／]{0,3})\s*"
 )
 # "550/day", "£550 per day", "0,12 €/word", "EUR 45 an hour", "R$ 18 mil/mês", "CHF 1'000/Tag",
-# "40,000 PHP a month", "18000/month BRL", "80万円/月" (万: ten thousand), and whole
+# "40,000 PHP a month", "18000/month BRL", "80万円/月" (万: ten thousand), a currency's
+# word after the amount ("1,200 baht/hour", "15,000 cedis/month"), and whole
 # francs as the readers take them ("Fr. 120.–/h", "SFr. 950.-/Tag")
 _FLOOR = re.compile(
     r"\s*(?P<before>[^\d\s]{1,4}\s?)?(?P<amount>\d{1,3}(?:[,.\s'’]\d{3})+|\d+(?:[.,]\d+)?)"
     f"{WHOLE}"
-    r"\s*(?P<scale>k(?![rč]|c(?![a-z]))|mil|万|만|triệu|trieu|tr|juta|jt|ribu|rb)?\s*(?P<after>[^\d\s/／]{1,3})?"
+    r"\s*(?P<scale>k(?![rč]|c(?![a-z]))|mil|万|만|triệu|trieu|tr|juta|jt|ribu|rb)?\s*(?P<after>[^\d\s/／]{1,3}|[^\W\d_]{4,7})?"
     r"\s*(?:[/／]|\bper\b|\ba\b|\ban\b|\bpor\b|\bpar\b|\bpro\b|(?=ל[\u05d0-\u05ea]))"
     r"\s*(?P<unit>[^\d\s]+?)"
     r"(?:\s+(?P<code>[A-Za-z]{3}))?\s*",
@@ -123,10 +124,11 @@ _CROWNS = frozenset({"SEK", "NOK", "DKK"})
 
 def sign_of(written: str) -> str | None:
     """The sign a floor is written with ("R" of "R600/day", "C$" of "C$95/h"): none for an
-    ISO code ("EUR 45 an hour") or a floor of no currency ("550/day")."""
+    ISO code ("EUR 45 an hour"), a currency's word ("1,200 baht/hour") or a floor of no
+    currency ("550/day")."""
     found = _FLOOR.fullmatch(_TAX_WORDS.sub("", written))
     for sign in (found["before"], found["after"]) if found else ():
-        if sign and not re.fullmatch(r"[A-Za-z]{3}", sign := sign.strip()):
+        if sign and not re.fullmatch(r"[A-Za-z]{3}|[^\W\d_]{4,}", sign := sign.strip()):
             return sign
     return None
 
