@@ -1,12 +1,16 @@
 """Gaps South-East Asian postings showed: Thai, Chinese and Japanese texts, written
-without spaces, counted by their characters for the short-text flag."""
+without spaces, counted by their characters for the short-text flag; Simplified Chinese
+(mainland, Singapore, Malaysia) read as Traditional is."""
 
 from __future__ import annotations
 
 import pytest
 
 from warehouse.ranking._text import word_count
+from warehouse.ranking.engagement import parse_engagement
 from warehouse.ranking.legitimacy import assess
+from warehouse.ranking.rates import parse_rate
+from warehouse.ranking.remote import parse_remote
 
 P = pytest.param
 THAI_PARAGRAPH = (
@@ -48,3 +52,45 @@ def test_a_full_paragraph_without_spaces_is_no_short_text(text: str) -> None:
 def test_a_few_words_without_spaces_are_still_short(text: str) -> None:
     found = assess(title="Backend Developer", company="Acme", text=text, provenance="employer")
     assert "short_text" in {flag.code for flag in found.flags}
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        P("全职，可远程，每季度线下聚会一次", "anywhere", id="remote possible"),
+        P("工作方式：远程办公", "anywhere", id="remote office"),
+        P("混合办公（每周在家两天）", "hybrid", id="hybrid"),
+        P("部分远程，每周进公司两天", "hybrid", id="partly remote"),
+        P("负责远程监控平台开发，需到公司办公，不支持远程", "onsite", id="remote refused"),
+        P("开发远程控制模块的固件", None, id="remote control is a product"),
+    ],
+)  # fmt: skip
+def test_simplified_chinese_work_modes(text: str, scope: str | None) -> None:
+    assert parse_remote(None, text, None).scope == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        P("时薪 200-300元", (200, 300, "hour"), id="hourly"),
+        P("月薪 25,000-35,000元", (25000, 35000, "month"), id="monthly"),
+        P("项目预算：8,000元", (8000, 8000, "fixed"), id="a project's budget"),
+    ],
+)  # fmt: skip
+def test_simplified_chinese_pay_periods(text: str, rate: tuple[float, float, str]) -> None:
+    found = parse_rate(text)
+    assert found is not None
+    assert (found.min, found.max, found.period, found.currency) == (*rate, "CNY")
+
+
+@pytest.mark.parametrize(
+    ("text", "engagement"),
+    [
+        P("招聘兼职工读生", "part_time", id="part-time"),
+        P("正职，五险一金", "full_time", id="a permanent post"),
+        P("约聘一年，可续约", "contract", id="a fixed term"),
+    ],
+)  # fmt: skip
+def test_simplified_chinese_terms(text: str, engagement: str) -> None:
+    offer = parse_engagement(None, text)
+    assert offer is not None and offer.engagement == engagement
