@@ -94,3 +94,25 @@ def test_simplified_chinese_pay_periods(text: str, rate: tuple[float, float, str
 def test_simplified_chinese_terms(text: str, engagement: str) -> None:
     offer = parse_engagement(None, text)
     assert offer is not None and offer.engagement == engagement
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        P("รูปแบบการทำงาน: Hybrid (WFH 3 วัน/สัปดาห์)", "hybrid", id="Thai home days"),
+        P("Hybrid (WFH 2 days/week)", "hybrid", id="home days counted"),
+        P("ทำงานที่บ้านสัปดาห์ละ 2 วัน", "hybrid", id="home two days a week"),
+        P("WFH 100%", "region", id="all from home"),
+        P("WFH 5 วัน/สัปดาห์", "region", id="a whole week from home"),
+    ],
+)  # fmt: skip
+def test_days_from_home_counted_are_hybrid(text: str, scope: str) -> None:
+    assert parse_remote("กรุงเทพมหานคร", text, None).scope == scope
+
+
+def test_a_thai_nationwide_remote_post_is_thailand() -> None:
+    text = "รับสมัครผู้สมัครจากทั่วประเทศ ทำงานที่บ้านได้ 100%\nเงินเดือน 35,000 บาท"
+    found = parse_remote(None, text, None)
+    assert (found.scope, found.regions) == ("region", ("TH",))
+    # branches across the country are the company's reach, not remote work
+    assert parse_remote(None, "ร้านค้าปลีกที่มีสาขาทั่วประเทศ", None).scope is None

@@ -227,7 +227,7 @@ _NOT_HOME = r"(?!\s+(?:remote|from\s+home|wfh|at\s+home))"  # "Onsite (2 days re
 _HOME_DAYS_OF_WEEK = re.compile(
     rf"(?:wfh|remote|work\s+from\s+home)\s+(?:on\s+)?{_WEEKDAYS}|{_WEEKDAYS}\W+(?:are|is)\W"
     r"|\d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|(?:work(?:ing)?\s+)?from\s+home|wfh)"
-    r"|remote\s+\d",
+    r"|(?:remote|wfh)\s+\d",
     re.IGNORECASE,
 )
 # "hybrid" as a way of working, not a person or a product ("a designer hybrid")
@@ -316,7 +316,8 @@ _MODE = Phrases(
             \d\s*d[ií]as?\s+(?:de\s+|en\s+(?:la\s+)?)?(?:presencial\w*|oficina){_AND_REMOTE_DAYS}
             hybrid\w*(?![^\S\n]+(?:cloud|search|pricing|models?|apps?|architecture|approach|mobile|vehicles?|energy|infrastructure|retrieval|systems?|solutions?|workloads?|environments?|deployments?|ml|ai|quantum|rag|engines?|compute|storage|networks?|data))
             \d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|(?:work(?:ing)?\s+)?from\s+home|wfh|home[\s-]?office)
-            remote\s+\d\s*(?:days?|x)
+            remote\s+\d\s*(?:days?|x|วัน) wfh\s+[1-4]\s*(?:days?|x|วัน)
+            ทำงาน(?:จาก)?ที่บ้าน\s*(?:สัปดาห์ละ\s*)?[1-4]\s*วัน wfh\s+สัปดาห์ละ\s*[1-4]\s*วัน
             wfh\s+(?:on\s+)?{_WEEKDAYS} remote\s+(?:on\s+)?{_WEEKDAYS}
             work\s+from\s+home\s+(?:on\s+)?{_WEEKDAYS}
             {_HOME_DAYS} 每周\w{{0,3}}远程 週[1-4１-４]日\w{{0,3}}リモート
@@ -481,9 +482,11 @@ _TAIL = re.compile(
 )
 # remote work open throughout one country that goes unnamed ("remoto para todo el país",
 # "nationwide", "bundesweit"): the posting's own country, else a place to check, never
-# anywhere; each phrase holds one of `_NATIONWIDE_WORDS`
+# anywhere; each phrase holds one of `_NATIONWIDE_WORDS` (Thai's "ทั่วประเทศ", joined to
+# the words beside it, stands outside the word bounds)
 _NATIONWIDE_WORDS = (
     "país", "pais", "pays", "country", "nation", "bundesweit", "ganze", "territ", "kraju",
+    "ทั่วประเทศ",
 )  # fmt: skip
 _NATIONWIDE = Caseless(
     re.compile(
@@ -492,6 +495,7 @@ _NATIONWIDE = Caseless(
         r"|(?:across|throughout)\s+the\s+(?:country|nation)|(?:the\s+)?whole\s+country"
         r"|nation-?wide|country-?wide|bundesweit|im\s+ganzen\s+land|aus\s+dem\s+ganzen\s+land"
         r"|(?:sur|dans|de|depuis)\s+tout\s+le\s+(?:pays|territoire)|w\s+ca[łl]ym\s+kraju)\b"
+        r"|ทั่วประเทศ"
     )
 )
 # what the last places before a "but" are limited to: "but only for the sales positions"
@@ -1548,6 +1552,7 @@ def _remote(
             (read_places(office) if office else [])
             or read_places(f"{loc}\n{header}\n{sentence}", countries_only=True)
             or ([market] if market else [])
+            or (["TH"] if _THAI.search(sentence) else [])
         )[:1]
         raws.append(nationwide or office.strip())
     elif market and not regions and not anywhere and not _names_a_place(field):
@@ -1912,8 +1917,12 @@ def _conditional(text: str) -> re.Match[str] | None:
 
 
 _REMOTE_WORD = re.compile(
-    r"remot|home|t[ée]l[ée]travail|teletrabajo|zdaln|anywhere|wfh|distance|distancia", re.I
+    r"remot|home|t[ée]l[ée]travail|teletrabajo|zdaln|anywhere|wfh|distance|distancia"
+    r"|ที่บ้าน|ทางไกล|รีโมท",  # th: from home, from afar
+    re.I,
 )
+# Thai, which one country alone writes: the unnamed country of a Thai "ทั่วประเทศ"
+_THAI = re.compile("[\u0e00-\u0e7f]")
 
 
 # those the post would hire: "open to candidates nationwide" is where they live
