@@ -116,3 +116,23 @@ def test_a_thai_nationwide_remote_post_is_thailand() -> None:
     assert (found.scope, found.regions) == ("region", ("TH",))
     # branches across the country are the company's reach, not remote work
     assert parse_remote(None, "ร้านค้าปลีกที่มีสาขาทั่วประเทศ", None).scope is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reships"),
+    [
+        P("Tugas anda: terima bungkusan di rumah anda dan hantar semula ke luar negara.", True,
+          id="parcels sent on abroad"),
+        P("Ejen diperlukan untuk menerima bungkusan di rumah dan menghantar semula bungkusan itu.",
+          True, id="the prefixed verbs"),
+        P("Terima bungkusan di rumah, tukar label dan pos ke alamat yang kami beri.", True,
+          id="relabelled"),
+        P("Kerani gudang: terima bungkusan daripada pembekal dan hantar ke pelanggan.", False,
+          id="a warehouse's own trade"),
+        P("Sila hantar semula resume anda. Kami menerima permohonan dari luar negara.", False,
+          id="a resume sent again"),
+    ],
+)  # fmt: skip
+def test_malay_reshipping(text: str, reships: bool) -> None:
+    found = assess(title="Kerja dari rumah", company=None, text=text, provenance="community")
+    assert ("reshipping" in {flag.code for flag in found.flags if flag.hard}) is reships
