@@ -1,18 +1,23 @@
 """Gaps South-East Asian postings showed: Thai, Chinese and Japanese texts, written
 without spaces, counted by their characters for the short-text flag; Simplified Chinese
-(mainland, Singapore, Malaysia) read as Traditional is."""
+(mainland, Singapore, Malaysia) read as Traditional is; Thai home days, a Thai nationwide
+post, Malay reshipping, and the bare "$" of a post placed in Singapore."""
 
 from __future__ import annotations
 
 import pytest
 
+from extractors._contract import Posting
 from warehouse.ranking._text import word_count
 from warehouse.ranking.engagement import parse_engagement
+from warehouse.ranking.features import understand
 from warehouse.ranking.legitimacy import assess
+from warehouse.ranking.profile import Profile, RankingSettings
 from warehouse.ranking.rates import parse_rate
 from warehouse.ranking.remote import parse_remote
 
 P = pytest.param
+SINGAPORE = Profile(skills=("python",), locations=("Singapore",), currency="SGD")
 THAI_PARAGRAPH = (
     "ทีมของเราพัฒนาระบบจัดการคลังสินค้าสำหรับร้านค้าออนไลน์ขนาดกลาง กำลังมองหานักพัฒนาที่เขียนไพทอน"
     "ได้คล่อง ดูแลเอพีไอและฐานข้อมูล เขียนชุดทดสอบ และทำงานร่วมกับทีมออกแบบเพื่อวางแผนฟีเจอร์ใหม่ทุกเดือน "
@@ -136,3 +141,24 @@ def test_a_thai_nationwide_remote_post_is_thailand() -> None:
 def test_malay_reshipping(text: str, reships: bool) -> None:
     found = assess(title="Kerja dari rumah", company=None, text=text, provenance="community")
     assert ("reshipping" in {flag.code for flag in found.flags if flag.hard}) is reships
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "currency"),
+    [
+        P("Singapore", "Salary: $7,000 - $9,500 per month", "SGD", id="a bare dollar in Singapore"),
+        P("Singapore", "Rate: US$55-70/hour", "USD", id="US dollars named"),
+        P("Remote - US or Singapore", "$150,000-$180,000 for US hires", "USD", id="not alone"),
+    ],
+)  # fmt: skip
+def test_singapore_posts_write_their_dollar_bare(location: str, text: str, currency: str) -> None:
+    posting = Posting(
+        source="check",
+        source_id="1",
+        url="https://example.test/1",
+        title="Backend Engineer",
+        company="Merlion Pay",
+        location=location,
+        text=text,
+    )
+    assert understand(posting, SINGAPORE, RankingSettings()).currency == currency
