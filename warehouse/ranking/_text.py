@@ -36,6 +36,13 @@ CJK = "".join(f"{chr(first)}-{chr(last)}" for first, last in _CJK_RANGES)  # a c
 KATAKANA = "\u30a1-\u30fa\u30fc\uff66-\uff9f"
 _CJK = frozenset(chr(c) for first, last in _CJK_RANGES for c in range(first, last + 1))
 _A_CJK = re.compile(f"[{CJK}]")
+# the scripts of the ranges above that space no words (Thai, kana, Chinese ideographs;
+# Korean spaces its words): a word there is counted by its characters, as a Thai word
+# runs about four code points (its vowels and tone marks are code points) and a Chinese
+# or Japanese one about two ("后端开发工程师" is three)
+_THAI = re.compile("[\u0e00-\u0e7f]")
+_HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+_CHARS_PER_WORD = ((_THAI, 4), (_HAN_KANA, 2))
 _SCRIPT_WORD = r"[\w\u0900-\u0963\u0966-\u09ff]"
 # a word ends after a CJK character but katakana, or where no letter but CJK follows and
 # no katakana follows katakana
@@ -101,6 +108,19 @@ def lowered(text: str) -> str:
 
 # what `re` ignoring case reads as "i" and "s" and lower case keeps as it is
 _ALSO_I_AND_S = ("ı", "ſ")
+
+
+def word_count(text: str, at_most: int) -> int:
+    """The words of a text, up to `at_most` and one more for the rest: spaces part them,
+    and in Thai, Chinese and Japanese, which write none, their characters count them
+    (`_CHARS_PER_WORD`), so a full Thai paragraph is not "8 words"."""
+    if text.isascii():
+        return len(text.split(maxsplit=at_most))
+    count = 0
+    for script, per_word in _CHARS_PER_WORD:
+        text, characters = script.subn(" ", text)
+        count += characters // per_word
+    return min(at_most + 1, count + len(text.split(maxsplit=at_most)))
 
 
 def may_hold(low: str, words: Iterable[str]) -> bool:

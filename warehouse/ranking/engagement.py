@@ -246,7 +246,7 @@ _LABEL = Phrases(
             \d\d?[\s-]*months?[\s-]+ftc ftc\W+(?:role|position|contract)
             ftc\W+\d\d?[\s-]*(?:months?|years?)(?!\w) \(ftc\)
             maternity\W+cover paternity\W+cover parental\W+leave\W+cover 계약직 기간제 契約社員
-            約聘 約僱 契約人員 契約職 สัญญาจ้าง
+            約聘 約僱 契約人員 契約職 约聘 约雇 สัญญาจ้าง
             mkataba(?!\W+wa\W+kudumu) {_TERM_LENGTH} фоп\w{{0,3}} флп\w{{0,3}} {_FOP}
             gig\W*контракт\w* гіг\W*контракт\w* b2b\W+контракт\w*
             на\W+підряд\w* догов[іо]р\w*\W+підряду договор\w*\W+подряда на\W+подряд\w*
@@ -295,7 +295,7 @@ _LABEL = Phrases(
             part[\s-]?time half[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
             media\s+jornada খণ্ডকালীন temps\W+partiel deeltijd meio\W+per[ií]odo
             niepełny\W+etat pół\W+etatu tempo\W+parziale 兼职 アルバイト deltid osa-?aika\w*
-            兼職 兼差 工讀 พาร์ทไทม์ พาร์ทไทม พาร์ตไทม์
+            兼職 兼差 工讀 工读 พาร์ทไทม์ พาร์ทไทม พาร์ตไทม์
             timanst[äa]llning\w* behovsanst[äa]llning\w*
             파트타임 아르바이트 알바
             r[ée]szmunkaid[őo]\w* částečn\w*\W+[úu]v[aä]z\w* castecn\w*\W+[úu]v[aä]z\w*
@@ -326,7 +326,7 @@ _LABEL = Phrases(
             vaste?\W+(?:contract|dienstverband|aanstelling|baan)
             loondienst detachering\w* gedetacheerd detacheren
             正社員 全职 정규직 pe[łl]ny\W+etat pe[łl]en\W+etat umowa\W+o\W+prac[ęe]
-            全職 正職 พนักงานประจำ งานประจำ เต็มเวลา
+            全職 正職 正职 พนักงานประจำ งานประจำ เต็มเวลา
             uop(?=\s*[:/]|\.(?:\s|$)|\s+(?:lub|albo|or)\W|\s*$) lub\s+uop(?!\w) albo\s+uop(?!\w)
             oraz\s+uop(?!\w) /\s*uop(?!\w) pln\s+\(uop\) zł\s+\(uop\)
             tempo\W+(?:pieno|indeterminato)
@@ -365,7 +365,7 @@ _LABEL = Phrases(
         "agency": r"""arbeitnehmer[üu]berlassung anü zeitarbeit\w* leiharbeit\w* personalverleih\w*
             派遣社員 派遣契約 派遣スタッフ 派遣就業 派遣(?:で|として)
             파견직 파견\s*(?:계약|근무|형태|사원|으로)
-            派遣人員 派遣員工 派遣職 【派遣】 （派遣） \(派遣\)""",
+            派遣人員 派遣員工 派遣職 派遣人员 派遣员工 派遣职 【派遣】 （派遣） \(派遣\)""",
     }
 )
 _ORDER: tuple[Engagement, ...] = get_args(Engagement)

@@ -200,7 +200,7 @@ _PHRASES = Phrases(
             διαθ[εέ]σιμ(?:ος|η)\s+για\s+(?:\w+\s+){{0,3}}?(?:[εέ]ργα|συνεργασ\w*|projects?)
             αναζητ[ωώ]\s+(?:ν[εέ]α\s+)?(?:[εέ]ργα|συνεργασ\w*|πελ[αά]τες)
             αναλαμβ[αά]νω\s+(?:\w+\s+)?[εέ]ργα
-            承接\w{{0,6}}?(?:案|專案|外包) 本人承接 我是自由工作者
+            承接\w{{0,6}}?(?:案|專案|专案|项目|外包) 本人承接 我是自由工作者
             {_TH_OFFERING}""",
         "tag demand": r"#hiring",
         "tag supply": r"#forhire #opentowork #getfedihired #lookingforwork #commissionsopen",

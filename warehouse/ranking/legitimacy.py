@@ -25,7 +25,13 @@ from functools import lru_cache
 from itertools import chain
 
 from extractors._contract import Provenance
-from warehouse.ranking._text import clause_before, lowered, sentence_around, western_digits
+from warehouse.ranking._text import (
+    clause_before,
+    lowered,
+    sentence_around,
+    western_digits,
+    word_count,
+)
 from warehouse.ranking.brands import brand_of, names_brand
 from warehouse.ranking.hosts import CHAT_LINKS, FREE_MAIL, SHORTENERS, is_employer_host
 from warehouse.ranking.scam_requests import applies_only, find_requests
@@ -566,7 +572,7 @@ def _text_flags(body: str, low: str, text: str, summary: bool) -> Iterator[Flag]
         yield _flag("no_experience_high_pay", quoted)
     # an empty text is a source that sends none (Greenhouse without content), not a scam;
     # words past the fiftieth are not split apart, only counted as one more
-    if not summary and 0 < (words := len(text.split(maxsplit=_SHORT_WORDS))) < _SHORT_WORDS:
+    if not summary and 0 < (words := word_count(text, _SHORT_WORDS)) < _SHORT_WORDS:
         yield _flag("short_text", f"{words} words")
 
 

@@ -433,7 +433,7 @@ _WORDS = _table(
         "|timpris|timarvode|timlön|timersättning"  # sv
         "|stawka godzinowa"
         "|taux horaire|tarif horaire|ঘণ্টায়|時給|時間単価"
-        "|時薪|每小時"  # zh: hourly pay ("時薪 NT$500"), an hour's
+        "|時薪|每小時|时薪|每小时"  # zh: hourly pay ("時薪 NT$500", "时薪 200元"), an hour's
         "|시급|시간당"  # ko: hourly pay
         "|saatlik|saatlik ücret|saat ücreti|saatte"  # tr: "saatte 1.500 TL"
         # ar: "بالساعة", "للساعة", "سعر الساعة" (the hour's price)
@@ -449,7 +449,7 @@ _WORDS = _table(
         "day": "daily|day rate|daily rate|pd|p/d|p.d.|tagessatz|tjm|taux journalier"
         "|tarif journalier|dagtarief|日給|stawka dzienna|dniówka"
         "|일당|일급"  # ko: a day's pay
-        "|日薪|日領|每日|每天"  # zh: a day's pay, paid by the day, a day's
+        "|日薪|日領|日领|每日|每天"  # zh: a day's pay, paid by the day, a day's
         "|günlük|günde"  # tr: "günde 3.000 TL"
         "|يوميًا|يوميا|يومياً|يومي|في اليوم|باليوم"  # ar
         "|فالنهار|فاليوم|للنهار|الأجرة اليومية|الاجرة اليومية"  # ar-MA: "1500 درهم فالنهار"
@@ -511,6 +511,7 @@ _WORDS = _table(
         # ar: Mostaql's and Khamsat's budget ("الميزانية: 500 - 1000 دولار")
         "|الميزانية|الميزانيه|ميزانية|ميزانيه|الميزانية المتوقعة"
         "|預算|專案預算|總預算|預算金額"  # zh: a project's budget ("預算：新台幣 80,000 元")
+        "|预算|项目预算|总预算"  # zh, Simplified: "项目预算：8,000元"
         "|ngân sách|ngan sach|trọn gói|tron goi"  # vi: a project's budget, a lump sum
         "|לפרויקט|לפרויקט כולו|תקציב"  # he: "25,000 ש״ח לפרויקט כולו"
         "|anggaran|borongan"  # id: a budget, a job paid as a whole

@@ -782,8 +782,9 @@ _CURRENCIES |= dict.fromkeys(_EU - _codes("CZ DK HU PL RO SE"), "EUR")  # BG sin
 
 
 # the countries whose own currency their postings write as a bare "$" ("$90-110/hr" in
-# Toronto is Canadian dollars), in any language ("85-95 $/h" in Montréal)
-_LOCAL_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD"}
+# Toronto is Canadian dollars), in any language ("85-95 $/h" in Montréal); Singapore's
+# boards and employers write its dollar so too ("$6,000 - $8,000 per month")
+_LOCAL_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD"}
 PESOS = frozenset(("MXN", "COP", "CLP", "ARS"))
 
 

@@ -227,7 +227,7 @@ _NOT_HOME = r"(?!\s+(?:remote|from\s+home|wfh|at\s+home))"  # "Onsite (2 days re
 _HOME_DAYS_OF_WEEK = re.compile(
     rf"(?:wfh|remote|work\s+from\s+home)\s+(?:on\s+)?{_WEEKDAYS}|{_WEEKDAYS}\W+(?:are|is)\W"
     r"|\d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|(?:work(?:ing)?\s+)?from\s+home|wfh)"
-    r"|remote\s+\d",
+    r"|(?:remote|wfh)\s+\d",
     re.IGNORECASE,
 )
 # "hybrid" as a way of working, not a person or a product ("a designer hybrid")
@@ -291,6 +291,7 @@ _MODE = Phrases(
             재택(?:근무)?\s*(?:불가|x|안\s*됨) 원격(?:근무)?\s*불가 리모트\s*불가
             상주\s*필수 100\s?%\s*출근
             無遠端 不可遠端 無法遠端 不提供遠端 不接受遠端 遠端工作[:：]\s*無
+            无远程 不可远程 无法远程 不提供远程 不接受远程 不支持远程 远程工作[:：]\s*无
             віддален\w+\s+(?:робот\w*|формат\w*)\s+не\s+(?:розгляда\w+|передбачен\w*|можлив\w*)
             удал[её]нн\w+\s+(?:работ\w*|формат\w*)\s+не\s+(?:рассматрива\w+|предусмотрен\w*|возможн\w*)
             без\s+(?:можливості\s+)?віддален\w+\s+(?:робот|формат)\w*
@@ -315,7 +316,8 @@ _MODE = Phrases(
             \d\s*d[ií]as?\s+(?:de\s+|en\s+(?:la\s+)?)?(?:presencial\w*|oficina){_AND_REMOTE_DAYS}
             hybrid\w*(?![^\S\n]+(?:cloud|search|pricing|models?|apps?|architecture|approach|mobile|vehicles?|energy|infrastructure|retrieval|systems?|solutions?|workloads?|environments?|deployments?|ml|ai|quantum|rag|engines?|compute|storage|networks?|data))
             \d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|(?:work(?:ing)?\s+)?from\s+home|wfh|home[\s-]?office)
-            remote\s+\d\s*(?:days?|x)
+            remote\s+\d\s*(?:days?|x|วัน) wfh\s+[1-4]\s*(?:days?|x|วัน)
+            ทำงาน(?:จาก)?ที่บ้าน\s*(?:สัปดาห์ละ\s*)?[1-4]\s*วัน wfh\s+สัปดาห์ละ\s*[1-4]\s*วัน
             wfh\s+(?:on\s+)?{_WEEKDAYS} remote\s+(?:on\s+)?{_WEEKDAYS}
             work\s+from\s+home\s+(?:on\s+)?{_WEEKDAYS}
             {_HOME_DAYS} 每周\w{{0,3}}远程 週[1-4１-４]日\w{{0,3}}リモート
@@ -325,6 +327,8 @@ _MODE = Phrases(
             週[1-4１-４][日回]?(?:程度)?(?:の)?(?:オフィス)?出社
             混合辦公 混合式辦公 混合工作 部分遠端 部分居家 每週[\w\s]{{0,8}}?居家
             每週[\w\s]{{0,8}}?進(?:公司|辦公室)
+            混合办公 混合式办公 部分远程 每周[\w\s]{{0,8}}?(?:居家|在家)
+            每周[\w\s]{{0,8}}?进(?:公司|办公室)
             ไฮบริด
             гібрид\w* гибрид\w*
             thuiswerk\w*\W+in\W+overleg deels\W+thuis\w* gedeeltelijk\W+thuis\w*
@@ -409,6 +413,8 @@ _MODE = Phrases(
             리모트 비상주 상주\s*(?:없음|불필요|x)
             遠端(?!\s*(?:監控|控制|連線|存取|協助|桌面|醫療|教學|工作\s*[:：])) 居家辦公 居家工作
             在家工作
+            远程(?!\s*(?:监控|控制|连接|连线|访问|协助|桌面|医疗|教学|工作\s*[:：]))
+            居家办公 在家办公
             ทำงาน(?:จาก)?ที่บ้าน ทำงานทางไกล รีโมท
             віддалено віддален\w+\s+(?:робот|формат|співпрац)\w* віддаленк\w* дистанційн\w*
             удал[её]нн?о удал[её]нн\w+\s+(?:работ|формат|сотрудничеств)\w* удал[её]нк\w*
@@ -438,7 +444,7 @@ _MODE = Phrases(
         "anywhere": r"worldwide anywhere weltweit global(?:ly)? من\W+أي\W+مكان من\W+اي\W+مكان",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
             presencial stacjonarn\w* 常駐 出社 상주 출근 в\s+офіс[іi] у\s+офіс[іi] в\s+офисе
-            需進辦公室 需進公司 駐點
+            需進辦公室 需進公司 駐點 需进办公室 需进公司 需到公司 驻点 驻场
             på\s+plats(?!\W+(?:i\W+\w+\W+)?\d) ofisten ofiste\W+[çc]al[ıi][şs]\w*
             yüz\W+y[üu]ze yuz\W+y[üu]ze
             من\W+المقر من\W+المكتب بالمقر حضوري\w*
@@ -476,9 +482,11 @@ _TAIL = re.compile(
 )
 # remote work open throughout one country that goes unnamed ("remoto para todo el país",
 # "nationwide", "bundesweit"): the posting's own country, else a place to check, never
-# anywhere; each phrase holds one of `_NATIONWIDE_WORDS`
+# anywhere; each phrase holds one of `_NATIONWIDE_WORDS` (Thai's "ทั่วประเทศ", joined to
+# the words beside it, stands outside the word bounds)
 _NATIONWIDE_WORDS = (
     "país", "pais", "pays", "country", "nation", "bundesweit", "ganze", "territ", "kraju",
+    "ทั่วประเทศ",
 )  # fmt: skip
 _NATIONWIDE = Caseless(
     re.compile(
@@ -487,6 +495,7 @@ _NATIONWIDE = Caseless(
         r"|(?:across|throughout)\s+the\s+(?:country|nation)|(?:the\s+)?whole\s+country"
         r"|nation-?wide|country-?wide|bundesweit|im\s+ganzen\s+land|aus\s+dem\s+ganzen\s+land"
         r"|(?:sur|dans|de|depuis)\s+tout\s+le\s+(?:pays|territoire)|w\s+ca[łl]ym\s+kraju)\b"
+        r"|ทั่วประเทศ"
     )
 )
 # what the last places before a "but" are limited to: "but only for the sales positions"
@@ -1545,6 +1554,7 @@ def _remote(
             (read_places(office) if office else [])
             or read_places(f"{loc}\n{header}\n{sentence}", countries_only=True)
             or ([market] if market else [])
+            or (["TH"] if _THAI.search(sentence) else [])
         )[:1]
         raws.append(nationwide or office.strip())
     elif market and not regions and not anywhere and not _names_a_place(field):
@@ -1909,8 +1919,12 @@ def _conditional(text: str) -> re.Match[str] | None:
 
 
 _REMOTE_WORD = re.compile(
-    r"remot|home|t[ée]l[ée]travail|teletrabajo|zdaln|anywhere|wfh|distance|distancia", re.I
+    r"remot|home|t[ée]l[ée]travail|teletrabajo|zdaln|anywhere|wfh|distance|distancia"
+    r"|ที่บ้าน|ทางไกล|รีโมท",  # th: from home, from afar
+    re.I,
 )
+# Thai, which one country alone writes: the unnamed country of a Thai "ทั่วประเทศ"
+_THAI = re.compile("[\u0e00-\u0e7f]")
 
 
 # those the post would hire: "open to candidates nationwide" is where they live

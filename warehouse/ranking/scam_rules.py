@@ -716,9 +716,12 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "&reship,re-ship,forward,resend,re-send,relabel,re-label,new label,repack"
         "|reship,re-ship|package,parcel&forwarding"
         "|forward,relabel,re-label,ship\\s,repack&overseas,abroad,internationally"
-        "|代購,代购,代收,收到,接收&商品,包裹,貨,货&轉寄,转寄,寄到,寄往,寄至,寄回,重新包",
+        "|代購,代购,代收,收到,接收&商品,包裹,貨,货&轉寄,转寄,寄到,寄往,寄至,寄回,重新包"
+        "|terima,menerima&bungkusan"
+        "&hantar semula,menghantar semula,pos semula,tukar label,label baru",
         # zh: goods bought or taken in for someone and sent on abroad ("幫公司代購商品並寄到
-        # 海外", "代收包裹後轉寄"); a 代購 (buying-for-you) shop's own trade is no one's duty
+        # 海外", "代收包裹後轉寄"); a 代購 (buying-for-you) shop's own trade is no one's duty;
+        # ms: parcels taken in and sent on ("terima bungkusan ... hantar semula ke luar negara")
         r"(?:代[購购收]|收到|接收)[^。！？；\n]{0,20}?(?:商品|包裹|[貨货][物品]?)[^。！？；\n]{0,30}?"
         r"(?:[轉转]寄|寄[到往至回](?:海外|[國国]外|境外)|重新包[裝装])"
         r"|\b(?:receive|accept|collect)\b(?:\s+[^\s.!?;]+){0,6}?\s+(?:packages?"
@@ -727,7 +730,9 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|\b(?:re-?ship(?:ping)?|package\s+forwarding|parcel\s+forwarding)\s+(?:jobs?"
         r"|positions?|agents?|coordinators?|managers?|assistants?|specialists?|work)\b"
         r"|\b(?:re-?ship|forward|re-?label|re-?pack|ship)\s+(?:the\s+|these\s+)?(?:packages?|parcels?"
-        r"|items?|goods|them)\b[^.!?;\n]{0,40}?\b(?:overseas|abroad|internationally)",
+        r"|items?|goods|them)\b[^.!?;\n]{0,40}?\b(?:overseas|abroad|internationally)"
+        r"|\b(?:terima|menerima)\b[^.!?;\n]{0,40}?\bbungkusan\b[^.!?;\n]{0,80}?"
+        r"\b(?:(?:meng)?hantar\s+semula|pos\s+semula|tukar\s+label|label\s+baru)\b",
     ),
 }
 
