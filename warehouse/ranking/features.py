@@ -318,8 +318,10 @@ def _with_papers(
     """The place's verdict held against the citizenship or right to work a post asks: a
     doubt or a no of the papers' wins, with its cause; papers met are named beside."""
     said, why = papers
+    if said == "eligible":
+        return verdict, f"{reason}; {why}"
     if said is None or _WORST[said] >= _WORST[verdict]:
-        return verdict, f"{reason}; {why}" if said else reason
+        return verdict, reason  # a doubt already
     return said, why if said == "not_eligible" else f"{reason}; {why}"
 
 
