@@ -127,8 +127,11 @@ _AUTHORISED = re.compile(
     r"|\bwithout\s+(?:the\s+need\s+for\s+)?(?:visa\s+)?sponsorship\b",
     re.I,
 )
-# the words every form above waits for
+# the words every form above opens or closes on ("international" is none): the forms
+# are read only in the words around them, so a long post pays for a few words only
 _PAPERS_SKIM = ("citizen", "national", "to work in", "sponsor")
+_TELLING = re.compile(r"\b(?:citizen|nationals?\b|nationality|sponsor|to\s+work\s+in)", re.I)
+_AROUND = 80  # characters either side: "must be EU citizens or hold a valid EU work permit"
 
 
 @dataclass(frozen=True)
@@ -151,6 +154,7 @@ def read_nationality(text: str) -> Nationality | None:
     low = text.lower()
     if not any(word in low for word in _PAPERS_SKIM):
         return None
+    text = "\n".join(text[start:end] for start, end in _spans_around(text))
     if found := _CITIZENS_ONLY.search(text):
         who = next(group for group in found.groups() if group)
         papers = _OR_PAPERS.match(text, found.end())
@@ -161,6 +165,19 @@ def read_nationality(text: str) -> Nationality | None:
         places = tuple(read_places(where)[:1]) if where else ()
         return Nationality(found[0], places, citizens=False)
     return None
+
+
+def _spans_around(text: str) -> list[tuple[int, int]]:
+    """The stretches of `_AROUND` characters either side of each telling word, those that
+    overlap merged: the text is read once at most."""
+    spans: list[tuple[int, int]] = []
+    for m in _TELLING.finditer(text):
+        start, end = max(0, m.start() - _AROUND), m.end() + _AROUND
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
 
 
 def nationality_verdict(
