@@ -34,6 +34,7 @@ from notify import CHANNELS, channel
 from notify.settings import NotifySettings
 from warehouse import clock
 from warehouse.intro_settings import IntroSettings
+from warehouse.ranking.nationals import papers_country
 from warehouse.ranking.profile import (
     LANGUAGE_NAMES,
     LANGUAGE_OTHER_NAMES,
@@ -290,6 +291,9 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
         if (directions := problems.check(_pairs, profile.pairs)) is not None:
             profile = replace(profile, pairs=directions)
         problems.check(_locations, profile.locations)
+        for key in ("citizenship", "work_authorization"):
+            if (codes := problems.check(_papers, key, getattr(profile, key))) is not None:
+                profile = replace(profile, **{key: codes})
         if profile.min_rate and (floored := problems.check(_rate_floors, profile, ranking)):
             profile = floored
         if "profile" in values:
@@ -385,6 +389,23 @@ def _pairs(written: tuple[str, ...]) -> tuple[str, ...]:
 # working hours ("US time zones", "EST overlap") say when one works, not where one may:
 # read as a place, "US time zones" would make a post for US residents only yours
 _HOURS = re.compile(r"\b(?:time[\s-]?zones?|timezones?|hours|overlap)\b", re.IGNORECASE)
+
+
+def _papers(key: str, written: tuple[str, ...]) -> tuple[str, ...]:
+    """`[profile] citizenship` or `work_authorization` as ISO country codes: a code, a
+    country's name or its people ("Saudi Arabia", "Saudi"); a bloc ("EU") only where
+    one may work, as a passport is a country's."""
+    codes = []
+    for i, entry in enumerate(written):
+        code = papers_country(entry, blocs=key == "work_authorization")
+        if code is None:
+            what = "a country" if key == "citizenship" else 'a country or a bloc ("EU")'
+            raise ConfigError(
+                f"profile.{key}[{i}]: {entry!r} is no country warmleads knows: write {what}"
+                ' as its ISO code ("SA", "US", "GB") or its English name ("Saudi Arabia")'
+            )
+        codes.append(code)
+    return tuple(dict.fromkeys(codes))
 
 
 def _locations(written: tuple[str, ...]) -> None:

@@ -670,3 +670,25 @@ def test_money_in_the_users_currency_is_shown_as_they_write_it(
 ) -> None:
     lead = _context(hourly_currency=currency, hourly_currency_sign=sign, **rate)
     assert _reason(con, lead, "rate") == expected
+
+
+@pytest.mark.parametrize(
+    ("scope", "regions", "reason", "expected"),
+    [
+        ("onsite", [], "only for nationals of SA ('Saudi nationals only'); you: EG",
+         "onsite; not eligible: only for nationals of SA ('Saudi nationals only'); you: EG"),
+        ("region", ["US"], "needs the right to work in US ('No visa sponsorship'); you: IN",
+         "remote US; not eligible: needs the right to work in US ('No visa sponsorship');"
+         " you: IN"),
+    ],
+)  # fmt: skip
+def test_a_passport_or_papers_the_user_lacks_are_named_not_the_place(
+    con: duckdb.DuckDBPyConnection, scope: str, regions: list[str], reason: str, expected: str
+) -> None:
+    """The place would do; the user's citizenship or right to work would not: the
+    reason says it whole."""
+    lead = _context(
+        eligibility="not_eligible", eligibility_reason=reason, remote_scope=scope,
+        remote_regions=regions,
+    )  # fmt: skip
+    assert _reason(con, lead, "eligibility") == expected

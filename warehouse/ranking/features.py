@@ -33,7 +33,7 @@ from warehouse.ranking.floors import own_floor_said, piece_rate
 from warehouse.ranking.ir35 import Ir35, read_ir35
 from warehouse.ranking.kind import parse_kind
 from warehouse.ranking.languages import LanguageNeeds, lacking, read_languages
-from warehouse.ranking.nationals import nationals_only
+from warehouse.ranking.nationals import nationality_verdict, read_nationality
 from warehouse.ranking.profile import Profile, RankingSettings
 from warehouse.ranking.rates import (
     Owned,
@@ -259,8 +259,9 @@ def understand(
     if unspoken := lacking(languages, profile.languages, profile.pairs):
         also = f"; {reason}" if verdict == "not_eligible" else ""
         verdict, reason = "not_eligible", unspoken + also
-    if verdict == "eligible" and (nationals := nationals_only(body)):
-        verdict, reason = "review", f"{reason}; '{nationals}': check you are one"
+    if verdict != "not_eligible" and (need := read_nationality(body)):
+        papers = nationality_verdict(need, scope.regions, profile)
+        verdict, reason = _with_papers(verdict, reason, papers)
     duration = parse_duration(body)
     return Features(
         engagement=offer.engagement if offer else None,
@@ -306,6 +307,22 @@ def understand(
         skills_in_passing=relevance.in_passing,
         fit=relevance.fit,
     )
+
+
+_WORST: dict[Eligibility | None, int] = {"not_eligible": 0, "review": 1, "eligible": 2, None: 3}
+
+
+def _with_papers(
+    verdict: Eligibility, reason: str, papers: tuple[Eligibility | None, str]
+) -> tuple[Eligibility, str]:
+    """The place's verdict held against the citizenship or right to work a post asks: a
+    doubt or a no of the papers' wins, with its cause; papers met are named beside."""
+    said, why = papers
+    if said == "eligible":
+        return verdict, f"{reason}; {why}"
+    if said is None or _WORST[said] >= _WORST[verdict]:
+        return verdict, reason  # a doubt already
+    return said, why if said == "not_eligible" else f"{reason}; {why}"
 
 
 def _load(

@@ -90,6 +90,14 @@ class Profile:
     # where the user may work: region names ("EU", "Europe"), countries ("DE",
     # "Germany"), US states, or UTC offsets ("UTC+1")
     locations: tuple[str, ...] = ()
+    # the user's citizenship, ISO country codes ("SA"; the config also reads "Saudi",
+    # "Saudi Arabia"): a role for a country's nationals only ("Saudi nationals only",
+    # "must be a US citizen") is theirs or not; none listed, a Gulf one is for review
+    citizenship: tuple[str, ...] = ()
+    # where the user may work without a visa sponsored for them, beside their
+    # citizenship (countries or blocs: "US", "EU"): "no visa sponsorship" or "authorized
+    # to work in the US" is theirs or not; none listed, neither is judged
+    work_authorization: tuple[str, ...] = ()
     # the languages the user works in, ISO 639-1 codes ("en", "pt"): a posting requiring
     # another is not eligible; none listed, no posting is judged by its languages
     languages: tuple[str, ...] = ()

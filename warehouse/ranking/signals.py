@@ -132,7 +132,8 @@ SIGNALS: tuple[Signal, ...] = (
         "case eligibility when 'eligible' then 1.0 when 'not_eligible' then 0.0 else 0.5 end",
         """case when eligibility = 'not_eligible' and (remote_scope in ('hybrid', 'onsite')
                     or starts_with(eligibility_reason, 'remote not open to '))
-                and not starts_with(eligibility_reason, 'requires ')
+                and not regexp_matches(eligibility_reason,
+                    '^(?:requires |only for nationals |needs the right to work )')
                 -- where the office is ("onsite in GB"), or where remote is not open:
                 -- the reason left out says it once
                 then coalesce(split_part(eligibility_reason, '; ', 1), remote_scope)
@@ -148,6 +149,10 @@ SIGNALS: tuple[Signal, ...] = (
                 -- the place would do, a language would not: say which, not the place
                 when eligibility = 'not_eligible' and starts_with(eligibility_reason, 'requires ')
                     then '; ' || split_part(eligibility_reason, ':', 1)
+                -- nor the user's passport or papers (ranking/nationals.py): the cause, whole
+                when eligibility = 'not_eligible' and regexp_matches(eligibility_reason,
+                    '^(?:only for nationals |needs the right to work )')
+                    then '; not eligible: ' || eligibility_reason
                 -- and why not ("you: EU, DE", "profile is remote-only"), so that a lead
                 -- left out for it says so once
                 when eligibility = 'not_eligible' then ' not eligible' || coalesce(

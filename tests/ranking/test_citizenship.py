@@ -1,0 +1,130 @@
+"""`[profile] citizenship` and `work_authorization` against what a post asks of the
+applicant's passport or papers: a role for a country's nationals only, the right to work
+there, no visa sponsored. Unset, a Gulf role for nationals stays for review and nothing
+else is judged."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors._contract import Posting
+from extractors._errors import ConfigError
+from flows.config import parse_config
+from warehouse.ranking.features import Features, understand
+from warehouse.ranking.nationals import read_nationality
+from warehouse.ranking.profile import Profile, RankingSettings
+
+P = pytest.param
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "citizens"),
+    [
+        P("Contract in Riyadh. Saudi nationals only.", ("SA",), True, id="gulf"),
+        P("عقد في الرياض. الوظيفة للسعوديين فقط.", ("SA",), True, id="arabic"),
+        P("Remote (US). Must be a U.S. citizen for this contract.", ("US",), True, id="must be"),
+        P("Onsite | Contract | U.S. citizenship required", ("US",), True, id="required"),
+        P("SC clearance, which requires British citizenship.", ("GB",), True, id="requires"),
+        P("Remote within the EU. EU citizens only.", ("EU",), True, id="a bloc"),
+        P("Applicants must be EU citizens or hold a valid EU work permit.", ("EU",), False,
+          id="or a permit"),
+        P("US citizens and green card holders only.", ("US",), False, id="or a green card"),
+        P("Must hold Canadian citizenship or permanent residency.", ("CA",), False, id="or PR"),
+        P("Applicants must be authorized to work in the U.S. as contractors.", ("US",), False,
+          id="authorized"),
+        P("You must have the right to work in the UK.", ("GB",), False, id="right to work"),
+        P("- Not eligible for visa sponsorship", (), False, id="no sponsorship"),
+        P("We can’t sponsor visas at the moment.", (), False, id="can't sponsor"),
+    ],
+)  # fmt: skip
+def test_what_a_post_asks(text: str, places: tuple[str, ...], citizens: bool) -> None:
+    need = read_nationality(text)
+    assert need is not None
+    assert (need.places, need.citizens) == (places, citizens)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("Visa sponsorship available for the right candidate.", id="sponsorship offered"),
+        P("Don't worry about sponsorship, we handle the paperwork.", id="offered in prose"),
+        P("You will need a UK national insurance number.", id="insurance number"),
+        P("We build tools that help citizens talk to their councils.", id="citizens in prose"),
+        P("GCC nationals preferred.", id="a preference"),
+        P("A team of 30 nationalities.", id="nationalities"),
+    ],
+)
+def test_asks_nothing(text: str) -> None:
+    assert read_nationality(text) is None
+
+
+def _profile(**papers: list[str]) -> Profile:
+    table = {"locations": ["Riyadh", "Saudi Arabia"], "remote_only": False, **papers}
+    return parse_config({"profile": table}).profile
+
+
+def _understood(text: str, profile: Profile) -> Features:
+    posting = Posting(
+        source="t", source_id="1", url="https://example.com/1", title="Data Engineer",
+        location="Riyadh, Saudi Arabia", text=text,
+    )  # fmt: skip
+    return understand(posting, profile, RankingSettings())
+
+
+def test_a_role_for_nationals_is_a_nationals() -> None:
+    text = "Contract, 12 months, onsite in Riyadh. Saudi nationals only. Python."
+    national = _understood(text, _profile(citizenship=["Saudi"]))
+    assert national.eligibility == "eligible"
+    assert "you: SA" in (national.eligibility_reason or "")
+    other = _understood(text, _profile(citizenship=["EG"]))
+    assert other.eligibility == "not_eligible"
+    assert other.eligibility_reason == (
+        "only for nationals of SA ('Saudi nationals only'); you: EG"
+    )
+    assert _understood(text, _profile()).eligibility == "review"
+
+
+def test_eu_citizenship_is_a_member_states() -> None:
+    text = "Onsite in Riyadh, contract. EU citizens only (a client's rule)."
+    assert _understood(text, _profile(citizenship=["Germany"])).eligibility == "eligible"
+    assert _understood(text, _profile(citizenship=["GB"])).eligibility == "not_eligible"
+    # a post's own rule outside the Gulf stays as today for a profile that names none
+    assert _understood(text, _profile()).eligibility == "eligible"
+
+
+def test_the_right_to_work_is_judged_only_where_the_profile_names_it() -> None:
+    text = "Onsite in Riyadh, contract. We do not provide visa sponsorship."
+    assert _understood(text, _profile(work_authorization=["SA"])).eligibility == "eligible"
+    assert _understood(text, _profile(work_authorization=["GCC"])).eligibility == "eligible"
+    refused = _understood(text, _profile(citizenship=["IN"], work_authorization=["AE"]))
+    assert refused.eligibility == "not_eligible"
+    assert (refused.eligibility_reason or "").startswith("needs the right to work in SA")
+    assert "you: AE, IN" in (refused.eligibility_reason or "")
+    # a citizenship alone says nothing of a residence permit the user may hold
+    assert _understood(text, _profile(citizenship=["IN"])).eligibility == "eligible"
+
+
+def test_a_place_out_of_reach_stays_so_for_a_national() -> None:
+    text = "Onsite in Riyadh, contract. Saudi nationals only."
+    table = {"locations": ["Cairo", "Egypt"], "remote_only": False, "citizenship": ["SA"]}
+    found = _understood(text, parse_config({"profile": table}).profile)
+    assert found.eligibility == "not_eligible"
+
+
+def test_config_reads_names_and_peoples_as_codes() -> None:
+    profile = _profile(citizenship=["Saudi Arabia", "emirati", "uk"], work_authorization=["EU"])
+    assert profile.citizenship == ("SA", "AE", "GB")
+    assert profile.work_authorization == ("EU",)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("citizenship", "Saudia", "profile.citizenship[0]: 'Saudia' is no country"),
+        ("citizenship", "EU", "profile.citizenship[0]: 'EU' is no country"),
+        ("work_authorization", "Atlantis", "profile.work_authorization[0]: 'Atlantis'"),
+    ],
+)
+def test_config_names_the_key_and_the_bad_value(key: str, value: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message.replace("[", r"\[").replace("]", r"\]")):
+        _profile(**{key: [value]})
