@@ -182,8 +182,9 @@ _NOT_PLACES |= {"work", "from", "home", "wfh"}
 # a Chinese, Japanese or Korean address writes its levels without spaces, each ending in its
 # sign: "東京都港区" is Tokyo (都) and its ward 港区, "上海市浦东新区" Shanghai (市) and a
 # district. Cut after a prefecture's or city's sign and dropped, a prefecture or city meets
-# the ward inside it ("東京都", "上海市", "서울특별시"), while two wards stay two places
-_ADMIN_SIGN = re.compile(r"특별자치시|특별자치도|특별시|광역시|[省市都府県縣]")
+# the ward inside it ("東京都", "上海市", "서울특별시"), while two wards stay two places; a
+# prefecture's or province's sign is kept, as its capital may bear its name ("静岡県静岡市")
+_ADMIN_SIGN = re.compile(r"특별자치시|특별자치도|특별시|광역시|[市都府]|(?<=[県縣省])")
 # a sign left alone once its place's name was read (the "都" of "東京都", "구" of "강남구")
 _ADMIN_SIGNS = frozenset({"특별자치시", "특별자치도", "특별시", "광역시"})
 _ADMIN_SIGNS |= frozenset("省市都道府県縣区區县町村郡구군시도")
@@ -193,8 +194,8 @@ _ADMIN_SIGNS |= frozenset("省市都道府県縣区區县町村郡구군시도")
 # meets it too, while two cities or two wards stay two places
 _OUTER = re.compile(r"([^\W\d_]{2,}?)(?:특별자치도|[省県縣府道도])(?=\s*[^\W\d_])")
 # the signs of a prefecture or province ("福岡県", "吉林省"), the city of its name another
-# place: a name read as a city before one is the prefecture, which holds other cities
-# ("福岡県北九州市" is not in Fukuoka); not 都 nor 府, named after the city they hold
+# place: a name read as a city before one is the prefecture, with its sign, which holds
+# other cities ("福岡県北九州市" is not in Fukuoka); not 都 nor 府, named after their city
 _PREFECTURE_SIGNS = frozenset("県縣省")
 # a Korean place with its level's sign or without ("경기도" and "경기", "김포시" and "김포")
 _HANGUL_LEVEL = re.compile(r"^([가-힣]{2,})[시도군구]$")
@@ -656,7 +657,7 @@ def _place_words(text: str) -> frozenset[str]:
         if state := _state_side(name):  # "Colorado" is its state key, as "Denver, CO" holds
             words |= state | ({name} if STATE_OF[name] in _CITY_STATES else _NONE)
         elif low[m.end() : m.end() + 1] in _PREFECTURE_SIGNS:
-            words |= {PLACE_OF[name], name}  # the country and the prefecture, not its city
+            words |= {PLACE_OF[name], low[m.start() : m.end() + 1]}  # "福岡県", no city
         else:
             city = (SAME_CITY.get(name, name),) if name in CITY_OF else ()
             words |= {PLACE_OF[name], *city, *((name,) if name in DISTRICT_OF else ())}
@@ -679,10 +680,13 @@ def _place_words(text: str) -> frozenset[str]:
 
 def _inner(text: str, words: frozenset[str]) -> frozenset[str]:
     """A segment's places without the prefecture or province above a further part
-    (`_OUTER`), as read with its sign ("愛知県") or without, where any place is left."""
+    (`_OUTER`), as read with its sign ("愛知県"), or without where the sign is no
+    prefecture's ("경기도" is "경기"), where any place is left."""
     if text.isascii():
         return words
-    inner = words - {name for m in _OUTER.finditer(text) for name in m.group(0, 1)}
+    outer = {m.group(0) for m in _OUTER.finditer(text)}
+    outer |= {m.group(1) for m in _OUTER.finditer(text) if m.group(0)[-1] not in _PREFECTURE_SIGNS}
+    inner = words - outer
     return inner or words
 
 
@@ -691,7 +695,7 @@ def _admin_parts(word: str) -> set[str]:
     else the word itself."""
     if word.isascii() or not _ADMIN_SIGN.search(word):
         return set() if word in _ADMIN_SIGNS else {word}
-    return {part for part in _ADMIN_SIGN.split(word) if part}
+    return {part for part in _ADMIN_SIGN.split(word) if part and part not in _ADMIN_SIGNS}
 
 
 def _state_side(name: str) -> frozenset[str]:

@@ -1495,6 +1495,8 @@ def test_a_prefecture_named_like_its_city_holds_other_cities() -> None:
     assert _placed("福岡県福岡市博多区", "福岡市", title) == TOGETHER
     assert _placed("福岡県福岡市", "福岡県北九州市", title) == APART
     assert _placed("広島県広島市", "広島県福山市", title) == APART
+    assert _placed("静岡県静岡市", "静岡県浜松市", title) == APART  # neither in the table
+    assert _placed("吉林省吉林市", "吉林省长春市", "会计") == APART
 
 
 def test_two_wards_of_tokyo_or_seoul_are_two_places_each_in_its_city() -> None:
