@@ -684,8 +684,9 @@ def _inner(text: str, words: frozenset[str]) -> frozenset[str]:
     prefecture's ("경기도" is "경기"), where any place is left."""
     if text.isascii():
         return words
-    outer = {m.group(0) for m in _OUTER.finditer(text)}
-    outer |= {m.group(1) for m in _OUTER.finditer(text) if m.group(0)[-1] not in _PREFECTURE_SIGNS}
+    outer: set[str] = set()
+    for m in _OUTER.finditer(text):
+        outer |= {m.group(0)} if m.group(0)[-1] in _PREFECTURE_SIGNS else set(m.group(0, 1))
     inner = words - outer
     return inner or words
 

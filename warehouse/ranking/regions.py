@@ -217,7 +217,7 @@ DISTRICT_OF = name_table(
     """
 )
 # the cities written in Cyrillic, kanji, Hangul or Arabic (extractors._places), each by its
-# Latin name; a ward of Tokyo is Tokyo, a district of Seoul Seoul, Casanearshore Casablanca
+# Latin name; a ward of Tokyo is Tokyo (`DISTRICT_OF`), Casanearshore Casablanca
 SAME_CITY |= DISTRICT_OF
 SAME_CITY |= name_table(
     """
