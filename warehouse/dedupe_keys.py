@@ -38,6 +38,7 @@ from warehouse.ranking.regions import (
     BLOCS,
     CITY_OF,
     CODES_IN_TEXT,
+    DISTRICT_OF,
     PLACE_OF,
     SAME_CITY,
     STATE_OF,
@@ -181,8 +182,9 @@ _NOT_PLACES |= {"work", "from", "home", "wfh"}
 # a Chinese, Japanese or Korean address writes its levels without spaces, each ending in its
 # sign: "東京都港区" is Tokyo (都) and its ward 港区, "上海市浦东新区" Shanghai (市) and a
 # district. Cut after a prefecture's or city's sign and dropped, a prefecture or city meets
-# the ward inside it ("東京都", "上海市", "서울특별시"), while two wards stay two places
-_ADMIN_SIGN = re.compile(r"특별자치시|특별자치도|특별시|광역시|[省市都府県縣]")
+# the ward inside it ("東京都", "上海市", "서울특별시"), while two wards stay two places; a
+# prefecture's or province's sign is kept, as its capital may bear its name ("静岡県静岡市")
+_ADMIN_SIGN = re.compile(r"특별자치시|특별자치도|특별시|광역시|[市都府]|(?<=[県縣省])")
 # a sign left alone once its place's name was read (the "都" of "東京都", "구" of "강남구")
 _ADMIN_SIGNS = frozenset({"특별자치시", "특별자치도", "특별시", "광역시"})
 _ADMIN_SIGNS |= frozenset("省市都道府県縣区區县町村郡구군시도")
@@ -191,6 +193,10 @@ _ADMIN_SIGNS |= frozenset("省市都道府県縣区區县町村郡구군시도")
 # city with its ward ("横浜市西区"); the province stays among its places, so "神奈川県" alone
 # meets it too, while two cities or two wards stay two places
 _OUTER = re.compile(r"([^\W\d_]{2,}?)(?:특별자치도|[省県縣府道도])(?=\s*[^\W\d_])")
+# the signs of a prefecture or province ("福岡県", "吉林省"), the city of its name another
+# place: a name read as a city before one is the prefecture, with its sign, which holds
+# other cities ("福岡県北九州市" is not in Fukuoka); not 都 nor 府, named after their city
+_PREFECTURE_SIGNS = frozenset("県縣省")
 # a Korean place with its level's sign or without ("경기도" and "경기", "김포시" and "김포")
 _HANGUL_LEVEL = re.compile(r"^([가-힣]{2,})[시도군구]$")
 # a postcode beside its city ("London EC2A", "10115 Berlin", "Austin, TX 78701"): no place
@@ -631,7 +637,8 @@ class JobIdFinder(DeclaredIds):
 def _place_words(text: str) -> frozenset[str]:
     """What a location names: countries and blocs by code (US states as "US" and its
     side: "us-east"), cities
-    by one name each, working hours ("CET ± 2h") by the countries inside them, and any
+    by one name each (a ward of Tokyo beside it), a prefecture apart from the city of its
+    name ("福岡県"), working hours ("CET ± 2h") by the countries inside them, and any
     other word as itself (an unknown city)."""
     words: set[str] = set()
     skim = text.lower()  # a region first: "US Central" is no clock's hours
@@ -649,8 +656,11 @@ def _place_words(text: str) -> frozenset[str]:
         name = spaced(m.group(0))
         if state := _state_side(name):  # "Colorado" is its state key, as "Denver, CO" holds
             words |= state | ({name} if STATE_OF[name] in _CITY_STATES else _NONE)
+        elif low[m.end() : m.end() + 1] in _PREFECTURE_SIGNS:
+            words |= {PLACE_OF[name], low[m.start() : m.end() + 1]}  # "福岡県", no city
         else:
-            words |= {PLACE_OF[name], *((SAME_CITY.get(name, name),) if name in CITY_OF else ())}
+            city = (SAME_CITY.get(name, name),) if name in CITY_OF else ()
+            words |= {PLACE_OF[name], *city, *((name,) if name in DISTRICT_OF else ())}
         low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
     for m in WORDS.finditer(low):
         word, written = m.group(0), text[m.start() : m.end()]
@@ -670,10 +680,14 @@ def _place_words(text: str) -> frozenset[str]:
 
 def _inner(text: str, words: frozenset[str]) -> frozenset[str]:
     """A segment's places without the prefecture or province above a further part
-    (`_OUTER`), where any place is left."""
+    (`_OUTER`), as read with its sign ("愛知県"), or without where the sign is no
+    prefecture's ("경기도" is "경기"), where any place is left."""
     if text.isascii():
         return words
-    inner = words - {m.group(1) for m in _OUTER.finditer(text)}
+    outer: set[str] = set()
+    for m in _OUTER.finditer(text):
+        outer |= {m.group(0)} if m.group(0)[-1] in _PREFECTURE_SIGNS else set(m.group(0, 1))
+    inner = words - outer
     return inner or words
 
 
@@ -682,7 +696,7 @@ def _admin_parts(word: str) -> set[str]:
     else the word itself."""
     if word.isascii() or not _ADMIN_SIGN.search(word):
         return set() if word in _ADMIN_SIGNS else {word}
-    return {part for part in _ADMIN_SIGN.split(word) if part}
+    return {part for part in _ADMIN_SIGN.split(word) if part and part not in _ADMIN_SIGNS}
 
 
 def _state_side(name: str) -> frozenset[str]:

@@ -1487,6 +1487,31 @@ def test_an_address_with_its_prefecture_meets_one_with_its_ward_in_the_same_city
     assert _placed("인도", "인천", "회계 담당자") == APART  # India keeps its last syllable
 
 
+def test_a_prefecture_named_like_its_city_holds_other_cities() -> None:
+    """A prefecture written with its sign is read apart from the city of its name: "福岡県"
+    holds Kitakyushu as well as Fukuoka, and "愛知県" above Nagoya says no more than Nagoya."""
+    title = "インフラエンジニア"
+    assert _placed("愛知県名古屋市", "名古屋市中村区", title) == TOGETHER
+    assert _placed("福岡県福岡市博多区", "福岡市", title) == TOGETHER
+    assert _placed("福岡県福岡市", "福岡県北九州市", title) == APART
+    assert _placed("広島県広島市", "広島県福山市", title) == APART
+    assert _placed("静岡県静岡市", "静岡県浜松市", title) == APART  # neither in the table
+    assert _placed("吉林省吉林市", "吉林省长春市", "会计") == APART
+
+
+def test_two_wards_of_tokyo_or_seoul_are_two_places_each_in_its_city() -> None:
+    """A ward the place table reads as its city (for the commute) is kept beside it: two
+    wards of one city are two offices, and either meets the city alone."""
+    title = "インフラエンジニア"
+    assert _placed("東京都新宿区", "東京都品川区", title) == APART
+    assert _placed("東京都渋谷区", "東京都港区", title) == APART
+    assert _placed("東京都新宿区西新宿", "東京都", title) == TOGETHER
+    assert _placed("東京都品川区", "品川", title) == TOGETHER
+    assert _placed("東京都新宿区", "Tokyo, Japan", title) == TOGETHER
+    assert _placed("서울특별시 강남구", "서울특별시 마포구", "회계 담당자") == APART
+    assert _placed("서울 강남구", "서울특별시", "회계 담당자") == TOGETHER
+
+
 def test_a_local_subsidiary_named_with_its_country_is_the_company_there() -> None:
     def pair(company: str, location: str) -> int:
         return len(_groups(

@@ -211,8 +211,18 @@ SAME_CITY = {
     "frankfurt/oder": "frankfurt (oder)", "frankfurt an der oder": "frankfurt (oder)",
     "frankfurt am main": "frankfurt",
 }  # fmt: skip
+# the wards and districts of Tokyo and Seoul (extractors._places), each by its city: one
+# city to commute to, while to dedupe two wards are two offices ("東京都新宿区" is not
+# "東京都品川区"), so `dedupe_keys` keeps the ward beside its city
+DISTRICT_OF = name_table(
+    """
+    tokyo: 渋谷|新宿|品川|六本木|丸の内|恵比寿|五反田|大手町|秋葉原|池袋|目黒|表参道
+    seoul: 강남|서초|송파|여의도|마포|을지로|구로|영등포|성동|성수|용산|종로
+    """
+)
 # the cities written in Cyrillic, kanji, Hangul or Arabic (extractors._places), each by its
-# Latin name; a ward of Tokyo is Tokyo, a district of Seoul Seoul, Casanearshore Casablanca
+# Latin name; a ward of Tokyo is Tokyo (`DISTRICT_OF`), Casanearshore Casablanca
+SAME_CITY |= DISTRICT_OF
 SAME_CITY |= name_table(
     """
     kyiv: київ|києві|києва|киев|киеве; lviv: львів|львові|львова|львов|lwów|lwow
@@ -223,9 +233,7 @@ SAME_CITY |= name_table(
     wrocław: вроцлав; minsk: мінськ|минск; moscow: москва|москві|москве
     almaty: алмати|алматы; yokohama: 横浜; fukuoka: 福岡; nagoya: 名古屋; kyoto: 京都
     sapporo: 札幌; kobe: 神戸; kawasaki: 川崎市; sendai: 仙台; saitama: さいたま
-    hiroshima: 広島; chiba: 千葉市; kitakyushu: 北九州; tokyo: 渋谷|新宿|品川|六本木|丸の内
-    tokyo: 恵比寿|五反田|大手町|秋葉原|池袋|目黒|表参道
-    seoul: 강남|서초|송파|여의도|마포|을지로|구로|영등포|성동|성수|용산|종로
+    hiroshima: 広島; chiba: 千葉市; kitakyushu: 北九州
     seongnam: 성남; bundang: 분당; daegu: 대구; daejeon: 대전; ulsan: 울산; suwon: 수원
     ho chi minh city: ho chi minh|hồ chí minh|thành phố hồ chí minh|tp hồ chí minh|tphcm
     ho chi minh city: tp. hồ chí minh|tp.hcm|tp. hcm|tp hcm|hcmc|sài gòn|sai gon
