@@ -1499,7 +1499,7 @@ def test_a_prefecture_named_like_its_city_holds_other_cities() -> None:
     assert _placed("吉林省吉林市", "吉林省长春市", "会计") == APART
 
 
-def test_two_wards_of_tokyo_or_seoul_are_two_places_each_in_its_city() -> None:
+def test_two_wards_of_tokyo_seoul_taipei_or_bangkok_are_two_places_each_in_its_city() -> None:
     """A ward the place table reads as its city (for the commute) is kept beside it: two
     wards of one city are two offices, and either meets the city alone."""
     title = "インフラエンジニア"
@@ -1510,6 +1510,10 @@ def test_two_wards_of_tokyo_or_seoul_are_two_places_each_in_its_city() -> None:
     assert _placed("東京都新宿区", "Tokyo, Japan", title) == TOGETHER
     assert _placed("서울특별시 강남구", "서울특별시 마포구", "회계 담당자") == APART
     assert _placed("서울 강남구", "서울특별시", "회계 담당자") == TOGETHER
+    assert _placed("台北市信義區", "台北市內湖區", "前端工程師") == APART
+    assert _placed("台北市信義區", "台北市", "前端工程師") == TOGETHER
+    assert _placed("Sathorn, Bangkok", "Silom, Bangkok", "Backend Developer") == APART
+    assert _placed("Sathorn, Bangkok", "Bangkok", "Backend Developer") == TOGETHER
 
 
 def test_a_local_subsidiary_named_with_its_country_is_the_company_there() -> None:

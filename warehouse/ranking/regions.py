@@ -211,13 +211,15 @@ SAME_CITY = {
     "frankfurt/oder": "frankfurt (oder)", "frankfurt an der oder": "frankfurt (oder)",
     "frankfurt am main": "frankfurt",
 }  # fmt: skip
-# the wards and districts of Tokyo and Seoul (extractors._places), each by its city: one
-# city to commute to, while to dedupe two wards are two offices ("東京都新宿区" is not
-# "東京都品川区"), so `dedupe_keys` keeps the ward beside its city
+# the wards and districts of Tokyo, Seoul, Taipei and Bangkok (extractors._places), each by
+# its city: one city to commute to, while to dedupe two wards are two offices ("東京都新宿区"
+# is not "東京都品川区"), so `dedupe_keys` keeps the ward beside its city
 DISTRICT_OF = name_table(
     """
     tokyo: 渋谷|新宿|品川|六本木|丸の内|恵比寿|五反田|大手町|秋葉原|池袋|目黒|表参道
     seoul: 강남|서초|송파|여의도|마포|을지로|구로|영등포|성동|성수|용산|종로
+    taipei: 內湖|南港|信義區|neihu|nangang
+    bangkok: สาทร|สีลม|อโศก|บางนา|sathorn|silom|asok|asoke|bang na|bangna
     """
 )
 # the cities written in Cyrillic, kanji, Hangul or Arabic (extractors._places), each by its
@@ -243,9 +245,9 @@ SAME_CITY |= name_table(
     riyadh: الرياض; jeddah: جدة; makkah: مكة المكرمة; madinah: المدينة المنورة
     abha: أبها; neom: نيوم; jubail: الجبيل; doha: الدوحة; muscat: مسقط; manama: المنامة
     kuwait city: مدينة الكويت; amman: عمّان; dubai: دبي; abu dhabi: أبوظبي|ابوظبي|أبو ظبي
-    taipei: 台北|臺北|內湖|南港|信義區|neihu|nangang; new taipei: 新北|板橋|汐止|banqiao|xizhi
+    taipei: 台北|臺北; new taipei: 新北|板橋|汐止|banqiao|xizhi
     hsinchu: 新竹; taichung: 台中市|臺中市; kaohsiung: 高雄; taoyuan: 桃園; tainan: 台南市|臺南市
-    bangkok: กรุงเทพ|กทม|bkk|สาทร|สีลม|อโศก|บางนา|sathorn|silom|asok|asoke|bang na|bangna
+    bangkok: กรุงเทพ|กทม|bkk
     chiang mai: เชียงใหม่; phuket: ภูเก็ต; khon kaen: ขอนแก่น; chonburi: ชลบุรี; pattaya: พัทยา
     casablanca: الدار البيضاء|casanearshore|sidi maârouf|sidi maarouf|technopark casablanca
     rabat: الرباط|technopolis rabat; marrakech: مراكش; tangier: tanger|طنجة; fès: فاس
