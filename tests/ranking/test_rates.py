@@ -6,6 +6,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from warehouse.ranking import rates
 from warehouse.ranking.profile import RankingSettings
 from warehouse.ranking.rates import Rate, parse_bare_rate, parse_rate, read_amount, to_hourly
 from warehouse.ranking.regions import currency_of, place_units
@@ -1366,3 +1367,21 @@ def test_pm_in_capitals_after_a_salary_is_a_product_manager() -> None:
 def test_a_fee_the_worker_pays_is_no_pay(text: str, rate: tuple[float, float, str] | None) -> None:
     found = parse_rate(text)
     assert (found and (found.min, found.max, found.period)) == rate
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Pay: $", "rate USD ", "CAD $", "EUR ~", "€≈", "Rs. ", "kr ", "Gehalt: ", "(£",
+        "US$ ", "AUSD ", "USD\n", "USD ~\n", "zł", "₪", "team of ", "", "Tk.", "$$", "xRs ",
+    ],
+)  # fmt: skip
+def test_a_currency_before_an_amount_is_found_as_its_pattern_finds_it(before: str) -> None:
+    """A currency before an amount is looked for only where a name of one ends in the
+    last places (cheaper than the pattern tried at each place): the same match."""
+    text = f"{before}120/h"
+    end = len(before)
+    for pos in (max(0, end - 7), 0):
+        found = rates._currency_before(text, pos, end)
+        expected = rates._CURRENCY_BEFORE.search(text, pos, end)
+        assert (found and found.span()) == (expected and expected.span())

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from warehouse.ranking import relevance
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.relevance import read_relevance, spelled_out
 from warehouse.ranking.taxonomy import (
@@ -225,6 +226,26 @@ def test_only_the_roles_a_title_names_best_are_named() -> None:
 )
 def test_a_role_named_apart_from_its_specialty_is_spelled_out(text: str, titles: list[str]) -> None:
     assert spelled_out(text).split("\n") == [text, *titles]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Full-Stack / Frontend / AI ", "We hire Platform and Data ", "Backend,Infra\t",
+        "Mobile & Web ", "a Senior Data ", "for Data or ML ", "Data, and Platform ",
+        "iOS, Android ", "Search, Ranking Quality Data ", "Data, Platform", "",
+        "Our platform, the app and more. Senior Backend ", "Web\u00a0/ Data ",
+        "built at Acme, Berlin. We are looking for a ", "Frontend/Backend (Go) ",
+    ],
+)  # fmt: skip
+def test_a_list_before_a_head_is_found_as_its_pattern_finds_it(line: str) -> None:
+    """The list of specialties before a head is searched for only where a list's mark
+    stands in the last words (cheaper than the pattern tried at each place): the same
+    match as the pattern's, from the line's start or from a later place."""
+    for start in (0, len(line) // 2):
+        found = relevance._listed_before(line, start, len(line))
+        expected = relevance._BEFORE.search(line, start, len(line))
+        assert (found and found.span()) == (expected and expected.span())
 
 
 @pytest.mark.parametrize(

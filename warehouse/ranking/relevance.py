@@ -222,6 +222,9 @@ _HIRING = Skimmed(
     )
 )
 _BEFORE = re.compile(rf"({_SPECIALTY}(?:{_AND}{_SPECIALTY})+)[ \t]+$")
+# what must stand in the last four words before a head such a list ends at: its last
+# specialty is three words at most, and a mark or "and"/"or" parts it from the one before
+_LIST_MARK = re.compile(r"[,/&]|(?<!\w)(?:and|or)(?!\S)")
 # prose lists trades before one head in lower case too ("looking for front-end, back-end
 # and full stack developers"): an engineer of each, as "front-end developers" alone is;
 # read where the word before a lower-case head ends a trade's words, few places a post
@@ -632,7 +635,7 @@ def spelled_out(text: str, *, title: bool = False) -> str:
         serves = _serves_customers(text, start, m.end())
         for found in (
             None if serves else _AFTER.match(text, m.end()),
-            _BEFORE.search(text, start, m.start()),
+            _listed_before(text, start, m.start()),
             _BRACKETED.search(text, start, m.start()),
         ):
             if found:
@@ -652,6 +655,18 @@ def spelled_out(text: str, *, title: bool = False) -> str:
     if title:
         titles += in_english(text)
     return "\n".join([text, *titles]) if titles else text
+
+
+def _listed_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_BEFORE.search(text, start, end)`, tried only where the text ends in a space and its
+    last four words hold a list's mark (`_LIST_MARK`): `re` tries a pattern ended by `$`
+    at every place, 30 us a head, and few heads follow a list."""
+    if start == end or text[end - 1] not in " \t":
+        return None
+    words = text[start:end].rsplit(None, 4)
+    if not _LIST_MARK.search(" ".join(words[-4:])):
+        return None
+    return _BEFORE.search(text, start, end)
 
 
 def _prose_lists(text: str) -> Iterator[tuple[str, str]]:
