@@ -61,6 +61,7 @@ from warehouse.ranking.scam_rules import (
     NEGATED_INSIDE,
     NEGATION,
     NO_EXPERIENCE,
+    NO_INTERVIEW,
     NO_NAME,
     PAY,
     PAYER,
@@ -321,12 +322,15 @@ def _vetoes(
     A CV sent by chat to a `named` company with no free-mail address is no veto ("CV
     WhatsApp karein", as real software houses ask): red-flags.md §2 note to flag 4 keeps
     the flag for an interview or pay there, or a chat as the only route to an unnamed
-    "company".
+    "company". A hire with no interview beside a chat number is the whole hiring done
+    in the chat (BBB).
     """
     asked = find_requests(body)
     spans = dict(asked.found)
+    unseen = bool(asked.handle or "chat_app" in spans) and _hired_unseen(low)
     cv_by_chat = (
-        named
+        not unseen
+        and named
         and not links.free_mails  # a free-mail address beside it is no employer's
         and "chat_app" in spans
         and applies_only(_sentence(low, spans["chat_app"]))
@@ -342,19 +346,26 @@ def _vetoes(
     for shape in SHAPES:
         if shape.code not in spans and (span := _shaped(low, shape)):
             spans[shape.code] = span
-    only_route = not (links.has_mail or links.employer)
-    if (
-        asked.handle
-        and "chat_app" not in spans
-        and (asked.names_a_fee or (only_route and not cv_by_chat))
-    ):
-        spans["chat_handle"] = asked.handle
+    only_route = not (links.has_mail or links.employer) and not cv_by_chat
+    if asked.handle and "chat_app" not in spans:
+        if unseen:
+            spans["chat_app"] = asked.handle
+        elif asked.names_a_fee or only_route:
+            spans["chat_handle"] = asked.handle
     if course and not _sells_work(low):
         spans.pop("pay_to_work", None)
     said = {code: body[span[0] : span[1]] for code, span in spans.items()}
     if posing:
         said["impersonation"] = posing
     return [_flag(code, said[code], hard=True) for code in _VETO_ORDER if code in said]
+
+
+def _hired_unseen(low: str) -> bool:
+    """Whether the posting hires with no interview ("no interview needed"), not denied
+    ("we never hire without an interview"; the match's own "no" is no denial)."""
+    return "interview" in low and any(
+        not NEGATION.search(_clause_before(low, m.start())) for m in NO_INTERVIEW.finditer(low)
+    )
 
 
 def _sells_work(low: str) -> bool:

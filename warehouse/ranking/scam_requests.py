@@ -254,10 +254,15 @@ _CLAUSE = re.compile(
     rf"|তবে){JOINED_WORD_END}"
 )
 _APPS = " ".join((_written("chats"), CHAT_APPS))
+_PHONE = r"\+?[\d(][\d\s().-]{7,}\d"
 _HANDLE = re.compile(
-    rf"{JOINED_WORD_START}(?:{'|'.join(_APPS.split())})[\u0980-\u09ff]*\s*(?:[:\-–]|id|handle|number|no\.?|at|on"
-    r"|nº|n°|n[uú]mero|numero|nummer|num[eé]ro|नंबर|नं\.?|নম্বর|নাম্বার)?\s*[:\-–]?\s*"
-    r"(?:@(?!\w*bot\b)\w{2,}|\+?[\d(][\d\s().-]{7,}\d)"
+    rf"{JOINED_WORD_START}(?:{'|'.join(_APPS.split())})[\u0980-\u09ff]*(?:\s+only)?\s*(?:[:\-–]|id|handle"
+    r"|number|no\.?|at|on|nº|n°|n[uú]mero|numero|nummer|num[eé]ro|नंबर|नं\.?|নম্বর|নাম্বার"
+    # what is sent before the number: "WhatsApp your name to 0301-..."
+    r"|(?:\s+[\w'\"‘’“”]+){1,3}\s+to)?\s*[:\-–]?\s*"
+    rf"(?:@(?!\w*bot\b)\w{{2,}}|{_PHONE})"
+    # the number before its app: "text your name to +1 213 555 0147 on WhatsApp"
+    rf"|{_PHONE}\s+(?:on|via|over|in)\s+(?:{'|'.join(_APPS.split())})"
     r"|\b(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com)/(?!\w*bot\b)[\w/+-]+"
     # the handle before its app: "add @hr_lisa on Telegram", "schreib @anna auf Telegram"
     rf"|(?<![\w.@])@(?!\w*bot\b)\w{{2,}}\s+(?:on|via|at|in|over|auf|über|en|em|no|na|pelo|sur|su"

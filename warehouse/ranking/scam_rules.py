@@ -48,7 +48,9 @@ _MACROS = {  # spelled out once, used in several patterns as <NAME>
     r"|enrol+ment|registration|membership|starter\s+kit|exam)s?\b<NOT_YOURS>",
     "DUTY": r"\b(?:you|your|candidates?|applicants?|new\s+hires?|trainees?|tutors?|agents?|must"
     r"|mandatory|required|before\s+(?:you|starting|your|receiving|the\s+first)"
-    r"|to\s+(?:be\s+considered|qualify|be\s+(?:hired|placed)|get\s+(?:hired|placed)))\b",
+    r"|to\s+(?:be\s+considered|qualify|be\s+(?:hired|placed)|get\s+(?:hired|placed)"
+    # the price of a way in: "registration is just $35 to begin earning"
+    r"|(?:begin|start)\s+(?:earning|working)))\b",
     "BY_APPLICANT": r"\b(?:paid|payable)\s+by\s+(?:you|the\s+(?:candidate|applicant))\b",
     "PAID_ACCOUNT": r"(?:buy|purchase|join|upgrade\s+to|subscribe\s+to)\s+(?:a|an|the|our)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:premium|paid|pro|vip|gold|platinum)\s+(?:[\w-]+\s+)?(?:accounts?"
@@ -400,7 +402,10 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "&check,cheque,reimburs,refund"
         "|must,need to,required to,have to&buy,purchase&our,company"
         "|must,need to,required to,have to&buy,purchase&from\\sus",
-        r"\b(?:buy|purchase|order|pay\s+for)\b(?:\s+[^\s.!?;]+){0,6}?\s+<VENDOR>"
+        # ordering is an office or IT duty ("order supplies from our vendor") unless the
+        # applicant must order, or orders their own gear ("order your laptop")
+        r"\b(?:buy|purchase|pay\s+for|(?:must|to)\s+order|order(?=\s+your\b))\b"
+        r"(?:\s+[^\s.!?;]+){0,6}?\s+<VENDOR>"
         # ordering for colleagues is an IT or office duty
         r"(?!\s+for\s+(?:new\s+hires|employees|staff|(?:the|our)\s+team|colleagues))"
         r"|\b(?:equipment|laptops?|computers?|software|supplies)(?:,?\s+(?:which|that))?\s+(?:is"
@@ -801,7 +806,8 @@ _CLASSES = {
     r"|deposits?(?!\s+(?:it|them|(?:the|this|that|these|your)\s+(?:checks?|cheques?|funds"
     r"|money))\b)"
     # what an MLM or reseller scheme sells its recruits to start with
-    r"|(?:starter|training|welcome|business|distributor|reseller|sales|enrol+ment)\s+(?:kits?|packs?)"
+    r"|(?:starter|training|welcome|business|distributor|reseller|sales|enrol+ment|success)"
+    r"\s+(?:kits?|packs?)"
     rf"|(?:{'|'.join(_PURPOSES.split())})\s+(?:payments?|contributions?|charges?|costs?))\b",
     # the applicant's own money put into the work (task scams)
     "SELF_FUND": r"(?:you(?:'ll|’ll)?\s+(?:<TOKENS>{0,3}?to\s+)?(?:pre-?pay|pre-?fund|top\s+up"
@@ -843,14 +849,15 @@ _CLASSES = {
     # income"), but in a multi-level scheme (`MLM`) the scheme's own promise
     "EARNINGS": r"\b(?:earn\w*(?!\w)(?!\s+(?:an?\s+)?(?:unlimited|uncapped|limitless|passive"
     r"|residual)\b)|commissions?)\b",
+    # selling, but not the recruit's own ("buy the pack and start selling"): a scheme's pitch
+    "SELLS": r"(?<!start\s)(?<!begin\s)sell\w*",
     # what a company sells its customers: its membership is no charge on the applicant
     # (and an event's ticket: "registration fee €450 for attendees")
     "SOLD": r"\b(?:products?|subscribers?|members|tiers?|pricing|tickets?|attendees?|delegates?"
-    r"|plans?|buyers?"
-    r"|sell\w*|sold)\b",
+    r"|plans?|buyers?|<SELLS>|sold)\b",
     # the product a company builds or sells, not a request of the applicant
     "PRODUCT": r"\b(?:build\w*|implement\w*|design\w*|develop\w*|flows?|features?|apis?|users?"
-    r"|customers?|merchants?|shoppers?|retailers?|sell\w*|issu\w+|warehouses?)\b",
+    r"|customers?|merchants?|shoppers?|retailers?|<SELLS>|issu\w+|warehouses?)\b",
 }
 # The same classes in Spanish, Portuguese, French and German, each an alternative to the
 # English one (`_CLASSES`): the shapes keep their structure, read in each language's
@@ -1559,6 +1566,13 @@ _TEST_PIECES = (
     "|chapters?|pages?|edits?|posts?|videos?|scripts?|logos?|illustrations?|mock-?ups?"
     "|banners?|copy|drawings?|days?"
 )
+# an offer with no interview (BBB: "offered the position on the spot"): pressure, and with
+# a chat number the whole hiring done in the chat (`legitimacy`)
+_NO_INTERVIEW = (
+    r"\b(?:offer(?:ed|s)?|hired|hire|selected|job)\s+(?:[\w-]+\s+){0,3}?without\s+(?:an?\s+"
+    r"|any\s+)?interviews?\b|\bno\s+interviews?(?:\s+(?:needed|required|necessary)\b|\s*[,.!])"
+)
+NO_INTERVIEW = re.compile(_NO_INTERVIEW)
 LEXICAL = {
     "work_from_home": _foreign(
         "home_pitch",
@@ -1626,9 +1640,7 @@ LEXICAL = {
         r"|\bonly\s+\d+\s+(?:slots?|spots?|seats?)\b|\bhired\s+on\s+the\s+spot\b"
         r"|\bon[\s-]the[\s-]spot\s+(?:hiring|offers?)\b|\bact (?:fast|now|quickly)\b"
         r"|\basap\b|(?<!in a )(?<!no )\bhurry\b"  # not "built in a hurry", "no hurry"
-        # an offer with no interview (BBB: "offered the position on the spot")
-        r"|\b(?:offer(?:ed|s)?|hired|hire|selected|job)\s+(?:[\w-]+\s+){0,3}?without\s+(?:an?\s+|any\s+)?"
-        r"interviews?\b|\bno\s+interviews?\s+(?:needed|required|necessary)\b",
+        rf"|{_NO_INTERVIEW}",
     ),
     # work for nothing as the way in (Upwork, Fiverr: free "test" work): a test
     # translation, article or design, or a trial task, asked for free, not a paid test
