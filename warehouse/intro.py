@@ -409,10 +409,7 @@ def _chinese(facts: IntroFacts, why: str) -> tuple[str, str]:
             f'([intro.contacts] "{facts.contact}" = "zh-Hant" writes Traditional)',
         )
     )
-    if not why:
-        return variant, f"In {chinese_named(variant)}: {reason}."
-    said_why = why.replace("In Chinese", f"In {chinese_named(variant)}", 1).rstrip(".")
-    return variant, f"{said_why}; {reason}."
+    return variant, _variant_why(why, "Chinese", chinese_named(variant), reason)
 
 
 def _portuguese(
@@ -435,10 +432,15 @@ def _portuguese(
             f'([intro.contacts] "{facts.contact}" = "pt-PT" writes European)',
         )
     )
+    return variant, _variant_why(why, "Portuguese", named(variant), reason)
+
+
+def _variant_why(why: str, language: str, variant: str, reason: str) -> str:
+    """The language's line with the variant named in it ("In Brazil's Portuguese") and why
+    that one, or that reason alone where the language needed no line."""
     if not why:
-        return variant, f"In {named(variant)}: {reason}."
-    said_why = why.replace("In Portuguese", f"In {named(variant)}", 1).rstrip(".")
-    return variant, f"{said_why}; {reason}."
+        return f"In {variant}: {reason}."
+    return f"{why.replace(f'In {language}', f'In {variant}', 1).rstrip('.')}; {reason}."
 
 
 def _language(facts: IntroFacts, settings: IntroSettings) -> tuple[str, str]:
