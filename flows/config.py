@@ -34,7 +34,6 @@ from notify import CHANNELS, channel
 from notify.settings import NotifySettings
 from warehouse import clock
 from warehouse.intro_settings import IntroSettings
-from warehouse.ranking.nationals import papers_country
 from warehouse.ranking.profile import (
     LANGUAGE_NAMES,
     LANGUAGE_OTHER_NAMES,
@@ -394,7 +393,12 @@ _HOURS = re.compile(r"\b(?:time[\s-]?zones?|timezones?|hours|overlap)\b", re.IGN
 def _papers(key: str, written: tuple[str, ...]) -> tuple[str, ...]:
     """`[profile] citizenship` or `work_authorization` as ISO country codes: a code, a
     country's name or its people ("Saudi Arabia", "Saudi"); a bloc ("EU") only where
-    one may work, as a passport is a country's."""
+    one may work, as a passport is a country's. (The place tables load only here: a read
+    command's config sets neither key.)"""
+    if not written:
+        return ()
+    from warehouse.ranking.nationals import papers_country
+
     codes = []
     for i, entry in enumerate(written):
         code = papers_country(entry, blocs=key == "work_authorization")

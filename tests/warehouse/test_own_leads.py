@@ -269,8 +269,9 @@ def test_rebuild_reparses_the_stored_alert_documents(con) -> None:
     # every job of the fixture alerts: 15 in English, 14 in German and French, 2 in
     # Portuguese, 6 in Spanish, 2 in Japanese, 5 of the UK's Reed and CV-Library, 2 of
     # an ISO-2022-JP mail, 3 and 2 of digests linked through SendGrid (Remote OK's and
-    # FlexJobs') and 2 results of a Google Alert
-    assert result.stats["parsed"] == 53 and "failed/pages" not in result.stats
+    # FlexJobs'), 2 results of a Google Alert and 2 each of two boards no parser knows
+    # (Naukrigulf's and skywalker.gr's, read by their cards)
+    assert result.stats["parsed"] == 57 and "failed/pages" not in result.stats
     assert result.stats.get("updated", 0) == 0  # the same documents say the same
 
 
@@ -294,12 +295,13 @@ def test_each_alert_lead_credits_its_own_alert_and_other_sources_keep_theirs(con
     credited = {k: a for keys, a in rows for k in keys}
     linkedin = [a for k, a in credited.items() if k.startswith("inbox:linkedin:")]
     assert linkedin and all("LinkedIn alert: " in a for a in linkedin)
-    # a job in an unknown sender's schema.org markup names no platform: the mail is credited;
-    # one behind SendGrid's tracker, which any sender uses, is its sender's board's (Remote OK)
+    # a job in an unknown sender's schema.org markup or cards names no platform: the mail is
+    # credited (one job in markup, four in two boards' cards); one behind SendGrid's
+    # tracker, which any sender uses, is its sender's board's (Remote OK)
     opaque = sorted(a.partition(": ")[0] for k, a in credited.items() if k.startswith("inbox:url:"))
     assert opaque == ["FlexJobs alert"] * 2 + ["Google alert"] * 2 + ["Remote OK alert"] * 3 + [
         "Your job-alert mail"
-    ]
+    ] * 5
     # the employer's own board keeps its own duty beside the alert's credit
     board = con.execute(
         "select attribution from ranked_leads where title = ?", [BOARD_JOB.title]
