@@ -10,7 +10,7 @@ import pytest
 from extractors._language import written_in
 from tests.warehouse.intro_facts import intro_facts
 from warehouse.intro import called, draft_language, draft_register, render_intro
-from warehouse.intro_chinese import SIMPLIFIED, TRADITIONAL, written_variant
+from warehouse.intro_chinese import HONG_KONG, SIMPLIFIED, TRADITIONAL, written_variant
 from warehouse.intro_names import first_name
 from warehouse.intro_settings import IntroSettings
 from warehouse.ranking.profile import Profile
@@ -71,7 +71,7 @@ def test_a_friend_gets_ni_and_the_note_below_stays_formal() -> None:
 @pytest.mark.parametrize(
     ("changes", "variant", "why"),
     [
-        ({"country": "HK"}, TRADITIONAL, "Ho Yin's address is in Hong Kong"),
+        ({"country": "HK"}, HONG_KONG, "Ho Yin's address is in Hong Kong"),
         ({"country": "MY", "hiring": True}, SIMPLIFIED, "Ho Yin's address is in Malaysia"),
         ({"domains": ("studio.com.tw",)}, TRADITIONAL, "Ho Yin's e-mail is at studio.com.tw"),
         ({"hiring": True}, SIMPLIFIED, "most who read Chinese read Simplified"),
