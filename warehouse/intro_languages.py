@@ -1,13 +1,14 @@
 """The replies to an ask in the languages drafts are written in besides English, and the
 offer's words in each: German, Spanish, French, Portuguese, Italian, Dutch, Polish,
-Ukrainian, Japanese, Korean, Turkish, Indonesian, Czech, Hungarian and Chinese (in
-Traditional and in Simplified characters).
+Ukrainian, Russian, Japanese, Korean, Turkish, Indonesian, Malay, Czech, Hungarian and
+Chinese (in Traditional characters, in Taiwan's or Hong Kong's words, and in Simplified).
 
 A reply is addressed as the ask addressed the user where the language has two ways
 (du or Sie, tú or usted, tu or vous, tu or você, tu or Lei, je or u, ty or Pan/Pani,
-ти or Ви); an ask that shows neither gets the way a stranger writing for work would
-expect (vous in French, the third person in Portugal's Portuguese, você in Brazil's,
-Pan/Pani in Polish, Ви in Ukrainian, siz in Turkish, Anda in Indonesian, vy in Czech;
+ти or Ви, ты or Вы, anda or awak); an ask that shows neither gets the way a stranger
+writing for work would expect (vous in French, the third person in Portugal's
+Portuguese, você in Brazil's, Pan/Pani in Polish, Ви in Ukrainian, Вы in Russian, siz
+in Turkish, Anda in Indonesian, anda in Malay, vy in Czech;
 du, tú, tu and je elsewhere). The
 user speaks of themselves without a gender ("agradeço", not "obrigado/obrigada"; "mogę pomóc", not
 "mógłbym/mogłabym"; "мою заявку надіслано", not "я надіслав/надіслала"). The offer
