@@ -2,8 +2,8 @@
 "know anyone who could ...", "do you know a good ... contractor?", "can you help us with
 ...", "would you have time to help us", an agency's "I have a ... contract with a client",
 "do you have capacity for a translation", in English, German, Spanish, French, Portuguese,
-Italian, Dutch, Polish, Ukrainian, Indonesian (Malay alike), Czech, Hungarian, Japanese
-and Bengali. Time or capacity is an ask only for help or a named piece of work (`_WORK`):
+Italian, Dutch, Polish, Ukrainian, Indonesian (Malay alike), Czech, Hungarian, Japanese,
+Chinese and Bengali. Time or capacity is an ask only for help or a named piece of work (`_WORK`):
 "time for a coffee" is not, and neither is anyone offering their own work.
 
 A message from someone in the user's network that asks for work becomes a lead of
@@ -48,6 +48,12 @@ _WORK = (
 _WORK_DE = (
     r"\w*(?:projekt|auftrag|job|übersetzung|lektorat|korrektorat|korrektur|lokalisierung"
     r"|untertitel|transkription|texte)\w*"
+)
+# a trade in Chinese ("設計師", "工程师", "翻譯", "接案"), or 人 for someone to do the work
+_ROLE_ZH = (
+    r"(?:設計師|设计师|工程師|工程师|開發|开发|程式|程序员|翻譯|翻译|譯者|译者|顧問|顾问"
+    r"|自由工作者|自由職業|自由职业|接案|外包|寫手|写手|文案|編輯|编辑|攝影師|摄影师|會計|会计"
+    r"|插畫|插画|人)"
 )
 _ASKS = {
     "en": [
@@ -207,6 +213,20 @@ _ASKS = {
         r"(?:手伝って|お手伝い|協力して|ご協力|お願いでき|お願いし)[^。？！]{0,8}"
         r"(?:いただけ|もらえ|頂け|くれ)(?:ません|ない)",
     ],
+    # Chinese, Traditional or Simplified: "我們在找一位接案設計師", "請推薦一位翻譯",
+    # "你認識會做網站的人嗎", "可以幫我引薦一位工程師嗎"; not "我在找工作" nor "幫忙內推"
+    # (someone seeking a job), nor a recommendation that names no one to find
+    "zh": [
+        r"(?:我們|我们|我|公司|團隊|团队)(?:正在|在|想|需要)?(?:找|尋找|寻找|徵|征|招)"
+        r"(?!到|工作|新工作|實習|实习|機會|机会)(?:一位|一個|一个|位|個|个|幾位|几位)?"
+        rf"[^。！？，,\n]{{0,12}}?{_ROLE_ZH}",
+        r"(?:請|请|麻煩|麻烦)(?:你|您|妳)?(?:幫忙|帮忙|幫我|帮我)?(?:推薦|推荐)"
+        rf"[^。！？，,\n]{{0,14}}?{_ROLE_ZH}",
+        r"(?:你|您|妳|有人)(?:有)?(?:認識|认识|知道)[^。！？，,\n]{0,14}?(?:的人|人選|人选"
+        r"|師|师|者)[^。！？，,\n]{0,4}?(?:嗎|吗|[？?])",
+        r"(?:幫我|帮我|幫忙|帮忙)(?:引薦|引荐|介紹|介绍)(?:一位|一個|一个|個|个|幾位|几位)"
+        rf"[^。！？，,\n]{{0,12}}?{_ROLE_ZH}",
+    ],
     # Bengali: "we are looking for a ... freelancer", "do you know anyone", "can you help us"
     "bn": [
         r"আমরা\s+(?:\S+\s+){0,3}?(?:ফ্রিল্যান্সার|ডেভেলপার|ইঞ্জিনিয়ার|ডিজাইনার|কনসালট্যান্ট|কাউকে)"
@@ -234,7 +254,7 @@ def ask_sentence(text: str) -> str | None:
 
 def ask_language(sentence: str) -> str | None:
     """The language an ask is written in ("en", "de", "es", "fr", "pt", "it", "nl", "pl",
-    "uk", "id", "cs", "hu", "ja", "bn"), by the words that ask; None for no ask."""
+    "uk", "id", "cs", "hu", "ja", "zh", "bn"), by the words that ask; None for no ask."""
     return next((lang for lang, ask in _BY_LANGUAGE.items() if ask.search(sentence)), None)
 
 

@@ -40,7 +40,7 @@ from extractors._asks import ask_language
 from extractors._language import written_in
 from extractors._orgs import normalize_org
 from warehouse import clock
-from warehouse.intro_chinese import SIMPLIFIED
+from warehouse.intro_chinese import HONG_KONG, SIMPLIFIED, TRADITIONAL
 from warehouse.intro_chinese import characters as chinese_characters
 from warehouse.intro_chinese import contact_variant as reads_variant
 from warehouse.intro_chinese import named as chinese_named
@@ -48,6 +48,7 @@ from warehouse.intro_chinese import written_variant as chinese_written
 from warehouse.intro_informal import INFORMAL
 from warehouse.intro_japanese import family_name
 from warehouse.intro_languages import LANGUAGE_NAMES, LANGUAGES
+from warehouse.intro_malay import malay_or
 from warehouse.intro_names import HONORIFIC, first_name, greeted
 from warehouse.intro_offer import default_offer, listed, worker
 from warehouse.intro_portuguese import (
@@ -364,12 +365,15 @@ def _company(facts: IntroFacts, words: Requests) -> str:
     company = " ".join(html.unescape(facts.company or "").split())
     if not company:
         return words.your_team
-    return words.client_of(company) if placed_by_agency(facts) else company
+    return words.client_of(company) if placed_by_agency(facts) else words.company_named(company)
 
 
 def ask_written_in(facts: IntroFacts) -> str | None:
     """The language the contact asked in; None for a lead that is no ask."""
-    return ask_language(facts.title or "") if facts.asked else None
+    if not facts.asked:
+        return None
+    language = ask_language(facts.title or "")
+    return malay_or(language, facts.title or "")
 
 
 def called(facts: IntroFacts, language: str) -> str:
@@ -409,6 +413,9 @@ def _chinese(facts: IntroFacts, why: str) -> tuple[str, str]:
             f'([intro.contacts] "{facts.contact}" = "zh-Hant" writes Traditional)',
         )
     )
+    place = reads_variant(name, facts.contact, facts.country, facts.domains)
+    if variant == TRADITIONAL and place and place[0] == HONG_KONG:  # a posting in Traditional
+        variant, reason = HONG_KONG, f"{reason}, and {place[1]}"
     return variant, _variant_why(why, "Chinese", chinese_named(variant), reason)
 
 
@@ -455,7 +462,7 @@ def _language(facts: IntroFacts, settings: IntroSettings) -> tuple[str, str]:
         return _reply_language(facts)
     if settings.template and settings.language == "auto":
         return "en", ""
-    posting = written_in(f"{facts.title or ''} {facts.text}")
+    posting = malay_or(written_in(f"{facts.title or ''} {facts.text}"), facts.text)
     said = LANGUAGE_NAMES.get(posting or "en", "")
     chosen, _ = settings.addressed(facts.contact)
     if chosen is not None:
@@ -535,6 +542,8 @@ def _reply_language(facts: IntroFacts) -> tuple[str, str]:
     """An ask's own language where there is a reply in it; else English, with a word on
     the language they wrote in ("Bengali")."""
     language = ask_written_in(facts)
+    if language == "zh":  # in the ask's characters, else the contact's
+        return _chinese(facts, "")[0], ""
     if language in LANGUAGES:
         return language, ""
     if language in (None, "en"):
@@ -551,7 +560,8 @@ _ADDRESS = {
     "pl": ('"ty"', '"Dzień dobry" and no "ty"'), "uk": ('"ти"', '"Ви"'),
     "ja": ('"さん"', '"様"'), "tr": ('"sen"', '"siz"'), "id": ('"kamu"', '"Anda"'),
     "cs": ('"ty"', '"vy"'), "hu": ('"te"', '"Ön"'),
-    "zh-Hant": ('"你"', '"您"'), "zh-Hans": ('"你"', '"您"'),
+    "zh-Hant": ('"你"', '"您"'), "zh-Hans": ('"你"', '"您"'), "zh-HK": ('"你"', '"您"'),
+    "ru": ('"ты"', '"Вы"'), "ms": ('"awak"', '"anda"'),
 }  # fmt: skip
 
 

@@ -6,6 +6,7 @@ posting's own characters first (whoever posted it reads them), else where the co
 lives (their address, a `.tw` or `.cn` e-mail), else the characters of their name
 ("陳浩賢" is written in Traditional), else Simplified, which most who read Chinese read.
 "zh-TW", "zh-HK", "zh-CN" or "zh-SG" in `[intro]` or `[intro.contacts]` says it outright.
+A Traditional draft to someone in Hong Kong or Macau is in Hong Kong's words ("zh-HK").
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from collections.abc import Sequence
 
 from warehouse.intro_written import lives_in
 
-TRADITIONAL, SIMPLIFIED = "zh-Hant", "zh-Hans"
-_NAMES = {TRADITIONAL: "Traditional", SIMPLIFIED: "Simplified"}
-_COUNTRIES = {"TW": TRADITIONAL, "HK": TRADITIONAL, "MO": TRADITIONAL,
+TRADITIONAL, SIMPLIFIED, HONG_KONG = "zh-Hant", "zh-Hans", "zh-HK"
+_NAMES = {TRADITIONAL: "Traditional", SIMPLIFIED: "Simplified", HONG_KONG: "Traditional"}
+# Traditional in Hong Kong's words (軟件, 項目: `warehouse.intro_hong_kong`) in Hong Kong
+# and Macau, Taiwan's elsewhere
+_COUNTRIES = {"TW": TRADITIONAL, "HK": HONG_KONG, "MO": HONG_KONG,
               "CN": SIMPLIFIED, "SG": SIMPLIFIED, "MY": SIMPLIFIED}  # fmt: skip
 # characters of postings and names that only one side writes so (not 后, 于, 准, 云, 万
 # or 叶, which Traditional writes too, for other words)
@@ -35,7 +38,7 @@ _ONLY = {
         "费额视频笔单双历简报纪录条约将并从吗伟贤华诚总监层]"
     ),
 }
-_DOMAINS = {"tw": TRADITIONAL, "hk": TRADITIONAL, "mo": TRADITIONAL,
+_DOMAINS = {"tw": TRADITIONAL, "hk": HONG_KONG, "mo": HONG_KONG,
             "cn": SIMPLIFIED, "sg": SIMPLIFIED, "my": SIMPLIFIED}  # fmt: skip
 
 
@@ -64,8 +67,10 @@ def contact_variant(
 
 
 def named(variant: str) -> str:
-    """ "Traditional Chinese", "Simplified Chinese"."""
-    return f"{_NAMES[variant]} Chinese"
+    """ "Traditional Chinese", "Simplified Chinese", "Traditional Chinese in Hong Kong's
+    words"."""
+    words = " in Hong Kong's words" if variant == HONG_KONG else ""
+    return f"{_NAMES[variant]} Chinese{words}"
 
 
 def characters(variant: str) -> str:

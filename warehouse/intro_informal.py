@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from warehouse.intro_hong_kong import hong_kong_variant
 from warehouse.intro_names import hungarian_given
 from warehouse.intro_requests import (
     CZECH,
@@ -19,8 +20,10 @@ from warehouse.intro_requests import (
     INDONESIAN,
     ITALIAN,
     JAPANESE,
+    MALAY,
     POLISH,
     PORTUGUESE,
+    RUSSIAN,
     SIMPLIFIED_CHINESE,
     SPANISH,
     TRADITIONAL_CHINESE,
@@ -516,3 +519,28 @@ INFORMAL["hu"] = replace(
 # Chinese says 你 to a friend where a loose tie gets 您, and "你們公司" for 貴公司
 INFORMAL["zh-Hant"] = _as_to_a_friend(TRADITIONAL_CHINESE, (("貴公司", "你們公司"), ("您", "你")))
 INFORMAL["zh-Hans"] = _as_to_a_friend(SIMPLIFIED_CHINESE, (("贵公司", "你们公司"), ("您", "你")))
+INFORMAL["zh-HK"] = hong_kong_variant(INFORMAL["zh-Hant"])
+# Russian "ты" to a friend where a loose tie gets "Вы", greeted "Привет" and the first
+# name alone (not the patronymic: `warehouse.intro_names.russian_formal`)
+INFORMAL["ru"] = replace(
+    _as_to_a_friend(RUSSIAN, (
+        ("Здравствуйте, $first_name!", "Привет, $first_name!"), ("Вижу Ваше", "Вижу твоё"),
+        ("Можем коротко поговорить об этом по телефону?", "Может, коротко созвонимся об этом?"),
+        ("Можем коротко поговорить по телефону, или", "Может, коротко созвонимся, или"),
+        ("Не могли бы Вы", "Можешь"), ("не могли бы Вы", "можешь"),
+        ("Вы занимаетесь", "Ты занимаешься"), ("Вам", "тебе"), ("Вашего", "твоего"),
+        ("Вашей", "твоей"), ("Вашими", "твоими"), ("С уважением,", "До связи,"),
+        ("Заранее спасибо!", "Спасибо заранее!"),
+    )),
+    greets=None,
+)  # fmt: skip
+# Malay "awak" to a friend where a loose tie gets "anda", greeted "Hai" and the given name
+# alone (no "Encik" or "Puan"), thanked plainly
+INFORMAL["ms"] = replace(
+    _as_to_a_friend(MALAY, (
+        ("Salam sejahtera $first_name,", "Hai $first_name,"), ("anda", "awak"),
+        ("Jika tidak dapat, tidak mengapa.", "Kalau tak boleh, tak apa."),
+        ("Salam hormat,", "Salam,"), ("Terima kasih,", "Terima kasih banyak,"),
+    )),
+    greets=None,
+)  # fmt: skip

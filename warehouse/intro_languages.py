@@ -1,13 +1,14 @@
 """The replies to an ask in the languages drafts are written in besides English, and the
 offer's words in each: German, Spanish, French, Portuguese, Italian, Dutch, Polish,
-Ukrainian, Japanese, Korean, Turkish, Indonesian, Czech, Hungarian and Chinese (in
-Traditional and in Simplified characters).
+Ukrainian, Russian, Japanese, Korean, Turkish, Indonesian, Malay, Czech, Hungarian and
+Chinese (in Traditional characters, in Taiwan's or Hong Kong's words, and in Simplified).
 
 A reply is addressed as the ask addressed the user where the language has two ways
 (du or Sie, tú or usted, tu or vous, tu or você, tu or Lei, je or u, ty or Pan/Pani,
-ти or Ви); an ask that shows neither gets the way a stranger writing for work would
-expect (vous in French, the third person in Portugal's Portuguese, você in Brazil's,
-Pan/Pani in Polish, Ви in Ukrainian, siz in Turkish, Anda in Indonesian, vy in Czech;
+ти or Ви, ты or Вы, anda or awak); an ask that shows neither gets the way a stranger
+writing for work would expect (vous in French, the third person in Portugal's
+Portuguese, você in Brazil's, Pan/Pani in Polish, Ви in Ukrainian, Вы in Russian, siz
+in Turkish, Anda in Indonesian, anda in Malay, vy in Czech;
 du, tú, tu and je elsewhere). The
 user speaks of themselves without a gender ("agradeço", not "obrigado/obrigada"; "mogę pomóc", not
 "mógłbym/mogłabym"; "мою заявку надіслано", not "я надіслав/надіслала"). The offer
@@ -22,6 +23,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from warehouse.intro_hong_kong import hong_kong_variant
+
 LANGUAGE_NAMES = {
     "en": "English", "de": "German", "es": "Spanish", "fr": "French", "pt": "Portuguese",
     "it": "Italian", "nl": "Dutch", "pl": "Polish", "uk": "Ukrainian", "ja": "Japanese",
@@ -29,11 +32,12 @@ LANGUAGE_NAMES = {
     "pt-BR": "Brazilian Portuguese", "pt-PT": "European Portuguese",
     "tr": "Turkish", "id": "Indonesian", "cs": "Czech", "hu": "Hungarian",
     "zh": "Chinese", "zh-Hant": "Traditional Chinese", "zh-Hans": "Simplified Chinese",
+    "zh-HK": "Traditional Chinese (Hong Kong)", "ru": "Russian", "ms": "Malay",
 }  # fmt: skip
 # a variant's code as a config may write it; Chinese by its script or by where it is read
 CODES = {
     "pt-br": "pt-BR", "pt-pt": "pt-PT", "zh-hant": "zh-Hant", "zh-hans": "zh-Hans",
-    **dict.fromkeys(("zh-tw", "zh-hk", "zh-mo"), "zh-Hant"),
+    "zh-tw": "zh-Hant", **dict.fromkeys(("zh-hk", "zh-mo"), "zh-HK"),
     **dict.fromkeys(("zh-cn", "zh-sg", "zh-my"), "zh-Hans"),
 }  # fmt: skip
 
@@ -1045,6 +1049,127 @@ $your_name
         list_sep="、",
     ),
 }
+# Hong Kong's Traditional Chinese: Taiwan's drafts in Hong Kong's words (軟件, 項目)
+LANGUAGES["zh-HK"] = hong_kong_variant(LANGUAGES["zh-Hant"])
+# Russian: Вы to anyone who does not say "ты", the user's gender unsaid (no past tense of
+# theirs, no "рад/рада"); the greeting names whom `warehouse.intro_requests.RUSSIAN` does
+LANGUAGES["ru"] = Language(
+    informal="""\
+Привет, $first_name!
+
+Спасибо за сообщение! С этим я могу помочь. $offer
+
+Может, коротко созвонимся, или сначала прислать тебе короткое резюме или портфолио?
+
+До связи,
+$your_name
+""",
+    formal="""\
+Здравствуйте, $first_name!
+
+Спасибо за Ваше сообщение! С этим я могу помочь. $offer
+
+Можем коротко поговорить по телефону, или сначала прислать Вам короткое резюме или \
+портфолио?
+
+С уважением,
+$your_name
+""",
+    other_register=re.compile(
+        r"(?<!\w)(?:ты|тебя|тебе|твой|твоя|твоё|твое|твои|знаешь|можешь)(?!\w)", re.IGNORECASE
+    ),
+    usual_register="formal",
+    offer="Работаю {worker}{trade}: {skills}{part}{remote}.",
+    workers={
+        "freelance": "на фрилансе",
+        "contract": "на проектной основе",
+        "consulting": "в формате консалтинга",
+        "interim": "в формате временных проектов",
+    },
+    trades={
+        "translation": " в сфере перевода",
+        "design": " в сфере дизайна",
+        "writing": " в сфере копирайтинга и редактуры",
+        "data": " в сфере инженерии данных",
+        "software": " в сфере разработки ПО",
+        "bookkeeping": " в сфере бухгалтерского учёта",
+        "assistance": " в сфере административной поддержки",
+        "support": " в сфере поддержки клиентов",
+        "marketing": " в сфере маркетинга",
+    },
+    part_time=", в том числе на частичную занятость",
+    remote="удалённо",
+    conjunction="и",
+    no_skills="данные и программное обеспечение",
+    thanks=("Спасибо за сообщение!", "Спасибо за Ваше сообщение!"),
+    follow_ups=(
+        "Пишу ещё раз по поводу твоего сообщения.",
+        "Пишу ещё раз по поводу Вашего сообщения.",
+    ),
+    places={
+        "EU": "ЕС",
+        "Europe": "Европа",
+        "Americas": "Америка",
+        "North America": "Северная Америка",
+        "Worldwide": "весь мир",
+        "Asia": "Азия",
+    },
+)
+# Malay: Indonesian's offer where the words are the same ("secara jarak jauh", "dan"),
+# Malaysia's where they differ ("pekerja bebas", "perisian", "separuh masa", "Eropah");
+# "anda" to a loose tie, "awak" to a friend, greeted "Salam sejahtera"
+LANGUAGES["ms"] = replace(
+    LANGUAGES["id"],
+    informal="""\
+Hai $first_name,
+
+Terima kasih atas mesej awak! Saya sendiri boleh membantu dalam hal itu. $offer
+
+Boleh kita berbual sekejap melalui telefon, atau saya hantar dulu resume ringkas atau \
+portfolio?
+
+Salam,
+$your_name
+""",
+    formal="""\
+Salam sejahtera $first_name,
+
+Terima kasih atas mesej anda! Saya sendiri boleh membantu dalam hal itu. $offer
+
+Bolehkah kita berbual sebentar melalui telefon, atau saya hantar resume ringkas atau \
+portfolio terlebih dahulu?
+
+Salam hormat,
+$your_name
+""",
+    other_register=re.compile(r"\b(?:awak|kau|engkau|kamu)\b", re.IGNORECASE),  # else "anda"
+    offer="Saya bekerja {worker}{trade} dengan tumpuan pada {skills}{part}{remote}.",
+    workers={
+        "freelance": "sebagai pekerja bebas",
+        "contract": "sebagai kontraktor berasaskan projek",
+        "consulting": "sebagai perunding bebas",
+        "interim": "secara kontrak sementara berasaskan projek",
+    },
+    trades={
+        "translation": " dalam bidang terjemahan",
+        "design": " dalam bidang reka bentuk",
+        "writing": " dalam bidang penulisan dan suntingan",
+        "data": " dalam bidang kejuruteraan data",
+        "software": " dalam bidang pembangunan perisian",
+        "bookkeeping": " dalam bidang simpan kira",
+        "assistance": " dalam bidang bantuan pentadbiran",
+        "support": " dalam bidang khidmat pelanggan",
+        "marketing": " dalam bidang pemasaran",
+    },
+    part_time=", termasuk secara separuh masa",
+    no_skills="data dan perisian",
+    thanks=("Terima kasih atas mesej awak!", "Terima kasih atas mesej anda!"),
+    follow_ups=(
+        "Saya ingin menyusul balasan saya sebelum ini.",
+        "Saya ingin menyusul balasan saya sebelum ini.",
+    ),
+    places={**LANGUAGES["id"].places, "EU": "EU", "Europe": "Eropah"},
+)
 # Brazilian Portuguese: "você" either way ("o senhor" where the ask says it), and
 # Brazil's word for part-time ("meio período")
 LANGUAGES["pt-BR"] = replace(
@@ -1082,101 +1207,103 @@ $your_name
 _COUNTRIES = {
     "US": ("US", "USA", "EE. UU.", "États-Unis", "EUA", "Stati Uniti", "VS", "USA", "США", "米国",
            "미국", "ABD", "AS", "USA", "USA",
-           "美國", "美国"),
+           "美國", "美国", "США", "Amerika Syarikat"),
     "GB": ("UK", "Großbritannien", "Reino Unido", "Royaume-Uni", "Reino Unido", "Regno Unito", "VK",
            "Wielka Brytania", "Велика Британія", "英国", "영국", "Birleşik Krallık",
            "Britania Raya", "Velká Británie", "Egyesült Királyság",
-           "英國", "英国"),
+           "英國", "英国", "Великобритания", "United Kingdom"),
     "DE": ("Germany", "Deutschland", "Alemania", "Allemagne", "Alemanha", "Germania", "Duitsland",
            "Niemcy", "Німеччина", "ドイツ", "독일", "Almanya", "Jerman", "Německo", "Németország",
-           "德國", "德国"),
+           "德國", "德国", "Германия", "Jerman"),
     "FR": ("France", "Frankreich", "Francia", "France", "França", "Francia", "Frankrijk", "Francja",
            "Франція", "フランス", "프랑스", "Fransa", "Prancis", "Francie", "Franciaország",
-           "法國", "法国"),
+           "法國", "法国", "Франция", "Perancis"),
     "ES": ("Spain", "Spanien", "España", "Espagne", "Espanha", "Spagna", "Spanje", "Hiszpania",
            "Іспанія", "スペイン", "스페인", "İspanya", "Spanyol", "Španělsko", "Spanyolország",
-           "西班牙", "西班牙"),
+           "西班牙", "西班牙", "Испания", "Sepanyol"),
     "PT": ("Portugal", "Portugal", "Portugal", "Portugal", "Portugal", "Portogallo", "Portugal",
            "Portugalia", "Португалія", "ポルトガル", "포르투갈", "Portekiz", "Portugal",
            "Portugalsko", "Portugália",
-           "葡萄牙", "葡萄牙"),
+           "葡萄牙", "葡萄牙", "Португалия", "Portugal"),
     "IT": ("Italy", "Italien", "Italia", "Italie", "Itália", "Italia", "Italië", "Włochy", "Італія",
            "イタリア", "이탈리아", "İtalya", "Italia", "Itálie", "Olaszország",
-           "義大利", "意大利"),
+           "義大利", "意大利", "Италия", "Itali"),
     "NL": ("the Netherlands", "Niederlande", "Países Bajos", "Pays-Bas", "Países Baixos",
            "Paesi Bassi", "Nederland", "Holandia", "Нідерланди", "オランダ", "네덜란드", "Hollanda",
            "Belanda", "Nizozemsko", "Hollandia",
-           "荷蘭", "荷兰"),
+           "荷蘭", "荷兰", "Нидерланды", "Belanda"),
     "BE": ("Belgium", "Belgien", "Bélgica", "Belgique", "Bélgica", "Belgio", "België", "Belgia",
            "Бельгія", "ベルギー", "벨기에", "Belçika", "Belgia", "Belgie", "Belgium",
-           "比利時", "比利时"),
+           "比利時", "比利时", "Бельгия", "Belgium"),
     "CH": ("Switzerland", "Schweiz", "Suiza", "Suisse", "Suíça", "Svizzera", "Zwitserland",
            "Szwajcaria", "Швейцарія", "スイス", "스위스", "İsviçre", "Swiss", "Švýcarsko", "Svájc",
-           "瑞士", "瑞士"),
+           "瑞士", "瑞士", "Швейцария", "Switzerland"),
     "AT": ("Austria", "Österreich", "Austria", "Autriche", "Áustria", "Austria", "Oostenrijk",
            "Austria", "Австрія", "オーストリア", "오스트리아", "Avusturya", "Austria", "Rakousko",
            "Ausztria",
-           "奧地利", "奥地利"),
+           "奧地利", "奥地利", "Австрия", "Austria"),
     "IE": ("Ireland", "Irland", "Irlanda", "Irlande", "Irlanda", "Irlanda", "Ierland", "Irlandia",
            "Ірландія", "アイルランド", "아일랜드", "İrlanda", "Irlandia", "Irsko", "Írország",
-           "愛爾蘭", "爱尔兰"),
+           "愛爾蘭", "爱尔兰", "Ирландия", "Ireland"),
     "BR": ("Brazil", "Brasilien", "Brasil", "Brésil", "Brasil", "Brasile", "Brazilië", "Brazylia",
            "Бразилія", "ブラジル", "브라질", "Brezilya", "Brasil", "Brazílie", "Brazília",
-           "巴西", "巴西"),
+           "巴西", "巴西", "Бразилия", "Brazil"),
     "MX": ("Mexico", "Mexiko", "México", "Mexique", "México", "Messico", "Mexico", "Meksyk",
            "Мексика", "メキシコ", "멕시코", "Meksika", "Meksiko", "Mexiko", "Mexikó",
-           "墨西哥", "墨西哥"),
+           "墨西哥", "墨西哥", "Мексика", "Mexico"),
     "CA": ("Canada", "Kanada", "Canadá", "Canada", "Canadá", "Canada", "Canada", "Kanada", "Канада",
            "カナダ", "캐나다", "Kanada", "Kanada", "Kanada", "Kanada",
-           "加拿大", "加拿大"),
+           "加拿大", "加拿大", "Канада", "Kanada"),
     "PL": ("Poland", "Polen", "Polonia", "Pologne", "Polónia", "Polonia", "Polen", "Polska",
            "Польща", "ポーランド", "폴란드", "Polonya", "Polandia", "Polsko", "Lengyelország",
-           "波蘭", "波兰"),
+           "波蘭", "波兰", "Польша", "Poland"),
     "UA": ("Ukraine", "Ukraine", "Ucrania", "Ukraine", "Ucrânia", "Ucraina", "Oekraïne", "Ukraina",
            "Україна", "ウクライナ", "우크라이나", "Ukrayna", "Ukraina", "Ukrajina", "Ukrajna",
-           "烏克蘭", "乌克兰"),
+           "烏克蘭", "乌克兰", "Украина", "Ukraine"),
     "JP": ("Japan", "Japan", "Japón", "Japon", "Japão", "Giappone", "Japan", "Japonia", "Японія",
            "日本", "일본", "Japonya", "Jepang", "Japonsko", "Japán",
-           "日本", "日本"),
+           "日本", "日本", "Япония", "Jepun"),
     "KR": ("South Korea", "Südkorea", "Corea del Sur", "Corée du Sud", "Coreia do Sul",
            "Corea del Sud", "Zuid-Korea", "Korea Południowa", "Південна Корея", "韓国", "대한민국",
            "Güney Kore", "Korea Selatan", "Jižní Korea", "Dél-Korea",
-           "南韓", "韩国"),
+           "南韓", "韩国", "Южная Корея", "Korea Selatan"),
     "TR": ("Türkiye", "Türkei", "Turquía", "Turquie", "Turquia", "Turchia", "Turkije", "Turcja",
            "Туреччина", "トルコ", "튀르키예", "Türkiye", "Turki", "Turecko", "Törökország",
-           "土耳其", "土耳其"),
+           "土耳其", "土耳其", "Турция", "Turki"),
     "ID": ("Indonesia", "Indonesien", "Indonesia", "Indonésie", "Indonésia", "Indonesia",
            "Indonesië", "Indonezja", "Індонезія", "インドネシア", "인도네시아", "Endonezya",
            "Indonesia", "Indonésie", "Indonézia",
-           "印尼", "印度尼西亚"),
+           "印尼", "印度尼西亚", "Индонезия", "Indonesia"),
     "CZ": ("Czechia", "Tschechien", "Chequia", "Tchéquie", "Chéquia", "Cechia", "Tsjechië",
            "Czechy", "Чехія", "チェコ", "체코", "Çekya", "Ceko", "Česko", "Csehország",
-           "捷克", "捷克"),
+           "捷克", "捷克", "Чехия", "Republik Czech"),
     "CO": ("Colombia", "Kolumbien", "Colombia", "Colombie", "Colômbia", "Colombia", "Colombia",
            "Kolumbia", "Колумбія", "コロンビア", "콜롬비아", "Kolombiya", "Kolombia", "Kolumbie",
            "Kolumbia",
-           "哥倫比亞", "哥伦比亚"),
+           "哥倫比亞", "哥伦比亚", "Колумбия", "Colombia"),
     "HU": ("Hungary", "Ungarn", "Hungría", "Hongrie", "Hungria", "Ungheria", "Hongarije", "Węgry",
            "Угорщина", "ハンガリー", "헝가리", "Macaristan", "Hongaria", "Maďarsko",
            "Magyarország",
-           "匈牙利", "匈牙利"),
+           "匈牙利", "匈牙利", "Венгрия", "Hungary"),
     "TW": ("Taiwan", "Taiwan", "Taiwán", "Taïwan", "Taiwan", "Taiwan", "Taiwan", "Tajwan",
-           "Тайвань", "台湾", "대만", "Tayvan", "Taiwan", "Tchaj-wan", "Tajvan", "台灣", "台湾"),
+           "Тайвань", "台湾", "대만", "Tayvan", "Taiwan", "Tchaj-wan", "Tajvan", "台灣", "台湾",
+           "Тайвань", "Taiwan"),
     "HK": ("Hong Kong", "Hongkong", "Hong Kong", "Hong Kong", "Hong Kong", "Hong Kong",
            "Hongkong", "Hongkong", "Гонконг", "香港", "홍콩", "Hong Kong", "Hong Kong",
-           "Hongkong", "Hongkong", "香港", "香港"),
+           "Hongkong", "Hongkong", "香港", "香港", "Гонконг", "Hong Kong"),
     "CN": ("China", "China", "China", "Chine", "China", "Cina", "China", "Chiny", "Китай",
-           "中国", "중국", "Çin", "Tiongkok", "Čína", "Kína", "中國", "中国"),
+           "中国", "중국", "Çin", "Tiongkok", "Čína", "Kína", "中國", "中国", "Китай", "China"),
     "SG": ("Singapore", "Singapur", "Singapur", "Singapour", "Singapura", "Singapore",
            "Singapore", "Singapur", "Сінгапур", "シンガポール", "싱가포르", "Singapur",
-           "Singapura", "Singapur", "Szingapúr", "新加坡", "新加坡"),
+           "Singapura", "Singapur", "Szingapúr", "新加坡", "新加坡", "Сингапур", "Singapura"),
     "MY": ("Malaysia", "Malaysia", "Malasia", "Malaisie", "Malásia", "Malesia", "Maleisië",
            "Malezja", "Малайзія", "マレーシア", "말레이시아", "Malezya", "Malaysia", "Malajsie",
-           "Malajzia", "馬來西亞", "马来西亚"),
+           "Malajzia", "馬來西亞", "马来西亚", "Малайзия", "Malaysia"),
 }  # fmt: skip
 _ORDER = ("en", "de", "es", "fr", "pt", "it", "nl", "pl", "uk", "ja", "ko", "tr", "id", "cs", "hu",
-          "zh-Hant", "zh-Hans")  # fmt: skip
+          "zh-Hant", "zh-Hans", "ru", "ms")  # fmt: skip
 _ALIASES = {"UK": "GB"}
+_COLUMNS = {"zh-HK": "zh-Hant"}  # a variant that names countries as another does
 
 
 def place_names(places: Sequence[str], language: str) -> list[str]:
@@ -1188,7 +1315,7 @@ def place_names(places: Sequence[str], language: str) -> list[str]:
     for place in places:
         code = _ALIASES.get(place.upper(), place.upper())
         if len(place) == 2 and code in _COUNTRIES:
-            column = language if language in _ORDER else language.partition("-")[0]
+            column = language if language in _ORDER else _COLUMNS.get(language, language[:2])
             named.append(_COUNTRIES[code][_ORDER.index(column)])
         else:
             named.append(blocs.get(place.casefold(), place))

@@ -140,8 +140,10 @@ def first_name(
     user as a name (`handle_user`: "@mira@host" is Mira); the given name of a name
     written family name first (`_given_after_family`: "Kovács Anna" is Anna, "Nguyễn
     Văn An" An, "Lee Chong Wei" in Malaysia Chong Wei, "Ho Yin Chan" in Hong Kong or in
-    a Chinese draft Ho Yin); there a name in Chinese characters whole (`chinese_name`);
-    in an Indonesian draft or to someone in `MUHAMMAD_FIRST`'s countries, the name
+    a Chinese draft Ho Yin, "Au Yeung Ka Ming" Ka Ming); the given name before a
+    Russian patronymic ("Сидоров Иван Петрович" is Иван: `with_patronymic`); where
+    Chinese is written a name in Chinese characters whole (`chinese_name`);
+    in an Indonesian or Malay draft or to someone in `MUHAMMAD_FIRST`'s countries, the name
     after a devotional "Muhammad" (`_MUHAMMAD`); "there" for no name at all. The
     greeting and the notes above a draft both say it, so they name the same person
     alike."""
@@ -154,16 +156,20 @@ def first_name(
     if _INITIAL.match(words[0]) and (len(words) < 3 or _INITIAL.match(words[1])):
         return " ".join(words)
     words = words[1:] if _INITIAL.match(words[0]) else words
-    muhammad_first = language == "id" or country in MUHAMMAD_FIRST
+    muhammad_first = language in ("id", "ms") or country in MUHAMMAD_FIRST
     if muhammad_first and len(words) > 1 and _MUHAMMAD.match(words[0]):
         words = words[1:] if words[1].casefold() not in _PATRONYMIC else words
     shouted = [w for w in words if _shouted(w)]
     if shouted and len(shouted) < len(words):  # "YAMADA Taro": the family name in capitals
         words = [w for w in words if not _shouted(w)]
-    chinese = (language or "").startswith("zh") or country in _CHINESE_COUNTRIES
+    # a Malay draft is to someone in Malaysia or Brunei, where Chinese names are written
+    chinese = (language or "").startswith("zh") or language == "ms" or country in _CHINESE_COUNTRIES
     han = [w for w in words if _HAN.fullmatch(w)]
     if han and chinese and language != "ja":  # "陳浩賢"; "王凱文" of "Kevin Wang 王凱文"
         return chinese_name(words)
+    patronymic = with_patronymic(words)
+    if patronymic:  # "Сидоров Иван Петрович" is Иван
+        return patronymic[0]
     given = _given_after_family(words, country, chinese)
     if given:
         return _calm(given)
@@ -260,7 +266,14 @@ _CHINESE_FAMILIES = frozenset(
      "zhu", "guo", "luo", "zheng", "liang", "xie", "song", "han", "feng", "deng", "cao",
      "peng", "zeng", "pan", "yuan", "cai", "jiang", "lin", "gao", "hu", "li", "lu", "ye",
      "chang", "tsai", "hsu", "hsieh", "kuo", "hung", "liao", "chou", "yeh", "chuang",
-     "chiang", "kao", "tseng", "shen", "su"]
+     "chiang", "kao", "tseng", "shen", "su", "ouyang", "au-yeung", "auyeung", "szeto",
+     "sze-to", "situ"]
+)  # fmt: skip
+# the two-character family names (歐陽, 司徒 ...) romanised as two words, as Hong Kong's
+# and the mainland's spellings split them: "Au Yeung Ka Ming" is Ka Ming, "Ou Yang Wei" Wei
+_TWO_WORD_FAMILIES = frozenset(
+    [("au", "yeung"), ("ou", "yang"), ("sze", "to"), ("si", "tu"), ("seung", "kwun"),
+     ("shang", "guan"), ("zhu", "ge"), ("si", "ma"), ("dong", "fang"), ("huang", "fu")]
 )  # fmt: skip
 # family names that are given names' syllables as often ("Wong Ka Ho", "Chan Tai Man",
 # "Tan Wei Ming"): at the end of a name they say nothing of its order
@@ -308,8 +321,15 @@ def _chinese_given(words: list[str]) -> str | None:
     """The given name of a romanised Chinese name: after a family name first ("Lee Chong
     Wei", "Lim Siew Ling", "Tan Wei-Ming", "Wang Xiaoming"), unless the last word is a
     family name that no given name has too ("Lee Ann Tan"); before a family name last, two
-    syllables ("Ho Yin Chan", "Tsz Ching Wong": not "John Michael Chan")."""
-    first, last = words[0].casefold(), words[-1].casefold()
+    syllables ("Ho Yin Chan", "Tsz Ching Wong": not "John Michael Chan"); the rest of a
+    name with a family name of two words at one end ("Au Yeung Ka Ming", "Ka Ming Au
+    Yeung", "Ou Yang Wei")."""
+    folded = [w.casefold() for w in words]
+    if len(words) >= 3 and tuple(folded[:2]) in _TWO_WORD_FAMILIES:
+        return " ".join(words[2:])
+    if len(words) >= 3 and tuple(folded[-2:]) in _TWO_WORD_FAMILIES:
+        return " ".join(words[:-2])
+    first, last = folded[0], folded[-1]
     strong = _CHINESE_FAMILIES - _GIVEN_TOO
     if len(words) == 3:
         if first in _CHINESE_FAMILIES and last not in strong:
@@ -348,3 +368,51 @@ def _hungarian_order(words: list[str]) -> str | None:
     if last in _HUNGARIAN_FAMILIES and first not in _HUNGARIAN_FAMILIES:
         return _calm(words[0])
     return None
+
+
+# a Russian patronymic: "Петрович", "Сергеевич", "Ильич", "Ивановна", "Никитична"
+_RUSSIAN_PATRONYMIC = re.compile(r"[А-ЯЁ][а-яё]+(?:ович|евич|ьич|овна|евна|ична)")
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё-]+")
+
+
+def with_patronymic(words: list[str]) -> tuple[str, str] | None:
+    """The given name and patronymic of a Russian name of two or three words, in the
+    order Russians write them ("Иван Петрович Сидоров", "Сидоров Иван Петрович",
+    "Иван Петрович"): the word before the patronymic; None where there is none."""
+    if len(words) not in (2, 3):
+        return None
+    for before, word in zip(words, words[1:], strict=False):
+        named = _CYRILLIC_NAME.fullmatch(before) and not _RUSSIAN_PATRONYMIC.fullmatch(before)
+        if named and _RUSSIAN_PATRONYMIC.fullmatch(word):
+            return before, word
+    return None
+
+
+def russian_formal(contact: str | None) -> str | None:
+    """Whom a formal Russian greeting names: the given name and patronymic where the name
+    has one ("Здравствуйте, Иван Петрович!"), which says no gender and declines nothing;
+    else the first name ("Здравствуйте, Мария!")."""
+    patronymic = with_patronymic(_words(contact))
+    return " ".join(patronymic) if patronymic else first_name(contact, language="ru")
+
+
+# what joins a Malaysian's given name to their father's, and the gender it says: "bin"
+# and Indian Malaysians' "a/l" (anak lelaki) a son, "binti" and "a/p" (anak perempuan) a
+# daughter; Singapore's "s/o" and "d/o" alike
+_SON_OF = frozenset(["bin", "b.", "a/l", "s/o"])
+_DAUGHTER_OF = frozenset(["binti", "binte", "bte", "bt", "bt.", "a/p", "d/o"])
+
+
+def malay_formal(contact: str | None) -> str | None:
+    """Whom a formal Malay greeting names: "Encik" or "Puan" and the given name, where
+    the name says whose son or daughter they are ("Ahmad bin Ismail" is Encik Ahmad,
+    "Priya a/p Subramaniam" Puan Priya: Puan, not Cik, which asks whether she is
+    married); else the given name alone ("Tan Mei Ling" is Mei Ling), as no title can be
+    chosen without a gender."""
+    words = _words(contact)
+    folded = [w.casefold() for w in words]
+    joint = next((i for i, w in enumerate(folded) if i and w in _SON_OF | _DAUGHTER_OF), None)
+    if joint is None:
+        return first_name(contact, language="ms")
+    title = "Encik" if folded[joint] in _SON_OF else "Puan"
+    return f"{title} {_calm(' '.join(words[:joint]))}"

@@ -20,7 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from warehouse.intro_names import as_written
+from warehouse.intro_hong_kong import hong_kong_variant
+from warehouse.intro_names import as_written, malay_formal, russian_formal
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,9 @@ class Requests:
     in_network: str
     dated: str = "{month} {year}"  # "marzo de 2025"
     day_dated: str = "{day} {month} {year}"  # "5. März 2024"
+    # the company by name where a sentence says it (`$company`): as written, or after a
+    # noun that takes the case, so the name need not (Russian "в компании Acme")
+    company_named: Callable[[str], str] = str
     # the name a greeting says ("Дмитре" in Ukrainian's vocative); as written elsewhere
     vocative: Callable[[str], str] = str
     # the greeting names the family name, not the first (Japanese: "山田様", "Yamadaさん"),
@@ -1695,6 +1699,195 @@ $your_name
     dated="{year}年{month}", day_dated="{year}年{month}{day}日",
     vocative="{}，".format,
 )  # fmt: skip
+# Russian: Вы to a loose tie ("ты" to a friend: `warehouse.intro_informal`), greeted by
+# the given name and patronymic where the name has one ("Здравствуйте, Иван Петрович!":
+# `warehouse.intro_names.russian_formal`), else the first name; "Уважаемый/Уважаемая"
+# would need the contact's gender. The user's gender is unsaid too: no past tense of
+# theirs ("Вижу", "моя заявка уже отправлена"), no "рад/рада" ("охотно помогу"). An
+# inserted name is never declined: the company follows "компании" ("в компании Acme",
+# "для компании Acme"), the role "позицию"; months are genitive ("с марта 2025").
+RUSSIAN = Requests(
+    default="""\
+Здравствуйте, $first_name!
+
+$acquaintance Вижу, что открыт набор на $the_role в $company, и охотно помогу: работаю \
+$worker. $request Если нет, ничего страшного.
+
+Заранее спасибо!
+$your_name
+
+---
+Здравствуйте! Меня зовут $your_name. $offer Пишу по поводу набора на $the_role в $company \
+($link); охотно пришлю короткое резюме или портфолио.
+""",
+    posted="""\
+Здравствуйте, $first_name!
+
+$acquaintance Вижу Ваше объявление о наборе на $the_role:
+$link
+
+$offer Охотно помогу. Можем коротко поговорить по телефону, или сначала прислать Вам \
+короткое резюме или портфолио?
+
+С уважением,
+$your_name
+""",
+    applied="""\
+Здравствуйте, $first_name!
+
+$acquaintance Вижу, что открыт набор на $the_role в $company, и моя заявка уже \
+отправлена; слово от кого-то, кто знает команду, очень помогло бы. $request Если нет, \
+ничего страшного.
+
+Заранее спасибо!
+$your_name
+
+---
+Здравствуйте! Меня зовут $your_name. $offer Пишу по поводу набора на $the_role в $company \
+($link): моя заявка уже отправлена, охотно расскажу о ней подробнее.
+""",
+    applied_posted="""\
+Здравствуйте, $first_name!
+
+$acquaintance Вижу Ваше объявление о наборе на $the_role; моя заявка уже отправлена:
+$link
+
+$offer Можем коротко поговорить об этом по телефону?
+
+С уважением,
+$your_name
+""",
+    client="""\
+Здравствуйте, $first_name!
+
+$acquaintance Вижу Ваше объявление о наборе на $the_role для компании $client:
+$link
+
+$offer Не могли бы Вы познакомить меня с представителем компании $client или передать \
+мои контакты? Охотно сначала пришлю Вам короткое резюме или портфолио.
+
+С уважением,
+$your_name
+""",
+    the_role="позицию {}".format,
+    open_roles="открытые позиции",
+    your_team="Вашей компании",
+    your_client="Вашего клиента",
+    client_of="компании, которую представляет {}".format,
+    company_named="компании {}".format,
+    recruiter_request=(
+        "Вы занимаетесь этим набором? Если нет, не могли бы Вы переслать сообщение ниже "
+        "тому, кто за него отвечает?"
+    ),
+    request=(
+        "Не могли бы Вы переслать сообщение ниже тому, кто занимается набором, или "
+        "подсказать, кто это?"
+    ),
+    a_while="Мы давно не общались: не переписывались с {when}.",
+    connected_lately="Мы на связи в LinkedIn с {when}, но ещё не общались.",
+    connected_long="Мы на связи в LinkedIn с {year} года, но ещё не общались напрямую.",
+    follows="Мы ещё не знакомы: я слежу за Вашими публикациями в {where}.",
+    conjunction="и",
+    months=("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+            "сентября", "октября", "ноября", "декабря"),
+    connected_since="на связи в LinkedIn с {when}",
+    last_messaged="последняя переписка {date}", in_network="в сети контактов",
+    greets=russian_formal,
+)  # fmt: skip
+# Malay: "anda" to a loose tie ("awak" to a friend: `warehouse.intro_informal`), greeted
+# "Salam sejahtera" with "Encik" or "Puan" where the name says whose son or daughter they
+# are, else the given name alone (`warehouse.intro_names.malay_formal`). Malaysia's words
+# where Indonesia's differ: jawatan (posisi, lowongan), syarikat (perusahaan), boleh
+# (bisa), hantar (kirim), telefon, projek, mesej; no case, so names stand as written.
+MALAY = replace(
+    INDONESIAN,
+    default="""\
+Salam sejahtera $first_name,
+
+$acquaintance Saya lihat $company sedang mencari calon untuk $the_role dan saya boleh \
+membantu $worker. $request Jika tidak dapat, tidak mengapa.
+
+Terima kasih,
+$your_name
+
+---
+Salam sejahtera, saya $your_name. $offer Saya berminat dengan $the_role di $company \
+($link) dan boleh menghantar resume ringkas atau portfolio.
+""",
+    posted="""\
+Salam sejahtera $first_name,
+
+$acquaintance Saya lihat iklan anda bagi $the_role:
+$link
+
+$offer Saya sedia membantu. Bolehkah kita berbual sebentar melalui telefon, atau saya \
+hantar resume ringkas atau portfolio terlebih dahulu?
+
+Salam hormat,
+$your_name
+""",
+    applied="""\
+Salam sejahtera $first_name,
+
+$acquaintance Saya telah memohon $the_role di $company, dan sokongan daripada seseorang \
+yang mengenali pasukan itu amat membantu. $request Jika tidak dapat, tidak mengapa.
+
+Terima kasih,
+$your_name
+
+---
+Salam sejahtera, saya $your_name. $offer Saya telah memohon $the_role di $company \
+($link) dan berbesar hati untuk berbincang mengenainya.
+""",
+    applied_posted="""\
+Salam sejahtera $first_name,
+
+$acquaintance Saya lihat iklan anda bagi $the_role dan telah pun memohon:
+$link
+
+$offer Bolehkah kita berbual sebentar mengenainya melalui telefon?
+
+Salam hormat,
+$your_name
+""",
+    client="""\
+Salam sejahtera $first_name,
+
+$acquaintance Saya lihat iklan anda bagi $the_role di $client:
+$link
+
+$offer Bolehkah anda memperkenalkan saya kepada $client, atau memanjangkan maklumat \
+hubungan saya? Saya boleh menghantar resume ringkas atau portfolio terlebih dahulu.
+
+Salam hormat,
+$your_name
+""",
+    the_role="jawatan {}".format,
+    open_roles="beberapa jawatan kosong",
+    your_team="syarikat anda",
+    your_client="pelanggan anda",
+    client_of="salah satu pelanggan {}".format,
+    recruiter_request=(
+        "Adakah anda yang menguruskan jawatan ini, atau bolehkah anda memanjangkan mesej di "
+        "bawah kepada orang yang berkenaan?"
+    ),
+    request=(
+        "Bolehkah anda memanjangkan mesej di bawah kepada pihak yang mengambil pekerja, atau "
+        "memberitahu saya siapa orangnya?"
+    ),
+    a_while="Sudah lama kita tidak berhubung (kali terakhir {when}).",
+    connected_lately="Kita berhubung di LinkedIn sejak {when}, tetapi belum pernah berbual.",
+    connected_long=(
+        "Kita sudah berhubung di LinkedIn sejak {year}, tetapi belum pernah berbual secara "
+        "langsung."
+    ),
+    follows="Kita belum pernah berjumpa: saya mengikuti anda di {where}.",
+    months=("Januari", "Februari", "Mac", "April", "Mei", "Jun", "Julai", "Ogos",
+            "September", "Oktober", "November", "Disember"),
+    connected_since="berhubung di LinkedIn sejak {when}",
+    last_messaged="mesej terakhir {date}", in_network="dalam rangkaian",
+    greets=malay_formal,
+)  # fmt: skip
 REQUESTS = {
     "en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH, "pt": PORTUGUESE, "it": ITALIAN,
     "nl": DUTCH, "pt-BR": BRAZILIAN, "pl": POLISH, "uk": UKRAINIAN, "ja": JAPANESE,
@@ -1702,4 +1895,5 @@ REQUESTS = {
     # "zh" is Chinese whose characters `warehouse.intro_chinese` chooses, as "pt" is
     # European Portuguese until `warehouse.intro_portuguese` chooses
     "zh": SIMPLIFIED_CHINESE, "zh-Hans": SIMPLIFIED_CHINESE, "zh-Hant": TRADITIONAL_CHINESE,
+    "zh-HK": hong_kong_variant(TRADITIONAL_CHINESE), "ru": RUSSIAN, "ms": MALAY,
 }  # fmt: skip

@@ -33,16 +33,17 @@ PLACEHOLDERS = {
 
 # how `[intro.contacts]` says to address someone: the word itself, in any of the drafts'
 # languages ("du", "Sie", "tu", "vous", "tú", "usted", "Lei", "je", "u", "ty", "Pan",
-# "Pani", "ти", "Ви", "さん", "様", "sen", "siz", "kamu", "Anda", "vy", "te", "Ön", "你",
-# "您"), or plainly
+# "Pani", "ти", "Ви", "ты", "Вы", "さん", "様", "sen", "siz", "kamu", "Anda", "awak", "vy",
+# "te", "Ön", "你", "您"), or plainly
 _REGISTER_WORDS = {
     **dict.fromkeys(
-        ("du", "tu", "tú", "je", "jij", "ty", "ти", "さん", "sen", "kamu", "te", "你", "informal"),
+        ("du", "tu", "tú", "je", "jij", "ty", "ти", "ты", "さん", "sen", "kamu", "awak", "te",
+         "你", "informal"),
         "informal",
     ),
     **dict.fromkeys(
-        ("sie", "vous", "usted", "lei", "u", "você", "pan", "pani", "ви", "様", "siz", "anda",
-         "vy", "ön", "您", "formal"),
+        ("sie", "vous", "usted", "lei", "u", "você", "pan", "pani", "ви", "вы", "様", "siz",
+         "anda", "vy", "ön", "您", "formal"),
         "formal",
     ),
 }  # fmt: skip
@@ -58,6 +59,8 @@ _LANGUAGE_OF_WORD = {
     **dict.fromkeys(("jij", "je", "u"), "nl"),
     **dict.fromkeys(("ty", "pan", "pani"), "pl"),
     **dict.fromkeys(("ти", "ви"), "uk"),
+    **dict.fromkeys(("ты", "вы"), "ru"),
+    "awak": "ms",  # "anda" is Malay's too, but Indonesian's first: a Malay "anda" is "ms anda"
     **dict.fromkeys(("さん", "様"), "ja"),
     **dict.fromkeys(("sen", "siz"), "tr"),
     **dict.fromkeys(("kamu", "anda"), "id"),
@@ -186,7 +189,7 @@ def _address(words: str, where: str) -> tuple[str | None, str | None]:
             raise ConfigError(
                 f"{where}: {word!r} in {words!r} is neither a language ({', '.join(languages)})"
                 " nor a way to address them (du or Sie, tu or vous, tú or usted, tu or você, Lei,"
-                " je or u, ty or Pan/Pani, ти or Ви, さん or 様, sen or siz, kamu or Anda,"
-                " ty or vy, te or Ön, 你 or 您), or says it twice"
+                " je or u, ty or Pan/Pani, ти or Ви, ты or Вы, さん or 様, sen or siz,"
+                " kamu or Anda, awak, ty or vy, te or Ön, 你 or 您), or says it twice"
             )
     return language or implied, register

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from warehouse.intro_hong_kong import hong_kong_variant
+
 # where a subject names the company, with the word that joins it: dropped where the lead
 # names none (" at {company}", " ({company})", "{company}: ")
 _COMPANY = re.compile(
@@ -145,6 +147,20 @@ SUBJECTS = {
         post_any="关于您发布的职位",
         applied="我已申请{company}“{role}”职位",
     ),
+    "ru": Subjects(
+        question="Вопрос о вакансии «{role}» ({company})",
+        question_any="Вопрос об открытых вакансиях ({company})",
+        post="По поводу вакансии «{role}»",
+        post_any="По поводу объявления о вакансии",
+        applied="Заявка на вакансию «{role}» ({company})",
+    ),
+    "ms": Subjects(
+        question="Pertanyaan tentang jawatan {role} di {company}",
+        question_any="Pertanyaan tentang jawatan kosong di {company}",
+        post="Mengenai iklan jawatan {role}",
+        post_any="Mengenai iklan jawatan",
+        applied="Permohonan jawatan {role} di {company}",
+    ),
     "cs": Subjects(
         question="Dotaz k pozici {role} ({company})",
         question_any="Dotaz k otevřeným pozicím ({company})",
@@ -153,6 +169,9 @@ SUBJECTS = {
         applied="Přihláška na pozici {role} ({company})",
     ),
 }
+
+
+SUBJECTS["zh-HK"] = hong_kong_variant(SUBJECTS["zh-Hant"])
 
 
 def subject(language: str, role: str | None, company: str, *, posted: bool, applied: bool) -> str:

@@ -24,6 +24,7 @@ COUNTRY_LANGUAGES = {
     "FR": "fr", "DE": "de", "AT": "de", "ES": "es", "MX": "es", "PT": "pt", "BR": "pt",
     "IT": "it", "NL": "nl", "JP": "ja", "KR": "ko", "TR": "tr", "ID": "id", "CZ": "cs",
     "CO": "es", "PL": "pl", "HU": "hu", "TW": "zh", "CN": "zh", "HK": "zh", "MO": "zh",
+    "MY": "ms", "BN": "ms",
 }  # fmt: skip
 # a country whose domain is sold to anyone as a generic one (.co for "company"): only
 # its second-level domains say the country ("estudio.com.co", not "acme.co")
@@ -54,6 +55,7 @@ _LEGAL_FORMS = {
         "tr": r"A\.\s?Ş\.|Ltd\.?\s*Şti\.?",
         "pl": r"(?i:sp\.\s?z\s?o\.\s?o\.)|(?i:sp\.\s?[kj]\.)",
         "hu": r"Kft\.?|Zrt\.?|Nyrt\.?|Bt\.?|Kkt\.?",
+        "ms": r"Sdn\.?\s?Bhd\.?|Bhd\.?|Berhad",
     }.items()
 }
 # a Japanese or Korean company's form may come first, without a space: "株式会社ミライ",

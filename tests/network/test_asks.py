@@ -311,3 +311,30 @@ def test_asks_in_indonesian_czech_and_hungarian(text: str, language: str) -> Non
 )
 def test_indonesian_czech_and_hungarian_offers_of_work_are_no_asks(text: str) -> None:
     assert ask_sentence(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我們正在找一位會做品牌識別的接案設計師。",
+        "请推荐一个靠谱的英文翻译，下个月有份合同要译。",
+        "你認識會寫 Django 的工程師嗎？",
+        "可以幫我引薦一位懂會計的自由工作者嗎？",
+    ],
+)
+def test_asks_in_chinese_say_chinese(text: str) -> None:
+    assert ask_sentence(text) is not None
+    assert ask_language(text) == "zh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我最近在找工作，可以幫忙內推嗎？",  # a job seeker's own search
+        "我們推薦這本書給所有新同事。",  # a recommendation of no one to hire
+        "我找到人了，謝謝大家！",  # found, not looking
+        "請推薦幾家好吃的餐廳。",
+    ],
+)
+def test_chinese_searches_for_work_and_other_recommendations_are_no_asks(text: str) -> None:
+    assert ask_sentence(text) is None

@@ -10,7 +10,7 @@ import pytest
 from extractors._language import written_in
 from tests.warehouse.intro_facts import intro_facts
 from warehouse.intro import called, draft_language, draft_register, render_intro
-from warehouse.intro_chinese import SIMPLIFIED, TRADITIONAL, written_variant
+from warehouse.intro_chinese import HONG_KONG, SIMPLIFIED, TRADITIONAL, written_variant
 from warehouse.intro_names import first_name
 from warehouse.intro_settings import IntroSettings
 from warehouse.ranking.profile import Profile
@@ -71,7 +71,7 @@ def test_a_friend_gets_ni_and_the_note_below_stays_formal() -> None:
 @pytest.mark.parametrize(
     ("changes", "variant", "why"),
     [
-        ({"country": "HK"}, TRADITIONAL, "Ho Yin's address is in Hong Kong"),
+        ({"country": "HK"}, HONG_KONG, "Ho Yin's address is in Hong Kong"),
         ({"country": "MY", "hiring": True}, SIMPLIFIED, "Ho Yin's address is in Malaysia"),
         ({"domains": ("studio.com.tw",)}, TRADITIONAL, "Ho Yin's e-mail is at studio.com.tw"),
         ({"hiring": True}, SIMPLIFIED, "most who read Chinese read Simplified"),
@@ -117,6 +117,11 @@ def test_a_chinese_posting_to_someone_nothing_says_reads_it_is_in_english() -> N
         ("浩賢 陳", "HK", "en", "陳浩賢"),  # LinkedIn's given name first, in characters
         ("歐陽 娜娜", None, "zh-Hant", "歐陽娜娜"),
         ("Kevin Wang 王凱文", None, "zh-Hant", "王凱文"),
+        ("Au Yeung Ka Ming", "HK", "en", "Ka Ming"),  # 歐陽 spelt as two words
+        ("Ka Ming Au Yeung", "HK", "en", "Ka Ming"),
+        ("Ou Yang Wei", "CN", "en", "Wei"),
+        ("Sze To Wing Yan", None, "zh-HK", "Wing Yan"),  # 司徒
+        ("Si Tu Mei", None, "en", "Si"),  # nothing says the name is Chinese
         ("Kevin Wang 王凱文", None, "en", "Kevin"),
     ],
 )
@@ -147,3 +152,42 @@ def test_a_chinese_draft_by_email_has_a_subject_in_its_characters() -> None:
     facts = intro_facts("黃詩涵", country="TW", text=HANT, ties_kinds=("vcard:contact",))
     draft = render_intro(facts, AUTO, TAIPEI, TODAY)
     assert draft.startswith("Subject: 關於Acme「Data Engineer」職缺的詢問\n\n黃詩涵，您好！")
+
+
+HK_DEV = Profile(
+    roles=["frontend developer"], skills=["react", "typescript"], engagements=["contract"],
+    remote_only=True, locations=["HK"],
+)  # fmt: skip
+
+
+def test_a_traditional_draft_to_hong_kong_is_in_hong_kongs_words() -> None:
+    facts = intro_facts("Wong Ka Ho", country="HK", text=ENGLISH)
+    language, why = draft_language(facts, IntroSettings(language="zh"), HK_DEV)
+    assert language == HONG_KONG and "in Hong Kong's words" in why
+    draft = render_intro(facts, IntroSettings(name="Mei", language="zh"), HK_DEV, TODAY)
+    assert draft.startswith("Ka Ho，您好！\n\n我看到Acme正在招聘「Data Engineer」職位")
+    assert "以項目合約方式在軟件開發領域工作" in draft and "可遙距工作（香港）" in draft
+    for taiwans in ("軟體", "專案", "職缺", "招募", "遠端"):
+        assert taiwans not in draft
+    in_taiwan = intro_facts("林怡君", country="TW", text=ENGLISH)
+    taiwan = render_intro(in_taiwan, IntroSettings(name="Mei", language="zh"), HK_DEV, TODAY)
+    assert "以專案合約方式在軟體開發領域工作" in taiwan and "職缺" in taiwan
+
+
+def test_a_posting_in_traditional_to_hong_kong_keeps_its_role_as_written() -> None:
+    facts = intro_facts("Chan Ho Yin", country="HK", title="前端軟體工程師", text=HANT)
+    language, why = draft_language(facts, AUTO, HK_DEV)
+    assert language == HONG_KONG
+    assert why.endswith("the posting is written in Traditional characters, and Ho Yin's "
+                        "address is in Hong Kong.")  # fmt: skip
+    draft = render_intro(facts, AUTO, HK_DEV, TODAY)
+    assert "「前端軟體工程師」職位" in draft  # the posting's own word, Hong Kong's around it
+
+
+def test_a_chinese_ask_is_answered_in_its_characters() -> None:
+    facts = intro_facts(
+        "陳家明", asked=True, hiring=True, title="我們正在找一位接案的前端工程師。", text=""
+    )
+    language, _ = draft_language(facts, AUTO, HK_DEV)
+    assert language == TRADITIONAL
+    assert render_intro(facts, AUTO, HK_DEV, TODAY).startswith("陳家明，您好！\n\n謝謝您的訊息。")

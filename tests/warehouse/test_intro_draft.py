@@ -794,6 +794,10 @@ _FORMAL_YOU = {
     # Hungarian magázás: "Ön" and its forms, its verbs, the formal greeting and sign-off
     "hu": r"\b(?:Ön\w*|Kedves|Üdvözlettel|[Tt]ovábbítaná|megírná|tudna|hirdetését|ügyfele)\b",
     "zh-Hant": r"您|貴公司", "zh-Hans": r"您|贵公司",  # Chinese 您 where a friend gets 你
+    "zh-HK": r"您|貴公司",
+    # Russian "Вы" and its forms, the formal greeting and sign-off
+    "ru": r"(?<!\w)(?:Вы|Вас|Вам|Ваш\w*|Здравствуйте|С\s+уважением|[Нн]е\s+могли\s+бы)(?!\w)",
+    "ms": r"\b(?:anda|Anda)\b|Salam sejahtera|Salam hormat|Jika tidak dapat",
 }  # fmt: skip
 
 
