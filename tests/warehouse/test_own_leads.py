@@ -299,9 +299,13 @@ def test_each_alert_lead_credits_its_own_alert_and_other_sources_keep_theirs(con
     # credited (one job in markup, four in two boards' cards); one behind SendGrid's
     # tracker, which any sender uses, is its sender's board's (Remote OK)
     opaque = sorted(a.partition(": ")[0] for k, a in credited.items() if k.startswith("inbox:url:"))
-    assert opaque == ["FlexJobs alert"] * 2 + ["Google alert"] * 2 + ["Remote OK alert"] * 3 + [
-        "Your job-alert mail"
-    ] * 5
+    assert (
+        opaque
+        == ["FlexJobs alert"] * 2
+        + ["Google alert"] * 2
+        + ["Remote OK alert"] * 3
+        + ["Your job-alert mail"] * 5
+    )
     # the employer's own board keeps its own duty beside the alert's credit
     board = con.execute(
         "select attribution from ranked_leads where title = ?", [BOARD_JOB.title]
