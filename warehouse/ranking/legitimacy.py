@@ -123,7 +123,13 @@ LIKELIHOOD_RATIOS: dict[str, float] = {
     "urgency": 1.8,  # §3.3 urgency: 14.2 % vs 8.1 % (§3.4 pressure RR 2.07)
     "paid_in_crypto": 3.0,  # §2 flag 10 (FBI 2024 PSA), untestable on EMSCAD: judgement
     "free_test_work": 2.0,  # §2 flag 15 (Upwork, Fiverr), untestable on EMSCAD: judgement
+    # §2 flag 4: a named company's chat number as its only route; EMSCAD masks contacts
+    # (its chat words: 0.5 % of frauds, 1.5 % of legitimate ads): judgement, as a shortener
+    "chat_route": 2.0,
 }
+# the pitch that makes a named company's chat number a scam's route: easy money, the
+# home job (red-flags.md §2 flags 4 and 7)
+_PITCHES = frozenset(("earnings_hype", "no_experience_high_pay", "work_from_home"))
 # Likelihood ratio of each provenance, P(provenance | fraud) / P(provenance | legitimate).
 PROVENANCE_RATIOS: dict[Provenance, float] = {
     # The employer's own ATS board or careers pages: a board token or careers domain
@@ -200,6 +206,7 @@ _SAYS = {
     ),
     "short_text": "a very short description",
     "free_test_work": "asks for free test work to get the job (Upwork, Fiverr)",
+    "chat_route": "a chat-app number is the only contact the company gives",
 }
 
 
@@ -232,10 +239,14 @@ def assess(
     routed = spoof is not None and _routed_to(spoof, low, apply_url)
     posed = (spoof if routed else None) or _brand_mail(words, links, low, provenance)
     course = bool(title and COURSE_TITLE.match(lowered(title)))
-    hard = tuple(_vetoes(body, low, links, posed, course, named=bool(words)))
+    worded = tuple(_text_flags(body, low, text, summary or links.pages))
+    pitched = any(f.code in _PITCHES for f in worded)
+    found = _vetoes(body, low, links, posed, course, named=bool(words), pitched=pitched)
+    hard = tuple(f for f in found if f.hard)
     soft = (
         *_identity_flags(words, company, links, poster, low, provenance, None if routed else spoof),
-        *_text_flags(body, low, text, summary or links.pages),
+        *worded,
+        *(f for f in found if not f.hard),
     )
     return Assessment(_legitimacy(bool(hard), soft, provenance), hard + soft)
 
@@ -310,6 +321,7 @@ def _vetoes(
     course: bool = False,
     *,
     named: bool = False,
+    pitched: bool = False,
 ) -> list[Flag]:
     """One hard flag per code, from the first request that nothing around reassures.
 
@@ -323,7 +335,11 @@ def _vetoes(
     WhatsApp karein", as real software houses ask): red-flags.md §2 note to flag 4 keeps
     the flag for an interview or pay there, or a chat as the only route to an unnamed
     "company". A hire with no interview beside a chat number is the whole hiring done
-    in the chat (BBB).
+    in the chat (BBB). A phone number as the only route of a `named` company is how
+    small employers in Malaysia, India, Nigeria or Brazil write ("WhatsApp 012-345 6789
+    for enquiries"): a soft `chat_route` flag, unless the posting is `pitched` with easy
+    money or the home-job pitch; an @handle, a chat link or a copied chat page still
+    vetoes.
     """
     asked = find_requests(body)
     spans = dict(asked.found)
@@ -352,12 +368,19 @@ def _vetoes(
             spans["chat_app"] = asked.handle
         elif asked.names_a_fee or only_route:
             spans["chat_handle"] = asked.handle
+    softened = (
+        "chat_handle" in spans and not asked.names_a_fee and asked.number and named and not pitched
+    )
+    routed = spans.pop("chat_handle") if softened else None
     if course and not _sells_work(low):
         spans.pop("pay_to_work", None)
     said = {code: body[span[0] : span[1]] for code, span in spans.items()}
     if posing:
         said["impersonation"] = posing
-    return [_flag(code, said[code], hard=True) for code in _VETO_ORDER if code in said]
+    flags = [_flag(code, said[code], hard=True) for code in _VETO_ORDER if code in said]
+    if routed:
+        flags.append(_flag("chat_route", body[routed[0] : routed[1]]))
+    return flags
 
 
 def _hired_unseen(low: str) -> bool:

@@ -188,12 +188,15 @@ _NOTICE = re.compile(
 _QUESTIONS = re.compile(
     r"\b(?:questions?|queries|query|dudas?|preguntas?|d[uú]vidas?|perguntas?|fragen|r[uü]ckfragen"
     r"|domande|dubbi|vragen|pytania|pyta[nń]|fr[aå]gor|sp[oø]rgsm[aå]l|sp[oø]rsm[aå]l"
-    r"|kysymyksi[aä]|kysytt[aä]v[aä][aä]|pertanyaan|maswali|प्रश्न|सवाल|প্রশ্ন)\b"
+    r"|kysymyksi[aä]|kysytt[aä]v[aä][aä]|pertanyaan|maswali|प्रश्न|सवाल|প্রশ্ন"
+    # a time arranged there, or enquiries: "reach our recruiter on WhatsApp for scheduling"
+    r"|enquir(?:y|ies)|inquir(?:y|ies)|scheduling)\b"
 )
 # what the chat would still be for beside the questions: "questions and the interview"
+# ("candidate-se", "candidatura"; English "shortlisted candidates" are who is addressed)
 _STILL_ROUTED = re.compile(
     r"\b(?:apply\w*|applications?|interview\w*|resumes?|cv|pay\w*|fees?|deposit\w*|register\w*"
-    r"|onboard\w*|entrevista\w*|postul\w*|candidat\w*|bewerb\w*|vorstellungsgespr\w*"
+    r"|onboard\w*|entrevista\w*|postul\w*|candidat(?!es?\b(?!-))\w*|bewerb\w*|vorstellungsgespr\w*"
     r"|colloqui\w*|sollicit\w*|pag\w*|zahl\w*|taxa|frais|geb[uü]hr\w*)\b"
 )
 # an application sent, and what would still go to the chat beside it
@@ -255,6 +258,8 @@ _CLAUSE = re.compile(
 )
 _APPS = " ".join((_written("chats"), CHAT_APPS))
 _PHONE = r"\+?[\d(][\d\s().-]{7,}\d"
+_NUMBER = re.compile(_PHONE)
+_NOT_A_NUMBER = re.compile(r"[@/]")  # a handle, or a link that holds a number
 _HANDLE = re.compile(
     rf"{JOINED_WORD_START}(?:{'|'.join(_APPS.split())})[\u0980-\u09ff]*(?:\s+only)?\s*(?:[:\-–]|id|handle"
     r"|number|no\.?|at|on|nº|n°|n[uú]mero|numero|nummer|num[eé]ro|नंबर|नं\.?|নম্বর|নাম্বার"
@@ -275,11 +280,13 @@ _HANDLE = re.compile(
 @dataclass(frozen=True, slots=True)
 class Requests:
     """What a posting asks of the applicant: each veto code's first request (its span
-    in the text), a chat handle or number, and whether it names a fee at all."""
+    in the text), a chat handle or number, whether that is a phone number (no @handle,
+    chat link or copied chat page), and whether it names a fee at all."""
 
     found: dict[str, tuple[int, int]]
     handle: tuple[int, int] | None
     names_a_fee: bool
+    number: bool = False
 
 
 def find_requests(text: str) -> Requests:
@@ -315,7 +322,10 @@ def find_requests(text: str) -> Requests:
     if "pay_to_work" not in found and "?" in low and (faq := _granted_fee(low)):
         found["pay_to_work"] = faq
     handle = _HANDLE.search(low) if chats or CHAT_LINK in anchors_in(low) else None
-    return Requests(found, handle.span() if handle else None, names_a_fee)
+    if handle is None:
+        return Requests(found, None, names_a_fee)
+    number = not _NOT_A_NUMBER.search(handle.group()) and bool(_NUMBER.search(handle.group()))
+    return Requests(found, handle.span(), names_a_fee, number)
 
 
 def applies_only(sentence: str) -> bool:

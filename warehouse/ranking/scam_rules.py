@@ -1568,8 +1568,11 @@ _TEST_PIECES = (
 )
 # an offer with no interview (BBB: "offered the position on the spot"): pressure, and with
 # a chat number the whole hiring done in the chat (`legitimacy`)
+# the money an easy-earnings pitch names before its sum: "earn Rs 25,000 weekly", "RM300"
+_HYPED_MONEY = r"(?:[$€£₹₦₱৳]|rs\.?|rm)"
 _NO_INTERVIEW = (
-    r"\b(?:offer(?:ed|s)?|hired|hire|selected|job)\s+(?:[\w-]+\s+){0,3}?without\s+(?:an?\s+"
+    # up to eight words on, commas too: "we hire you today, no video call, without an interview"
+    r"\b(?:offer(?:ed|s)?|hired|hire|selected|job)\s+(?:[\w-]+,?\s+){0,8}?without\s+(?:an?\s+"
     r"|any\s+)?interviews?\b|\bno\s+interviews?(?:\s+(?:needed|required|necessary)\b|\s*[,.!])"
 )
 NO_INTERVIEW = re.compile(_NO_INTERVIEW)
@@ -1601,9 +1604,9 @@ LEXICAL = {
     ),
     "earnings_hype": _foreign(
         "hype",
-        r"earn\s,make\s&$,€,£|guaranteed|unlimited|extra&income|money,cash|boss|freedom",
-        r"\b(?:earn|make)\s+(?:up\s+to\s+|over\s+|more\s+than\s+)?[$€£]\s?\d[\d,.]*k?"
-        r"(?:\s*[-–]\s*[$€£]?\s?\d[\d,.]*k?)?\+?\s*(?:(?:/|per|an?|each|every)\s*(?:day|week)"
+        r"earn\s,make\s&$,€,£,₹,₦,₱,৳,rs\s,rs.,rm\s|guaranteed|unlimited|extra&income|money,cash|boss|freedom",
+        rf"\b(?:earn|make)\s+(?:up\s+to\s+|over\s+|more\s+than\s+)?{_HYPED_MONEY}\s?\d[\d,.]*k?"
+        rf"(?:\s*[-–]\s*(?:{_HYPED_MONEY})?\s?\d[\d,.]*k?)?\+?\s*(?:(?:/|per|an?|each|every)\s*(?:day|week)"
         r"|daily|weekly)\b|\b(?:earn|make)\s+up\s+to\s+"
         r"[$€£]|\bguaranteed\s+(?:income|pay|earnings|salary|money|profits?)\b"
         r"|\bunlimited\s+(?:earning|income|pay|commission)s?\b|\bextra\s+(?:cash|income)"

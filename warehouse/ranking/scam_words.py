@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 _BN = "[\u0980-\u09ff]*"  # a Bengali case ending glued to its word: হোয়াটসঅ্যাপে
+_BN_PAID = r"(?:bkash|bikash|nagad|rocket|send\s?money|payment|joma)"  # romanised Bangla
 # what follows a chat app's name when it is the product or the employer, not the way to
 # reach someone ("WhatsApp Business API", "signal processing", "the Signal team", signal.org)
 _PRODUCT = (
@@ -571,7 +572,8 @@ HINDI = Language(
 BENGALI = Language(
     fees=r"ফি ফী জামানত রেজিস্ট্রেশন\s+চার্জ চার্জ",
     payments=r"পেমেন্ট মেম্বারশিপ সদস্যপদ",
-    sums=rf"টাকা বিকাশ{_BN} নগদে",
+    # and romanised, as Bangladesh types it on a phone: "200 taka", "500 tk"
+    sums=rf"টাকা বিকাশ{_BN} নগদে \d[\d,]*\s?(?:taka|tk)\b",
     ids=rf"""এনআইডি{_BN} জাতীয়\s+পরিচয়পত্র{_BN}
         ব্যাংক\s+(?:অ্যাকাউন্ট|একাউন্ট|হিসাব|তথ্য){_BN} অ্যাকাউন্ট\s+নম্বর{_BN}
         একাউন্ট\s+নম্বর{_BN} কার্ড\s+নম্বর{_BN} ক্রেডিট\s+কার্ড{_BN} ডেবিট\s+কার্ড{_BN}
@@ -581,11 +583,14 @@ BENGALI = Language(
     chats=rf"""হোয়াটস\s?অ্যাপ{_BN} হোয়াটস\s?আপ{_BN} হোয়াটস\s?এপ{_BN} টেলিগ্রাম{_BN}
         সিগন্যাল{_BN}""",
     after_pay=r"""(?:জমা|পরিশোধ|পেমেন্ট|বিকাশ|সেন্ড\s?মানি)\s?(?:দিন|দিতে\s+হবে|করুন|করতে\s+হবে|করে\s+দিন)
-        দিতে\s+হবে লাগবে পাঠান পাঠাতে\s+হবে বাধ্যতামূলক""",
+        দিতে\s+হবে লাগবে পাঠান পাঠাতে\s+হবে বাধ্যতামূলক"""
+    # romanised, as typed on a phone: "bKash korun", "bKash e pathan", "joma dite hobe"
+    rf""" {_BN_PAID}\s+(?:e\s+)?(?:korun|koren|din|diben|pathan|pathaben)
+        (?:korte|dite|pathate)\s+hobe""",
     after_send=r"পাঠান পাঠাতে\s+হবে দিন দিতে\s+হবে শেয়ার\s+করুন আপলোড\s+করুন জমা\s+দিন",
     after_contact=r"যোগাযোগ মেসেজ ম্যাসেজ নক কল\s+করুন যুক্ত\s+হোন জয়েন পাঠান ইনবক্স",
     negation=rf"""না নেই নয় নাই কখনো কখনোই কখনও বিনামূল্যে বিনা ফ্রি ছাড়া সাবধান প্রতারণা{_BN}
-        প্রতারক{_BN} ভুয়া""",
+        প্রতারক{_BN} ভুয়া kono hobe\s+na lagbe\s+na""",
     applicant=rf"আপনি আপনাকে তুমি তোমাকে প্রার্থী{_BN}",
     we=rf"আমরা আমাদের কোম্পানি{_BN} প্রতিষ্ঠান{_BN}",
     third=rf"গ্রাহক{_BN}",
@@ -1723,31 +1728,52 @@ GREEK = Language(
     company=r"εταιρε[ιί]α\s+μας",
 )
 
-# Chinese as Taiwan writes it: a deposit or fee paid first ("錄取後需先繳保證金", "首次需儲值
-# 1,000 元"), written verb first like English and without spaces, like Japanese. LINE is
-# Taiwan's everyday chat app and honest employers name it as one channel ("加入公司官方
-# LINE 帳號詢問"), so only LINE as the one route vetoes (CHAT_VERBS: "只透過 LINE 聯繫").
-# "錄取後" (once hired) is no excuse for a deposit, so it is no `after_hire` word.
+# the Traditional characters of CHINESE's words and their Simplified forms: the mainland,
+# Singapore and Malaysia write the same scams in Simplified ("先交押金", "培训费", "刷单")
+_SIMPLIFIED = str.maketrans(
+    "保證報會費訓練續開儲職繳匯轉帳無須絕詐騙們負擔補額賺輕鬆獲穩賠領現單務達錯過經驗機員萬幣臺點讚錢結墊納資",
+    "保证报会费训练续开储职缴汇转账无须绝诈骗们负担补额赚轻松获稳赔领现单务达错过经验机员万币台点赞钱结垫纳资",
+)
+
+
+def _twinned(words: str) -> str:
+    """Traditional Chinese `words` (a field's patterns) and their Simplified twins."""
+    twins = [t for w in words.split() if (t := w.translate(_SIMPLIFIED)) != w]
+    return " ".join((*words.split(), *twins))
+
+
+# Chinese as Taiwan writes it, and its Simplified twins (`_twinned`): a deposit or fee
+# paid first ("錄取後需先繳保證金", "首次需儲值 1,000 元"), written verb first like English
+# and without spaces, like Japanese. LINE is Taiwan's everyday chat app and honest
+# employers name it as one channel ("加入公司官方 LINE 帳號詢問"), so only LINE as the one
+# route vetoes (CHAT_VERBS: "只透過 LINE 聯繫"). "錄取後" (once hired) is no excuse for a
+# deposit, so it is no `after_hire` word. "日結" (paid by the day) and "點讚賺錢" (money
+# for likes) are the task scam's pitch; "墊付" (paying first for the orders) its hook.
 CHINESE = Language(
     joined=True,
-    fees=r"""保證金 押金 報名費 入會費 會員費 訓練費 培訓費 教材費 手續費 開通費 加盟金 儲值金
-        入職費""",
-    sums=r"\d[\d,]*+\s?萬?元 nt\$\s?\d[\d,]* 新台幣\s?\d[\d,]* 新臺幣\s?\d[\d,]*",
-    pay=r"繳交 繳納 繳 支付 付款 先付 匯款 轉帳 儲值",
+    fees=_twinned(
+        r"""保證金 押金 報名費 入會費 會員費 訓練費 培訓費 教材費 手續費 開通費 加盟金 儲值金
+        入職費"""
+    ),
+    sums=_twinned(r"\d[\d,]*+\s?萬?元 nt\$\s?\d[\d,]* 新台幣\s?\d[\d,]* 新臺幣\s?\d[\d,]*"),
+    pay=_twinned(r"繳交 繳納 繳 支付 付款 先付 墊付 匯款 轉帳 儲值"),
     charge=r"收取 酌收",
-    transfer=r"匯款 轉帳 儲值 匯入 繳交 繳納 繳",
-    after_pay=r"繳交 繳納 匯款 轉帳",
+    transfer=_twinned(r"匯款 轉帳 儲值 匯入 繳交 繳納 繳"),
+    after_pay=_twinned(r"繳交 繳納 匯款 轉帳"),
     # "不" right before the verb ("不收取"), read where the clause and the verb are joined
-    negation=r"不需 無需 無須 不必 不收 免收 免繳 免費 不用 絕不 不會 詐騙 不(?=\s)",
-    we=r"本公司 我們 我司",
-    paid_by_others=r"公司負擔 公司支付 公司補助 由公司負擔 由公司支付 全額補助",
-    joining=r"保證金 押金 報名 入會 會員 訓練 培訓 教材 開通 加盟 儲值",
+    negation=_twinned(r"不需 無需 無須 不必 不收 免收 免繳 免費 不用 絕不 不會 詐騙 不(?=\s)"),
+    we=_twinned(r"本公司 我們 我司"),
+    paid_by_others=_twinned(r"公司負擔 公司支付 公司補助 由公司負擔 由公司支付 全額補助"),
+    joining=_twinned(r"保證金 押金 報名 入會 會員 訓練 培訓 教材 開通 加盟 儲值"),
     # the pitch of a side job by phone or from home ("在家打字", "手機就能做")
-    home_pitch=r"在家打字 在家賺 在家輕鬆賺 在家即可 在家就能 手機就能 打字員",
-    hype=r"保證獲利 穩賺不賠 輕鬆賺 高收入 日領現金 刷單任務 刷單兼職 月入可達",
-    pressure=r"名額有限 錯過不再 立即加入",
+    home_pitch=_twinned(r"在家打字 在家賺 在家輕鬆賺 在家即可 在家就能 手機就能 打字員 兼職打字"),
+    hype=_twinned(
+        r"""保證獲利 穩賺不賠 輕鬆賺 高收入 日領現金 刷單任務 刷單兼職 刷單員 月入可達
+        點讚賺錢 日結工資 日結兼職"""
+    ),
+    pressure=_twinned(r"名額有限 錯過不再 立即加入"),
     # "經驗不拘" is how honest 104 posts hire juniors, and no pitch
-    novice=r"免經驗 不需經驗 無需經驗",
+    novice=_twinned(r"免經驗 不需經驗 無需經驗"),
 )
 
 # Thai, written verb first like English and without spaces like Chinese: a fee or deposit
