@@ -347,10 +347,15 @@ def _vetoes(
         if shape.code not in spans and (span := _shaped(low, shape)):
             spans[shape.code] = span
     only_route = not (links.has_mail or links.employer) and not cv_by_chat
+    # "Отклики в Telegram: @hr": a named company's handle for applications is its
+    # channel, as Telegram's job channels hire (red-flags.md §2: an unnamed one's vetoes)
+    cv_to_handle = (
+        named and not links.free_mails and applies_only(_sentence(low, asked.handle or (0, 0)))
+    )
     if asked.handle and "chat_app" not in spans:
         if unseen:
             spans["chat_app"] = asked.handle
-        elif asked.names_a_fee or only_route:
+        elif asked.names_a_fee or (only_route and not cv_to_handle):
             spans["chat_handle"] = asked.handle
     if course and not _sells_work(low):
         spans.pop("pay_to_work", None)
