@@ -30,6 +30,8 @@ South Asia: south asia; South-East Asia: south-east asia|southeast asia
 LATAM: latam|latin america|south america|lateinamerika|latinoamérica|américa latina
 Africa: africa|sub-saharan africa|afrika; Middle East: middle east|the middle east
 West Africa: west africa|western africa|ecowas; East Africa: east africa|eastern africa
+Central Asia: central asia|центральная азия|центральной азии|средняя азия|средней азии
+CIS: cis countries|cis region|снг|стран снг|странах снг
 MENA: mena; Oceania: oceania|australasia; DACH: dach|d-a-ch
 Nordics: nordics|nordic countries|scandinavia|skandinavien
 Caribbean: caribbean|the caribbean|west indies; Baltics: baltics|baltic states|baltic countries
@@ -69,6 +71,8 @@ KR: 한국|대한민국|국내 거주|국내거주
 UA: україна|україні|україни|україну|украина|украине|украины|украину
 PL: польща|польщі|польщу|польша|польше|польши|польшу
 RU: росія|росії|россия|россии; BY: білорусь|беларусь; KZ: казахстан
+KZ: казахстане|казахстана|қазақстан|қазақстанда; KG: кыргызстан|кыргызстане|киргизия
+UZ: узбекистан|узбекистане
 EG: مصر|جمهورية مصر العربية; SA: السعودية|المملكة العربية السعودية|المملكة
 AE: الإمارات|الامارات|الإمارات العربية المتحدة; QA: قطر; KW: الكويت; BH: البحرين
 JO: الأردن|الاردن; LB: لبنان; MA: المغرب; TN: تونس; DZ: الجزائر
@@ -241,6 +245,7 @@ MD: chișinău|chisinau; BY: minsk; GE: tbilisi; AM: yerevan; AZ: baku
 TR: izmir|antalya|bursa|kocaeli|eskişehir|eskisehir|konya|adana|gaziantep|mersin
 RU: moscow|novosibirsk
 KZ: almaty|astana; UZ: tashkent; KG: bishkek; MN: ulaanbaatar; IR: tehran
+KZ: alma-ata|nur-sultan|shymkent|karaganda|karagandy|aktobe|atyrau|pavlodar
 LB: beirut; IQ: baghdad|erbil; KW: kuwait city; BH: manama; OM: muscat; AE: sharjah
 SA: dammam|al khobar|khobar|dhahran|jubail|makkah|madinah|abha|neom|kaec
 SA: king abdullah economic city
@@ -285,6 +290,8 @@ UA: одеса|одесі|одесса|одессе|дніпро|дніпрі|д
 UA: івано-франківськ|тернопіль|чернівці|ужгород
 PL: варшава|варшаві|варшаве|краків|кракові|краков|вроцлав; BY: мінськ|минск
 RU: москва|москві|москве|санкт-петербург; KZ: алмати|алматы
+KZ: алма-ата|алма-ате|астана|астане|астаны|нур-султан|шымкент|шымкенте|караганда
+KZ: караганде|актобе|атырау|павлодар; KG: бишкек|бишкеке; UZ: ташкент|ташкенте
 """
 # the cities of Greece in Greek and in their Greek-Latin spellings, with the cases a
 # place line takes ("στην Αθήνα", "της Αθήνας": in, of Athens), and the Athens metro's

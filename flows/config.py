@@ -464,6 +464,8 @@ _CURRENCY_SIGNS = {
     "RM": "MYR", "RINGGIT": "MYR", "S$": "SGD",  # the ringgit: "RM150/hour"; "S$9,000/month"
     "GH₵": "GHS", "GH¢": "GHS", "₵": "GHS",  # the cedi: "GH₵ 15,000/month", "GH¢ 250/day"
     "CEDI": "GHS", "CEDIS": "GHS", "NAIRA": "NGN",  # "15,000 cedis/month"
+    "₸": "KZT", "ТГ": "KZT", "ТЕНГЕ": "KZT", "TENGE": "KZT",  # "₸15,000/hour", "1 500 000 тг/month"
+    "₽": "RUB", "РУБ": "RUB", "РУБ.": "RUB",  # the rouble: "3000 ₽/час"
 }  # fmt: skip
 
 

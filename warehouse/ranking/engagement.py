@@ -25,7 +25,9 @@ through a workers' co-operative), a Polish "B2B" ("kontrakt B2B", "Typ umowy: B2
 "netto + VAT" invoiced), a Czech "IČO" (a sole trader's, or a Slovak "živnosť") and a
 Latin American "por
 honorarios", an Argentine "monotributista" and a Ukrainian "ФОП" ("FOP", Russian "ФЛП";
-invoicing as self-employed) or work "на підряд" (by a contract of work) a contractor,
+invoicing as self-employed), a Russian or Kazakh "договор ГПХ" (a civil-law contract),
+"самозанятый" or "договор с ИП" (a sole proprietor's), or work "на підряд" (by a contract
+of work) a contractor,
 while "CDI", a Moroccan "contrat ANAPEC" (a subsidised first job, "Idmaj"), "vast
 contract", "contrato indefinido", "plaza indefinida", a Mexican "contratación por
 nómina" (payroll), an Argentine "relación de dependencia" or "sem termo", "umowa o
@@ -251,6 +253,8 @@ _LABEL = Phrases(
             gig\W*контракт\w* гіг\W*контракт\w* b2b\W+контракт\w*
             на\W+підряд\w* догов[іо]р\w*\W+підряду договор\w*\W+подряда на\W+подряд\w*
             підрядник\w* подрядчик\w*
+            гпх(?!\w) гражданско\W+правов\w*\W+договор\w* самозанят\w*
+            договор\w*\W+(?:с\W+)?ип(?!\w) ип(?=\s*[,|/;)]|\s*$)
             фізичн\w*\W+особ\w*\W+підприєм\w* физическ\w*\W+лиц\w*\W+предпринимат\w*
             sözle[şs]meli sozle[şs]meli proje\W+bazl[ıi] belirli\W+s[üu]reli
             عقد\W+مؤقت بعقد\W+مؤقت عقد\W+محدد\W+المدة بالمشروع
@@ -305,7 +309,7 @@ _LABEL = Phrases(
             dp[pč](?=\s*[,|/;)\n]|\s*$)
             dohod\w*\W+o\W+proveden[íi]\W+pr[áa]c\w* dohod\w*\W+o\W+pracovn[íi]\W+[čc]innosti
             {_DAYS_A_WEEK} неповн\w+\W+зайнят\w* частков\w+\W+зайнят\w* неполн\w+\W+занят\w*
-            частичн\w+\W+занят\w* yar[ıi]\W+zamanl[ıi]
+            частичн\w+\W+занят\w* толық\W+емес\W+жұмыс\w* yar[ıi]\W+zamanl[ıi]
             دوام\W+جزئي بدوام\W+جزئي نصف\W+دوام bán\W+thời\W+gian ban\W+thoi\W+gian
             jum[ăa]tate\W+de\W+norm[ăa] norm[ăa]\W+par[țţt]ial[ăa] norm[ăa]\W+redus[ăa]
             paruh\W+waktu di[áa]kmunk\w* משרה\W+חלקית חצי\W+משרה
@@ -343,6 +347,7 @@ _LABEL = Phrases(
             contrataci[óo]n\W+(?:directa\W+)?{_PAYROLL} esquema\W+{_PAYROLL} contrato\W+{_PAYROLL}
             100\W*%\W*n[óo]mina n[óo]mina\W+100\W*%
             {_PLANILLA} relaci[óo]n\W+de\W+dependencia повн\w+\W+зайнят\w* полн\w+\W+занят\w*
+            полн\w+\W+рабоч\w+\W+д[ен]\w* толық\W+жұмыс\W+күн\w*
             офіційн\w+\W+працевлаштуван\w* официальн\w+\W+трудоустройств\w*
             13th(?:\W+(?:and|&)\W+14th)?\W+month(?:\W+pay)? philhealth pag\W?ibig
             hmo\W+(?:coverage|benefits?|card|on\W+day|from\W+day|with\W+\d|(?:and\W+)?13th)

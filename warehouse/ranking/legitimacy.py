@@ -364,9 +364,12 @@ def _vetoes(
             spans[shape.code] = span
     only_route = not (links.has_mail or links.employer) and not cv_by_chat
     if asked.handle and "chat_app" not in spans:
+        # "Отклики в Telegram: @hr": a named company's handle for applications is its
+        # channel, as Telegram's job channels hire (red-flags.md §2: an unnamed one's vetoes)
+        cv_to_handle = named and not links.free_mails and applies_only(_sentence(low, asked.handle))
         if unseen:
             spans["chat_app"] = asked.handle
-        elif asked.names_a_fee or only_route:
+        elif asked.names_a_fee or (only_route and not cv_to_handle):
             spans["chat_handle"] = asked.handle
     softened = (
         "chat_handle" in spans and not asked.names_a_fee and asked.number and named and not pitched

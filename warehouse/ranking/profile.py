@@ -28,6 +28,8 @@ LANGUAGE_NAMES: dict[str, str] = {
     "tl": "Tagalog",
     # Malaysia's national language, which posts there write beside English and Chinese
     "ms": "Malay",
+    # Kazakhstan's state language, which posts there ask for beside Russian
+    "kk": "Kazakh",
 }  # fmt: skip
 # other names a profile may give a language by (ISO 639-2 "fil" too)
 LANGUAGE_OTHER_NAMES: dict[str, str] = {"filipino": "tl", "pilipino": "tl", "fil": "tl"}
@@ -156,6 +158,9 @@ DEFAULT_FX_USD: dict[str, float] = {
     "ZAR": 0.055,
     "PHP": 0.017,
     "UAH": 0.024,
+    # the tenge and the rouble float: set today's in [ranking.fx_usd] ("KZT" = 0.0019)
+    "KZT": 0.0019,  # about 520 tenge to the dollar
+    "RUB": 0.011,  # about 90 roubles to the dollar
     # the lira loses value month by month: set today's in [ranking.fx_usd] ("TRY" = 0.023)
     "TRY": 0.024,
     # the Egyptian pound floats since 2024: set today's in [ranking.fx_usd] ("EGP" = 0.02);

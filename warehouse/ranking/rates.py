@@ -71,6 +71,12 @@ _SYMBOLS |= {"₹": "INR", "৳": "BDT", "টাকা": "BDT", "zł": "PLN", "�
 _TAKA = {"Tk": "BDT", "Tk.": "BDT", "TK": "BDT", "TK.": "BDT"}
 _SYMBOLS |= _TAKA
 _SYMBOLS |= {"грн": "UAH", "₴": "UAH"}  # the hryvnia: "80 000 грн"
+# the tenge and the rouble as Kazakh and Russian posts write them ("800 000 ₸", "₸15 000",
+# "1 500 000 тг на руки", "600 000 тенге", "от 250 000 ₽", "150 000 руб."); whole Cyrillic
+# words only ("отгрузка" holds "тг", "рубрика" "руб")
+_CYRILLIC_SIGNS = {"тг": "KZT", "тг.": "KZT", "тенге": "KZT", "теңге": "KZT"}
+_CYRILLIC_SIGNS |= {"руб": "RUB", "руб.": "RUB", "рублей": "RUB", "рубля": "RUB"}
+_SYMBOLS |= _CYRILLIC_SIGNS | {"₸": "KZT", "₽": "RUB"}
 _SYMBOLS |= {"ευρώ": "EUR", "ευρω": "EUR"}  # el: "1.300 - 1.600 ευρώ μηνιαίως"
 # the shekel as Israeli posts write it: "₪350 לשעה", "350 ש"ח" (the gershayim typed as ״ or
 # as a quote mark), "שקלים", "NIS 40K" (a whole word)
@@ -180,10 +186,12 @@ _CODES = frozenset(DEFAULT_FX_USD) | {"YER"}
 # "R", "TL", "LE", "Rp", "UF", "S/", "Dh", "NIS", "USDT": a word's start
 _WHOLE_WORDS = (_RAND, _LIRA, _LE, _RUPIAH, "Rp.", "RP", _UF, *_SOL, *_DIRHAM, _NIS, *_STABLECOINS)
 _WHOLE_WORDS += (*_FRANC, *_TAKA, _RINGGIT)
+_ENDS_A_WORD = _DONG.keys() | _CYRILLIC_SIGNS.keys()  # no letter of any script after it
 _SYM = "|".join(
     (r"(?<![A-Za-z])" if s.startswith(_RUPEE) or s in _SHILLINGS or s in _WHOLE_WORDS else "")
+    + (r"(?<!\w)" if s in _CYRILLIC_SIGNS else "")
     + re.escape(s)
-    + (r"(?!\w)" if s in _DONG else r"(?![A-Za-z])" if s[-1].isalpha() else "")
+    + (r"(?!\w)" if s in _ENDS_A_WORD else r"(?![A-Za-z])" if s[-1].isalpha() else "")
     for s in sorted(_SYMBOLS, key=len, reverse=True)
 )
 _CUR = rf"(?:{_SYM}|(?<![A-Za-z])(?:{'|'.join(sorted(_CODES))})(?![A-Za-z]))"
@@ -725,6 +733,9 @@ _YEARLY_RANGES |= dict.fromkeys(_NORDIC, (150_000, 10_000_000))
 _MONTHLY_RANGES = {"PLN": (2_000, 100_000), "BRL": (1_000, 100_000), "CZK": (15_000, 400_000)}
 _MONTHLY_RANGES |= {"HUF": (150_000, 5_000_000), "RON": (2_000, 50_000)}
 _MONTHLY_RANGES |= {"UAH": (5_000, 1_000_000)}
+# Kazakhstan's and Russia's likewise ("Зарплата 900 000 тенге", "KZT 900K net"), a year's
+# rarely quoted
+_MONTHLY_RANGES |= {"KZT": (50_000, 20_000_000), "RUB": (10_000, 2_000_000)}
 # Africa's boards and posts quote pay by the month ("KSh 180,000 gross", "₦450,000 -
 # ₦600,000", "NGN 1.2m net"); a year's is millions more and says so ("per annum")
 _MONTHLY_RANGES |= {"NGN": (30_000, 3_000_000), "KES": (10_000, 1_500_000)}
@@ -805,14 +816,14 @@ _MONTH_PAY_BEFORE = re.compile(
 # "ЗП от 3000$") are a month's; "оплата" alone may price a project or an hour
 _MONTH_PAY_CYRILLIC = re.compile(
     r"(?<!\w)(?:зарплат\w*|зп|з/п|заробітн\w*|заработн\w*|оклад\w*|вилк\w*|дохід|доход\w*"
-    r"|винагород\w*|вознагражден\w*)[^\d\n|]{0,30}$",
+    r"|винагород\w*|вознагражден\w*|жалақ\w*)[^\d\n|]{0,30}$",  # kk: "Жалақы: 400 000 ₸"
     re.IGNORECASE,
 )
 # where the place's boards quote dollars by the month, an English salary word names one
 # too ("Salary: 1,500 - 2,500 USD" in Saigon, "Salary: Up to $2,500" in Nairobi)
 _SALARY_LABEL = re.compile(r"(?<!\w)(?:salary|compensation)[^\d\n|]{0,30}$", re.IGNORECASE)
 _MONTHLY_CYRILLIC = dict.fromkeys(("USD", "EUR"), (300, 15_000))
-_CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)  # a salary field in Ukrainian or Russian
+_CYRILLIC = re.compile(r"[а-яіїєґёқңұүөһә]", re.IGNORECASE)  # a salary field in uk, ru or kk
 # the word may be a label on the line above its amount ("Зарплата\nВід 2000 $"), where
 # the amount's line opens with it, a "from" or "up to" before it at most
 _LABEL_ABOVE = re.compile(r"\n[^\S\n]*$")

@@ -63,6 +63,10 @@ BLOCS: dict[str, frozenset[str]] = {
     # African Community with the Horn: "Remote - West Africa" is not Kenya
     "West Africa": _codes("NG GH SN CI ML BF NE BJ TG SL LR GN GW GM CV MR"),
     "East Africa": _codes("KE UG TZ RW BI SS ET SO DJ ER"),
+    # the former Soviet republics of Central Asia, and the Commonwealth of Independent
+    # States as Russian-language posts say it ("СНГ"): Georgia and Ukraine have left it
+    "Central Asia": _codes("KZ UZ KG TJ TM"),
+    "CIS": _codes("RU BY AM AZ KZ KG MD TJ UZ"),
     "Middle East": _MIDDLE_EAST,
     "MENA": _MIDDLE_EAST | _codes("MA DZ TN LY"),
     # the Gulf Cooperation Council's six, which Gulf posts hire from ("GCC", "دول الخليج")
@@ -233,7 +237,10 @@ SAME_CITY |= name_table(
     ivano-frankivsk: івано-франківськ; ternopil: тернопіль; chernivtsi: чернівці
     uzhhorod: ужгород; warsaw: варшава|варшаві|варшаве; kraków: краків|кракові|краков
     wrocław: вроцлав; minsk: мінськ|минск; moscow: москва|москві|москве
-    almaty: алмати|алматы; yokohama: 横浜; fukuoka: 福岡; nagoya: 名古屋; kyoto: 京都
+    almaty: алмати|алматы|алма ата|алма ате|alma ata; astana: астана|астане|астаны|нур султан
+    astana: nur sultan; shymkent: шымкент|шымкенте; karaganda: караганда|караганде|karagandy
+    bishkek: бишкек|бишкеке; tashkent: ташкент|ташкенте
+    yokohama: 横浜; fukuoka: 福岡; nagoya: 名古屋; kyoto: 京都
     sapporo: 札幌; kobe: 神戸; kawasaki: 川崎市; sendai: 仙台; saitama: さいたま
     hiroshima: 広島; chiba: 千葉市; kitakyushu: 北九州
     seongnam: 성남; bundang: 분당; daegu: 대구; daejeon: 대전; ulsan: 울산; suwon: 수원

@@ -296,6 +296,7 @@ _MODE = Phrases(
             удал[её]нн\w+\s+(?:работ\w*|формат\w*)\s+не\s+(?:рассматрива\w+|предусмотрен\w*|возможн\w*)
             без\s+(?:можливості\s+)?віддален\w+\s+(?:робот|формат)\w*
             без\s+(?:возможности\s+)?удал[её]нн\w+\s+(?:работ|формат)\w*
+            без\s+віддаленк\w* без\s+удал[её]нк\w*
             тільки\s+офіс(?![\w-]) лише\s+офіс(?![\w-]) только\s+офис(?![\w-])
             χωρ[ιί]ς\W+(?:δυνατ[οό]τητα\W+)?τηλεργασ\w*""",
         "hybrid": rf"""
@@ -418,7 +419,8 @@ _MODE = Phrases(
             ทำงาน(?:จาก)?ที่บ้าน ทำงานทางไกล รีโมท
             віддалено віддален\w+\s+(?:робот|формат|співпрац)\w* віддаленк\w* дистанційн\w*
             удал[её]нн?о удал[её]нн\w+\s+(?:работ|формат|сотрудничеств)\w* удал[её]нк\w*
-            дистанционн\w*
+            удал[её]нн(?:ая|ый|ое)(?=\s*[.,;!)\n]|\s*$)
+            дистанционн\w* қашықтан(?:\W+жұмыс\w*)?
             uzaktan(?!\W+(?:eri[şs]im\w*|kumanda\w*|ba[ğg]lant[ıi]\w*|e[ğg]itim\w*|destek\w*))
             evden\W+[çc]al[ıi][şs]\w* evden\W+para\W+kazan\w*
             عن\W+بعد عن\W+بُعد من\W+المنزل من\W+البيت ريموت
@@ -650,7 +652,8 @@ _OPEN_TO = (
 _OPEN_TO_SOME = r"(?:[\w-]+\s+){1,2}?(?:based|located|living)\s+(?:in|from)"
 # whom a post looks for, up to where they live: "looking for a VA based in"
 _LIVES_IN = r"(?:based|located|living)\s+in"
-# "you can be anywhere in Europe": anywhere, but only in the places it names
+# "you can be anywhere in Europe": anywhere, but only in the places it names (ru "из
+# любой точки СНГ", uk "з будь-якої точки Європи")
 _ANYWHERE_IN = r"anywhere\s+(?:in|within|across)"
 _SOUGHT = rf"(?:an?\s+)?(?:[\w&/+.-]+\s+){{0,4}}?{_LIVES_IN}"
 # whom a team hires or works with, up to where they live: "we only hire developers based
@@ -685,6 +688,7 @@ _LIMIT = Phrases(
             wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en residentes\W+(?:no|na|em)
             apenas\W+(?:no|na|em|para|desde) tylko\W+(?:z|w|dla) শুধুমাত্র
             тільки\W+(?:з|із|в|у|для) лише\W+(?:з|із|в|у|для) только\W+(?:из|в|для)
+            любой\s+точк[иеу] будь-як\w+\s+точк[иі]
             que\s+(?:mor[ae]m?|resid[ae]m?|viv[ae]n?)\s+(?:no|na|em|en)
             quem\s+(?:mor[ae]|resid[ae]|viv[ae])\s+(?:no|na|em)
             resid(?:ir|ente|entes|a|am)\s+(?:no|na|em|en)

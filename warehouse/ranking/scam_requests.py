@@ -202,12 +202,12 @@ _STILL_ROUTED = re.compile(
 # an application sent, and what would still go to the chat beside it
 _APPLYING = re.compile(
     r"\b(?:cvs?|resumes?|r[eé]sum[eé]s?|portfolios?|curr[ií]cul\w*|hoja\s+de\s+vida"
-    r"|lebenslauf|bewerbung\w*|candidatura\w*)\b"
+    r"|lebenslauf|bewerbung\w*|candidatura\w*|резюме|отклик\w*|відгук\w*|портфолио)\b"
 )
 _STILL_ROUTED_PAST_APPLYING = re.compile(
     r"\b(?:interview\w*|entrevista\w*|vorstellungsgespr\w*|colloqui\w*|pay\w*|fees?"
     r"|deposit\w*|register\w*|registration|onboard\w*|join\w*|training|pag\w*|zahl\w*|taxa"
-    r"|frais|geb[uü]hr\w*|selected|hired|only)\b"
+    r"|frais|geb[uü]hr\w*|selected|hired|only|собеседован\w*|оплат\w*|только)\b"
 )
 # what sets the chat apart from the route before it: a sentence's end, an "or"
 _OR = r"\b(?:or|oder|o|ou|of|lub|eller|tai|atau|au)\b"

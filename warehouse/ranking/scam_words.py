@@ -1262,7 +1262,8 @@ KOREAN = Language(
 
 # Ukrainian and Russian: a fee is a contribution, deposit or pledge asked before work
 # ("страховий внесок", "залог"), or a payment "for" a way in ("оплата за навчання"); a
-# prepayment "for the work" is a client paying a freelancer. A chat app is a veto only
+# prepayment "for the work" is a client paying a freelancer ("предоплата 5 000 ₸ за доступ"
+# is a way in, with its sum between). A chat app is a veto only
 # as the sole route ("пишіть тільки в Telegram"): recruiters there write in Telegram.
 # Words the two share (chat apps, amounts) are written once, in RUSSIAN.
 _UK_WAYS_IN = (
@@ -1321,7 +1322,7 @@ _RU_WAYS_IN = (
     r"(?:обучение|оформление|регистрацию|оборудование|материалы|документы|доступ|курс\w*"
     r"|стажировку|пакет\w*|трудоустройство)"
 )
-_RU_MONEY = r"(?:\$|руб\w*\.?|₽|usdt|usd|долларов)"
+_RU_MONEY = r"(?:\$|руб\w*\.?|₽|usdt|usd|долларов|тенге|тг\.?|₸)"  # Russia's, Kazakhstan's
 _RU_DUES = " ".join(
     rf"{kind}\w*\s+взнос\w*"
     for kind in ["страхов", "регистрационн", "вступительн", "гарантийн", "членск", "денежн"]
@@ -1329,10 +1330,10 @@ _RU_DUES = " ".join(
 RUSSIAN = Language(
     fees=rf"""{_RU_DUES}
         взнос(?:а|ы|ов)? депозит(?:а|у|ом|ы|ов|ами)? залог(?:а|у|ом)?
-        предоплат\w*\s+за\s+(?!работу|проект|заказ|услуг)\w+
+        предоплат\w*(?:\s+[\d\s,.]+[^\s\d]{{0,5}})?\s+за\s+(?!работу|проект|заказ|услуг)\w+
         оплат[аыуе]\s+за\s+{_RU_WAYS_IN} плат[аыуе]\s+за\s+{_RU_WAYS_IN}
         комисси[яюи]\s+за\s+{_RU_WAYS_IN}""",
-    sums=r"""\d[\d,.]*+\s?(?:руб(?:лей|ля|\.)?|₽|долларов|доллара) ₽\s?\d[\d,.]*""",
+    sums=r"""\d[\d,.]*+\s?(?:руб(?:лей|ля|\.)?|₽|долларов|доллара|тенге|тг|₸) [₽₸]\s?\d[\d,.]*""",
     costs=r"обучение курсы? стажировку регистрацию регистрация оформление",
     chats=r"телеграм\w* вайбер\w* вотсап\w* ватсап\w* вацап\w*",
     pay=r"""оплатить оплатите заплатить заплатите внести внесите перевести переведите
