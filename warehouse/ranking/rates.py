@@ -1867,8 +1867,10 @@ def includes_super(rate: Rate) -> bool:
 
 # a worker's wage by the day, as labour and gig posts name it ("日薪 1,600 元", "日領 NT$3,000",
 # "日給 12,000円", "일당 15만원", "daily income 500-2000 taka"): no contractor's day rate
-_DAY_WAGES = ("日薪", "日领", "日領", "日給", "日当", "일당", "daily income", "dniówka")
-_DAY_WAGES += ("gaji harian", "الأجرة اليومية", "الاجرة اليومية")  # ar: "the daily wage"
+_DAY_WAGES = (
+    *("日薪", "日领", "日領", "日給", "日当", "일당", "daily income", "dniówka", "gaji harian"),
+    *("الأجرة اليومية", "الاجرة اليومية"),  # ar: "the daily wage"
+)
 
 
 def day_wage(rate: Rate) -> bool:
