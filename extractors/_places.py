@@ -319,6 +319,12 @@ CITY_NAMES += """
 TW: 台北|臺北|新北|新竹|台中市|臺中市|高雄|桃園|台南市|臺南市|內湖|南港|信義區|板橋|汐止
 TW: new taipei|taoyuan|tainan|neihu|nangang|banqiao|xizhi
 """
+# mainland China's cities as a Boss直聘 or 智联 posting's 工作地点 writes them, in either
+# script ("上海市浦东新区", "廣州"); a street named after one ("杭州南路" in Taipei) is none
+# (regions._an_institution)
+CITY_NAMES += """
+CN: 上海|北京|杭州|苏州|蘇州|深圳|广州|廣州|成都
+"""
 # Thailand's cities and Bangkok's office districts as JobsDB, JobThai and LinkedIn write
 # them, in Thai ("กรุงเทพมหานคร", "กทม.", "เขตบางนา") and in Latin letters ("Sathorn", "BTS
 # Asok"); a Thai name is found inside the words around it, as Thai writes no spaces

@@ -444,7 +444,7 @@ def test_towns_are_read_as_their_metros_city(text: str, cities: tuple[str, ...])
         P("Lyon, télétravail partiel", "hybrid", ("FR",), id="french partial telework is hybrid"),
         P("Acme | Dev | 100% télétravail | CDI", "anywhere", (), id="french all telework"),
         P("Télétravail : 3 jours par semaine", "hybrid", (), id="french telework days after"),
-        P("Acme | 上海 | 全职 | 每周可远程一天", "hybrid", (), id="chinese one remote day a week"),
+        P("Acme | 上海 | 全职 | 每周可远程一天", "hybrid", ("CN",), id="chinese remote day"),
         P("Acme | 東京 | 正社員 | 週2日リモート可", "hybrid", ("JP",), id="ja remote days"),
         P("Acme | 서울 | 정규직 | 주 2회 재택근무", "hybrid", ("KR",), id="ko home days"),
         P(

@@ -33,7 +33,7 @@ from warehouse.ranking.floors import own_floor_said, piece_rate
 from warehouse.ranking.ir35 import Ir35, read_ir35
 from warehouse.ranking.kind import parse_kind
 from warehouse.ranking.languages import LanguageNeeds, lacking, read_languages
-from warehouse.ranking.nationals import nationality_verdict, read_nationality
+from warehouse.ranking.nationals import national_service, nationality_verdict, read_nationality
 from warehouse.ranking.profile import Profile, RankingSettings
 from warehouse.ranking.rates import (
     Owned,
@@ -262,6 +262,8 @@ def understand(
     if verdict != "not_eligible" and (need := read_nationality(body)):
         papers = nationality_verdict(need, scope.regions, profile)
         verdict, reason = _with_papers(verdict, reason, papers)
+    if verdict != "not_eligible" and (service := national_service(body)):
+        verdict, reason = "not_eligible", f"a national service placement ('{service}')"
     duration = parse_duration(body)
     return Features(
         engagement=offer.engagement if offer else None,

@@ -204,6 +204,35 @@ def nationality_verdict(
     return "not_eligible", f"needs the right to work in {named} ('{need.phrase}'); you: {you}"
 
 
+# a year of national service that a country's new graduates are posted to at a fixed
+# allowance (Ghana's NSS: "National Service Personnel", "posted for the 2026/2027
+# National Service year"; Nigeria's NYSC: "corps members"): a placement the scheme makes,
+# no work one applies to; a job that asks it done ("must have completed National
+# Service") is none
+_NATIONAL_SERVICE = re.compile(
+    r"\b(?:national\s+service|nss)\s+(?:personnel|persons?|placements?|postings?)\b"
+    r"|\b(?:for|posted\s+for|during)\s+(?:the\s+)?(?:\d{4}\s*/\s*\d{2,4}\s+)?national\s+service"
+    r"\s+(?:year|period)\b"
+    r"|(?<!peace\s)\b(?:nysc\s+)?corps\s+members?\b(?!\s+who\s+(?:have|had)\s+(?:completed|finished))",
+    re.I,
+)
+_SERVICE_SKIM = ("national service", "nss ", "corps member")
+_DONE_BEFORE = re.compile(
+    r"\b(?:complet\w*|finish\w*|done|after|certificate)\W+(?:\w+\W+){0,3}$", re.I
+)
+
+
+def national_service(text: str) -> str | None:
+    """The words that make a post a national service placement, if any."""
+    low = text.lower()
+    if not any(word in low for word in _SERVICE_SKIM):
+        return None
+    for found in _NATIONAL_SERVICE.finditer(text):
+        if not _DONE_BEFORE.search(text, max(0, found.start() - 40), found.start()):
+            return found[0]
+    return None
+
+
 def papers_country(entry: str, *, blocs: bool) -> str | None:
     """A profile's citizenship or work authorisation entry as a code: a two-letter code
     ("SA"; "UK" is GB), a people ("Saudi", "Emirati") or a name ("Saudi Arabia"); a

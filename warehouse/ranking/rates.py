@@ -216,7 +216,7 @@ _EAST_ASIAN_MULT = (
 )
 _MULT = (
     rf"(?:{_EAST_ASIAN_MULT}|万|萬|만"
-    r"|\s?[kK](?!č)|[mM]|\s?(?:mn|million|(?i:millones|mill[óo]n)|LPA|L|tis\.|тис\.?|тыс\.?|mil|(?i:lakhs?|lacs?|cr|crores?|haz(?:aa|a)r)|লাখ|লক্ষ|হাজার|ألف|الف|آلاف|אלף"
+    r"|\s?[kK](?!č)|[mM]|\s?(?:mn|million|(?i:millones|mill[óo]n)|LPA|L|tis\.|тис\.?|тыс\.?|mil|(?i:lakhs?|lacs?|cr|crores?|haz(?:aa|a)r|thousand)|লাখ|লক্ষ|হাজার|ألف|الف|آلاف|אלף"
     r"|(?i:triệu|trieu|tỷ)|tr|(?i:juta|jt|ribu|rb))"
     # Hungarian thousands and millions of forints: "700e Ft", "1,2 M Ft", "800 ezer Ft"
     r"|(?:e|\s(?:M|ezer|millió))(?=\s?(?:Ft|HUF|forint)))"
@@ -254,6 +254,7 @@ _MIL_CURRENCIES = frozenset({"BRL", "EUR", "MXN", "ARS", "COP", "CLP", "PEN"})
 _SCALES |= {"crores": 1e7} | dict.fromkeys(("l", "lpa", "lakh", "lakhs", "lac", "lacs"), 1e5)
 # ur, hi in Latin letters: "80 hazar" is 80,000 ("70 hazar se 90 hazar")
 _SCALES |= dict.fromkeys(("hazar", "hazaar"), 1e3)
+_SCALES |= {"thousand": 1e3}  # en: "45 thousand taka", "50 thousand rupees", as "lakh" is
 _BENGALI_LAKHS = ("লাখ", "লক্ষ")  # bn: "বেতন ১ লাখ টাকা"
 _SCALES |= dict.fromkeys(_BENGALI_LAKHS, 1e5) | {"হাজার": 1e3}  # bn: "৫০ হাজার টাকা"
 _LAKH_SCALES = frozenset(name for name, scale in _SCALES.items() if scale in (1e5, 1e7))
@@ -457,7 +458,7 @@ _WORDS = _table(
         "|ωριαία|ωριαία αμοιβή|ωριαίως"  # el: "ωριαία αμοιβή 40€"
         "|ชั่วโมงละ|รายชั่วโมง",  # th: "ชั่วโมงละ 800 บาท" (by the hour)
         "day": "daily|day rate|daily rate|pd|p/d|p.d.|tagessatz|tjm|taux journalier"
-        "|tarif journalier|dagtarief|日給|stawka dzienna|dniówka"
+        "|tarif journalier|dagtarief|日給|日当|stawka dzienna|dniówka"
         "|일당|일급"  # ko: a day's pay
         "|日薪|日領|日领|每日|每天"  # zh: a day's pay, paid by the day, a day's
         "|günlük|günde"  # tr: "günde 3.000 TL"
@@ -609,8 +610,10 @@ _AFTER = re.compile(
 )
 # the unit "per" names before an amount: "Tarifa por hora: 45 USD", "pro Tag 700 €"
 _BY_THE = "hour|hora|heure|stunde|day|d[íi]a|jour|tag|year|annum|a[ñn]o"
+# Chinese and Japanese write no spaces: a pay word may follow another word of theirs
+# ("實習津貼月薪 NT$28,000": an intern's allowance, a month's pay)
 _BEFORE = re.compile(
-    rf"(?<!\w)(?P<word>{_alternation(_WORDS)}|(?:per|por|pro|par)\s+{_DONE}"
+    rf"(?<![^\W\u3400-\u9fff])(?P<word>{_alternation(_WORDS)}|(?:per|por|pro|par)\s+{_DONE}"
     rf"(?P<unit>{_BY_THE}|{_PIECES}))"
     r"(?:\W{0,4}(?:rate|salary|pay|budget|range|retainer|fee|stipend|contract|is|of|up\s+to"
     r"|from|ab"
@@ -783,9 +786,12 @@ _MONTHLY_RANGES |= {"ILS": (5_000, 100_000)}
 _MONTHLY_RANGES |= {"PKR": (15_000, 1_500_000)}
 # and Bangladesh's in taka ("Salary: Tk. 35000 - 45000", "বেতন: ৳ ৪০,০০০"), alike
 _MONTHLY_RANGES |= {"BDT": (8_000, 1_000_000)}
-_SALARY_WORDS_ONLY = frozenset({"EUR", "ZAR", "PKR", "BDT"})
+# and Malaysia's in thousands of ringgit ("Gaji RM 7,000", "Salary: RM 4,500 - RM 6,000"),
+# a year's in six figures and said so ("per annum"); a ringgit "budget" is a project's price
+_MONTHLY_RANGES |= {"MYR": (1_000, 60_000)}
+_SALARY_WORDS_ONLY = frozenset({"EUR", "ZAR", "PKR", "BDT", "MYR"})
 # where English salary words name a month's pay: "Salary: R45 000", "R45 000 CTC"
-_SALARY_IN_ENGLISH = frozenset({"ZAR", "PKR", "BDT"})
+_SALARY_IN_ENGLISH = frozenset({"ZAR", "PKR", "BDT", "MYR"})
 # an intern's stipend ("Stipend: PKR 30,000", "Monthly stipend"), not a perk's ("home
 # office stipend", "laptop stipend"); a title's last word on the line above is no perk's
 _INTERN_STIPEND = r"(?<![^\W\d_](?:[^\S\n]|-))stipend|(?:monthly|internship|intern)\s+stipend"
@@ -800,6 +806,9 @@ _MONTH_PAY_BEFORE = re.compile(
     r"|mzd\w*|plat|platov\w*|odměn\w*|hrub\w*|bérezés|fizetés\w*|bér|brutt[oó]|nett[oó]"
     r"|brut|net|gehalt|monatsgehalt|vergütung|lohn|salaire|rémunération|sueldo|stipendio"
     r"|retribuci[oó]n|(?:b2b|uop)\s*:|kontrakt\w*(?:\W+b2b)?"
+    r"|bolsa[\s-]aux[ií]lio"  # pt-BR: an intern's monthly stipend ("Bolsa-auxílio: R$ 1.800")
+    # it: an intern's monthly "expenses refund" ("Rimborso spese: 800 €"), not a trip's
+    r"|rimborso\s+spese(?![^\d\n|]*(?:viaggi|trasfert|chilometr|vitto|alloggi))"
     r"|maa[şs]\w*|br[üu]t"  # tr: "Net maaş:", "brüt"
     r"|(?:ب|ال|بال)?(?:راتب|مرتب)\w*"  # ar: "الراتب:", "براتب"
     r"|l[ưu][ơo]ng|thu\s+nh[ậa]p|th[ùu]\s+lao"  # vi: "Lương:", "Thu nhập:"
@@ -829,7 +838,9 @@ _CYRILLIC = re.compile(r"[а-яіїєґёқңұүөһә]", re.IGNORECASE)  # a s
 _LABEL_ABOVE = re.compile(r"\n[^\S\n]*$")
 _LINE_OF_PAY = re.compile(r"[^\S\n]*(?:(?i:від|от|до)[^\S\n]+)?")
 _MONTH_PAY_AFTER = re.compile(
-    r"[\s(\[]*(?:brutt[oó]|nett[oó]|brut[oa]s?|brut|l[íi]quid[oa]s?|gross|net|b2b|uop|clt|pj|hrub\w*"
+    # pt-BR: "R$ 10.000 se PJ" (if a contractor)
+    r"[\s(\[]*(?:se\s+(?=clt|pj))?"
+    r"(?:brutt[oó]|nett[oó]|brut[oa]s?|brut|l[íi]quid[oa]s?|gross|net|b2b|uop|clt|pj|hrub\w*"
     r"|čist\w*|\+\s*vat|брутто|нетто|br[üu]t|ברוטו|נטו|μικτ\w*|καθαρ\w*"
     # el: a month's salary, of the year's 14 ("1.600€, 14 μισθοί", "(x14 μισθούς)")
     r"|,?\s*(?:[x×]\s*)?1[234]\s+μισθ\w*)(?!\w)",
@@ -1687,7 +1698,7 @@ _CONTRACTOR = r"C2C|1099|corp[\s-]+to[\s-]+corp|B2B|contractors?|freelancers?|fr
 _CONTRACTOR += r"|freiberufler\w*|freie\s+mitarbeiter\w*|aut[óo]nomos?|ind[ée]pendants?|PJ"
 _TAX_TERM = rf"(?:(?P<employee>{_EMPLOYEE})|(?P<contractor>{_CONTRACTOR}))(?![\w-])"
 _TAX_TERM_AFTER = re.compile(
-    rf"[^\S\n]*[(,:-]?[^\S\n]*(?:(?:on|via|as|through|for|für|para|pour)[^\S\n]+)?{_TAX_TERM}",
+    rf"[^\S\n]*[(,:-]?[^\S\n]*(?:(?:on|via|as|through|for|für|para|pour|se|como)[^\S\n]+)?{_TAX_TERM}",
     re.IGNORECASE,
 )
 _TAX_TERM_BEFORE = re.compile(
@@ -1867,7 +1878,10 @@ def includes_super(rate: Rate) -> bool:
 
 # a worker's wage by the day, as labour and gig posts name it ("日薪 1,600 元", "日領 NT$3,000",
 # "日給 12,000円", "일당 15만원", "daily income 500-2000 taka"): no contractor's day rate
-_DAY_WAGES = ("日薪", "日领", "日領", "日給", "일당", "daily income", "dniówka", "gaji harian")
+_DAY_WAGES = (
+    *("日薪", "日领", "日領", "日給", "日当", "일당", "daily income", "dniówka", "gaji harian"),
+    *("الأجرة اليومية", "الاجرة اليومية"),  # ar: "the daily wage"
+)
 
 
 def day_wage(rate: Rate) -> bool:

@@ -168,12 +168,16 @@ _INSTITUTION_AFTER = re.compile(
 )
 
 
-# the same words in Japanese, written on to the name ("京都銀行": the Bank of Kyoto)
-_INSTITUTION_AFTER_UNSPACED = re.compile(r"銀行|信用金庫|信金|証券|新聞|放送|電力|ガス|重工")
+# the same words in Japanese, written on to the name ("京都銀行": the Bank of Kyoto), and a
+# street named after a city ("杭州南路", "南京東路", "成都路" are Taipei's streets)
+_INSTITUTION_AFTER_UNSPACED = re.compile(
+    r"銀行|信用金庫|信金|証券|新聞|放送|電力|ガス|重工|[東西南北东中]?[路街]"
+)
 
 
 def _an_institution(m: re.Match[str]) -> bool:
-    """Whether a place name matched in lower-cased text is part of an institution's."""
+    """Whether a place name matched in lower-cased text is part of an institution's or
+    a street's name."""
     text = m.string
     return bool(
         _INSTITUTION_AFTER.match(text, m.end())
@@ -253,6 +257,8 @@ SAME_CITY |= name_table(
     abha: أبها; neom: نيوم; jubail: الجبيل; doha: الدوحة; muscat: مسقط; manama: المنامة
     kuwait city: مدينة الكويت; amman: عمّان; dubai: دبي; abu dhabi: أبوظبي|ابوظبي|أبو ظبي
     taipei: 台北|臺北; new taipei: 新北|板橋|汐止|banqiao|xizhi
+    shanghai: 上海; beijing: 北京; hangzhou: 杭州; suzhou: 苏州|蘇州; shenzhen: 深圳
+    guangzhou: 广州|廣州; chengdu: 成都
     hsinchu: 新竹; taichung: 台中市|臺中市; kaohsiung: 高雄; taoyuan: 桃園; tainan: 台南市|臺南市
     bangkok: กรุงเทพ|กทม|bkk
     chiang mai: เชียงใหม่; phuket: ภูเก็ต; khon kaen: ขอนแก่น; chonburi: ชลบุรี; pattaya: พัทยา
@@ -636,11 +642,16 @@ _CURRENCY_COUNTRY |= {"ARS": "AR", "MXN": "MX", "CRC": "CR", "₡": "CR", "VES":
 # topic, "nice" and "reading" English): a town only where they are a location field's
 # whole ("Tema", "Nice, "), never in a text
 _WORD_TOWNS = {"tema": "GH", "nice": "FR", "split": "HR", "reading": "GB", "bath": "GB"}
+# the city such a town is one commute with: Tema, Accra's port (a town is its own else)
+_WORD_TOWN_METROS = {"tema": "accra"}
 
 
-def town_of_a_field(loc: str) -> str | None:
-    """The country of a word's town that a location field is all of ("Tema, ")."""
-    return _WORD_TOWNS.get(loc.strip(" ,").lower()) if loc else None
+def town_of_a_field(loc: str) -> tuple[str, str] | None:
+    """The country of a word's town that a location field is all of ("Tema, "), and the
+    city it is one commute with ("accra")."""
+    town = loc.strip(" ,").lower() if loc else ""
+    country = _WORD_TOWNS.get(town)
+    return (country, _WORD_TOWN_METROS.get(town, town)) if country else None
 
 
 def town_of_several(loc: str) -> dict[str, str] | None:

@@ -453,7 +453,8 @@ _MODE = Phrases(
             tại\W+văn\W+phòng tai\W+van\W+phong
             birou(?!\W+(?:sau|ori)\W) sediul\W+(?:din|firmei|companiei)
             na\W+m[íi]st[ěe](?!\w) v\W+kancel[áa][řr]i v\W+kancel[áa]rii
-            ทำงานที่(?:ออฟฟิศ|ออฟฟิส|สำนักงาน|ไซต์) เข้า(?:ออฟฟิศ|ออฟฟิส|สำนักงาน)ทุกวัน
+            ทำงานที่(?:ออฟฟิศ|ออฟฟิส|สำนักงาน|ไซต์|สาขา) เข้า(?:ออฟฟิศ|ออฟฟิส|สำนักงาน)ทุกวัน
+            ประจำสาขา
             wfo(?!\w) kerja\W+di\W+kantor kerja\W+di\W+pejabat bekerja\W+di\W+pejabat
             irodai\W+munk\w* irod[áa]ban
             עבודה\W+מהמשרד במשרדי\W+החברה ללא\W+אפשרות\W+(?:ל)?עבודה\W+מהבית
@@ -486,9 +487,10 @@ _TAIL = re.compile(
 # "nationwide", "bundesweit"): the posting's own country, else a place to check, never
 # anywhere; each phrase holds one of `_NATIONWIDE_WORDS` (Thai's "ทั่วประเทศ", joined to
 # the words beside it, stands outside the word bounds)
+_THAI_NATIONWIDE = "ทั่วประเทศ"
 _NATIONWIDE_WORDS = (
     "país", "pais", "pays", "country", "nation", "bundesweit", "ganze", "territ", "kraju",
-    "ทั่วประเทศ",
+    _THAI_NATIONWIDE,
 )  # fmt: skip
 _NATIONWIDE = Caseless(
     re.compile(
@@ -1282,6 +1284,9 @@ def _office(loc: str, text: str) -> RemoteScope:
                 continue  # "EU timezone" in the header, inside Europe's hours below
         if places:
             return _office_or_bloc(places, line)
+    if _THAI_NATIONWIDE in loc:
+        # "ทั่วประเทศ" (nationwide) alone: a branch somewhere in the country Thai names
+        return RemoteScope("onsite", ("TH",), "parsed", loc.strip())
     return lived_in or _where_one_lives(text)
 
 
@@ -1764,8 +1769,16 @@ def _a_title_of_places(header: str) -> bool:
     )
 
 
-# a bracket after a bloc: "APAC (Singapore or Australia)"; "(e.g. ...)" only gives examples
-_BRACKET = re.compile(r"\((?!\s*(?:e\.?g\.?|incl\w*|including|such\s+as)\b)([^()\n]{2,80})\)", re.I)
+# a bracket after a bloc: "APAC (Singapore or Australia)"; "(e.g. ...)" only gives examples,
+# as does a list left open ("(Nigeria, Ghana, Kenya, ...)", "(..., etc.)")
+_BRACKET = re.compile(
+    r"\((?!\s*(?:e\.?g\.?|incl\w*|including|such\s+as)\b)"
+    r"(?![^()\n]*(?:\.\.\.|…|\betc\b))([^()\n]{2,80})\)",
+    re.I,
+)
+# such a bracket right after a limit's places in a text ("remote within Anglophone Africa
+# (Nigeria, Ghana, Kenya)")
+_BRACKET_AFTER = re.compile(rf"[^\S\n]*{_BRACKET.pattern}", re.I)
 # where the entry a bracket belongs to starts: "Remote (Europe); Remote (UK)" is two
 _ENTRY_STARTS = re.compile(r"[;|,\n)][^;|,\n)]*$")
 
@@ -1793,11 +1806,42 @@ def _narrowed(field: str) -> list[str]:
     for m in _BRACKET.finditer(field):
         entry = _ENTRY_STARTS.search(field, 0, m.start())
         before = read_places(field[entry.start() + 1 if entry else 0 : m.start()])
-        within = read_places(m[1])
-        blocs = {b for b in before if any(inside(p, b) for p in within)}
-        if within and blocs and all(any(inside(p, b) for b in blocs) for p in within):
-            narrowed |= blocs
+        narrowed |= _blocs_narrowed(before, read_places(m[1]))
     return widest([p for p in places if p not in narrowed])
+
+
+def _blocs_narrowed(before: list[str], within: list[str]) -> set[str]:
+    """The blocs of `before` that a bracket's places (`within`) narrow, as all of them
+    lie inside those blocs ("APAC (Singapore or Australia)": APAC); none where one lies
+    outside ("Europe (and the US)")."""
+    blocs = {b for b in before if any(inside(p, b) for p in within)}
+    if within and blocs and all(any(inside(p, b) for b in blocs) for p in within):
+        return blocs
+    return set()
+
+
+# the words a list of places joins them by ("Nigeria, Ghana and/or Kenya only")
+_LIST_WORDS = frozenset({"and", "or", "only", "y", "o", "e", "et", "und", "ou"})
+
+
+def _a_list_of_places(words: str) -> bool:
+    """Whether a bracket in prose holds places and the words that list them only, not a
+    sentence ("(we cannot hire in Germany)")."""
+    low = lowered(words)
+    for m in place_matches(low):
+        low = f"{low[: m.start()]}{' ' * len(m[0])}{low[m.end() :]}"
+    return set(_BRACKET_WORD.findall(low)) <= _LIST_WORDS
+
+
+def _narrowed_after(text: str, end: int, places: list[str]) -> tuple[list[str], int]:
+    """A text's limit's places, narrowed by the bracket right after them that names
+    places inside its blocs ("remote within Africa (Nigeria, Ghana, Kenya)"), and
+    where its words end."""
+    listed = _BRACKET_AFTER.match(text, end) if places else None
+    within = read_places(listed[1]) if listed and _a_list_of_places(listed[1]) else []
+    if listed is None or not (blocs := _blocs_narrowed(places, within)):
+        return places, end
+    return [*(p for p in places if p not in blocs), *within], listed.end()
 
 
 # "Remote + 3 days/month onsite Paris", "one day a month in the London office", "once a
@@ -2521,6 +2565,9 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
         ]
         places = [place for _, found in read for place in found]
         clock = all(_on_the_clock(clause, found) for clause, found in read if found)
+        if places and not (tail["paren"] or tail["bracket"] or preferred):
+            places, end = _narrowed_after(text, tail.end(), places)  # "Remote - Africa (Ghana)"
+            raw = text[start:end]
         if places:
             yield _Said(places, raw, preferred, is_open and preferred, clock)
     if places := read_places(partial, clock=partial):
@@ -2575,6 +2622,7 @@ def _limits(text: str) -> Iterator[_Said]:
             # (AEST hours)" of a residence, its hours only an aside
             words = f"{text[start:end]} {_ASIDE.sub('', said)}"
             end = where.start(1) + len(said) if where else end
+            places, end = _narrowed_after(text, end, places)  # "Africa (Ghana, Kenya)"
             if kind == "bound":
                 places = _bounded(places, west="west" in lowered(text[start:end]))
             elif places and _LOCAL_TO.search(text, start, end):
@@ -2921,13 +2969,16 @@ def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis)
         places = read_places(placed)
         if not places and may_hold(lowered(text), _LOCATION_WORDS):
             placed, places = _location_line(text, placed)
+    cities: tuple[str, ...] = ()
+    states: tuple[str, ...] = ()
     if not places and (town := town_of_a_field(loc)):
-        places = [town]
+        places, cities = [town[0]], (town[1],)
     if not places and (several := town_of_several(loc)):
         placed, places = _which_town(several, text, placed)
     if not places and (dialled := dialled_country(text)):
         places = [dialled]
-    cities, states = _towns(placed)
+    if not cities:
+        cities, states = _towns(placed)
     return RemoteScope(scope, tuple(places), basis, raw, states=states, cities=cities)
 
 

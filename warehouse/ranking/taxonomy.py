@@ -87,7 +87,7 @@ data scientist | data science \
 machine learning engineer | ml engineer, mlops engineer, ai engineer, applied scientist \
     ; machine learning, deep learning, pytorch, tensorflow, llm, mlops, computer vision, nlp
 frontend engineer | front end engineer, frontend web engineer, ui engineer, web developer, \
-    intégrateur web, intégratrice web \
+    web platform engineer, intégrateur web, intégratrice web \
     ; react, vue, angular, svelte, next.js, typescript, css, design systems
 backend engineer | back end engineer, server side engineer, api engineer, \
     desenvolvedor backend, desenvolvedora backend, desenvolvedor back-end, \
