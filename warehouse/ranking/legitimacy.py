@@ -337,9 +337,9 @@ def _vetoes(
     "company". A hire with no interview beside a chat number is the whole hiring done
     in the chat (BBB). A phone number as the only route of a `named` company is how
     small employers in Malaysia, India, Nigeria or Brazil write ("WhatsApp 012-345 6789
-    for enquiries"): a soft `chat_route` flag, unless the posting is `pitched` with easy
-    money or the home-job pitch; an @handle, a chat link or a copied chat page still
-    vetoes.
+    for enquiries"), as is a handle for applications on Telegram's job channels: a soft
+    `chat_route` flag, unless the posting is `pitched` with easy money or the home-job
+    pitch; any other @handle, a chat link or a copied chat page still vetoes.
     """
     asked = find_requests(body)
     spans = dict(asked.found)
@@ -364,15 +364,22 @@ def _vetoes(
             spans[shape.code] = span
     only_route = not (links.has_mail or links.employer) and not cv_by_chat
     if asked.handle and "chat_app" not in spans:
-        # "Отклики в Telegram: @hr": a named company's handle for applications is its
-        # channel, as Telegram's job channels hire (red-flags.md §2: an unnamed one's vetoes)
-        cv_to_handle = named and not links.free_mails and applies_only(_sentence(low, asked.handle))
         if unseen:
             spans["chat_app"] = asked.handle
-        elif asked.names_a_fee or (only_route and not cv_to_handle):
+        elif asked.names_a_fee or only_route:
             spans["chat_handle"] = asked.handle
+    # a named company's number, or its handle for applications ("Отклики в Telegram:
+    # @hr", as Telegram's job channels hire), is its channel: red-flags.md §2 vetoes an
+    # unnamed one's, or one beside a fee or an easy-money pitch
     softened = (
-        "chat_handle" in spans and not asked.names_a_fee and asked.number and named and not pitched
+        "chat_handle" in spans
+        and not asked.names_a_fee
+        and named
+        and not pitched
+        and (
+            asked.number
+            or (not links.free_mails and applies_only(_sentence(low, spans["chat_handle"])))
+        )
     )
     routed = spans.pop("chat_handle") if softened else None
     if course and not _sells_work(low):
