@@ -45,6 +45,12 @@ def con() -> Iterator[duckdb.DuckDBPyConnection]:
     models = dict(sql_files("marts"))
     connection.execute(models["macros.sql"])
     connection.execute(f"create table marts.lead_context ({_COLUMNS})")
+    # the leads and the context of some of them, as the build's lead_context model has it
+    connection.execute("create view marts.leads as select lead_id from marts.lead_context")
+    connection.execute(
+        "create macro marts.context_of(leads) as table "
+        "select * from marts.lead_context semi join query_table(leads) using (lead_id)"
+    )
     connection.execute("create table marts.signal_weights (signal varchar, weight double)")
     # the build's clock and half-life, as the context's rows state them
     connection.execute(

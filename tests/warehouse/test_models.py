@@ -136,6 +136,25 @@ def test_why_gives_a_lead_left_out_its_reason_once(con) -> None:
         assert "left out" in why
 
 
+def test_the_context_of_some_leads_reads_as_every_leads_context_does(con) -> None:
+    """The kept signals render the context of the leads they make again only
+    (`marts.context_of`): each lead's row, its attribution and vouched flags included,
+    is the one the view of every lead gives."""
+    con.execute(
+        "create or replace temp view some_leads as select * from marts.leads "
+        "where hash(lead_id) % 3 = 0 or len(sources) > 1"
+    )
+    some = "select * from marts.context_of('some_leads')"
+    every = "select * from marts.lead_context semi join some_leads using (lead_id)"
+    (count,) = con.execute(f"select count(*) from ({some})").fetchone()
+    differ = con.execute(
+        f"select (select count(*) from (({some}) except all ({every}))), "
+        f"(select count(*) from (({every}) except all ({some})))"
+    ).fetchone()
+    assert count > 5 and differ == (0, 0)
+    con.execute("drop view some_leads")
+
+
 def test_a_score_does_not_depend_on_the_order_its_signals_are_summed_in() -> None:
     """0.3 + 0.6 + 0.00015 is 0.90015 in one order and 0.9001499... in another as floats:
     rounded, 0.9002 or 0.9001, so the order the signals are written in could move a
