@@ -212,16 +212,16 @@ def read_nationality(text: str) -> Nationality | None:
         phrase = found[0] + papers[0] if papers else found[0]
         if OTHERS_TOO.match(text, found.start() + len(phrase)):
             return None  # "..., as are contractors worldwide"
-        places = dict.fromkeys(_PEOPLE_OF[one.lower()] for one in _ONE_OF.findall(who))
-        return Nationality(phrase, tuple(places), citizens=not papers)
+        codes = dict.fromkeys(_PEOPLE_OF[one.lower()] for one in _ONE_OF.findall(who))
+        return Nationality(phrase, tuple(codes), citizens=not papers)
     if found := _CLEARANCE.search(text):
         return Nationality(found[0], ("US",), citizens=True, clearance=True)
     if found := _AUTHORISED.search(text):
         where = next((group for group in found.groups() if group), None)
         words = where.lower() if where else ""
         named = _PEOPLE_OF.get(words) or _PEOPLE_OF.get(words.rstrip("."))  # "la UE." too
-        places = [named] if named else read_places(where)[:1] if where else []
-        return Nationality(found[0], tuple(places), citizens=False)
+        there = [named] if named else read_places(where)[:1] if where else []
+        return Nationality(found[0], tuple(there), citizens=False)
     return None
 
 
