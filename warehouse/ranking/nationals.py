@@ -120,18 +120,18 @@ _PAPERS = (
     r"|permis\s+de\s+(?:travail|séjour)|titre\s+de\s+séjour|Arbeitserlaubnis)"
 )
 _CITIZENS_ONLY = re.compile(
-    rf"(?<![\w.])({_WHOMS})\s+{_CITIZEN}\s+only\b"
+    # one scan of the peoples for every form that opens on them ("EU citizens only", "US
+    # citizenship required", "US citizens and green card holders", whose papers
+    # `_OR_PAPERS` reads next)
+    rf"(?<![\w.])(?<!no\s)({_WHOMS})\s+(?:{_CITIZEN}\s+only\b|(?:citizenship|citizens){_REQUIRED}"
+    rf"|(?:citizens?|citizenship|nationals?)(?={_PAPERS}))"
     # outside the Gulf "open to" is as telling ("open to EU/EEA citizens"): its papers,
     # if any, are read next
     rf"|(?:{_ONLY_TO}|(?<!not\s)\bopen\s+to\s+)({_WHOMS})\s+{_CITIZEN}\b(?:\s+only\b)?"
     # "national" alone is as often the insurance number ("must have a UK national
     # insurance number"): its nationality, then
     rf"|\b(?:must|should)\s+(?:be|hold|have)\s+(?:an?\s+)?({_WHOMS})\s+(?:citizen(?:ship)?s?|nationality)\b"
-    rf"|(?<![\w.])(?<!no\s)({_WHOMS})\s+(?:citizenship|citizens){_REQUIRED}"
     rf"|\brequir(?:es?|ed|ing)\s+(?:(?:an?|the)\s+)?(?:(?:active|valid|current)\s+)?({_WHOMS})\s+citizenship\b"
-    # citizens beside those of papers ("US citizens and green card holders only"), whom
-    # `_OR_PAPERS` reads next
-    rf"|(?<![\w.])({_WHOMS})\s+(?:citizens?|citizenship|nationals?)(?={_PAPERS})"
     # Spanish, Portuguese, French: the noun for nationality and the people it names
     # ("nacionalidad mexicana", "cidadania portuguesa"), or its citizens only ("solo
     # ciudadanos españoles"); German: "nur EU-Bürger"
@@ -169,16 +169,18 @@ _AUTHORISED = re.compile(
     re.I,
 )
 # the words every form above opens or closes on ("international" is none): the forms
-# are read only in the words around them, so a long post pays for a few words only
-_PAPERS_SKIM = (
-    "citizen", "national", "nacional", "cidadan", "ciudadan", "bürger", "angehörige",
-    "ressortissant", "to work in", "sponsor", "clearance", "permiso", "permis ",
-    "autoriza", "autorisation", "arbeitserlaubnis",
+# are read only in the words around them, so a long post pays for a few words only; the
+# English ones in every post the skim lets through, the others only where the post has
+# one (a long alternation costs every post it reads)
+_PAPERS_SKIM = ("citizen", "national", "to work in", "sponsor")
+_TELLING = re.compile(r"\b(?:citizen|nationals?\b|nationality|sponsor|to\s+work\s+in)", re.I)
+_OTHER_SKIM = (
+    "clearance", "nacional", "nationalit", "cidad", "ciudadan", "ressortissant", "permis",
+    "autori", "arbeitserlaubnis", "bürger", "angehörige",
 )  # fmt: skip
-_TELLING = re.compile(
-    r"\b(?:citizen|nationals?\b|nationality|sponsor|to\s+work\s+in|clearance|nacional"
-    r"|nationalit|cidadania|cidadãos|ciudadan|ressortissant|permiso|permis\b|autoriza"
-    r"|autorisation|arbeitserlaubnis)|bürger|angehörige",
+_OTHER_TELLING = re.compile(
+    r"\b(?:clearance|nacional|nationalit|cidadania|cidadãos|ciudadan|ressortissant|permiso"
+    r"|permis\b|autoriza|autorisation|arbeitserlaubnis|(?:staats)?(?:bürger|angehörige))",
     re.I,
 )
 _AROUND = 80  # characters either side: "must be EU citizens or hold a valid EU work permit"
@@ -203,9 +205,10 @@ def read_nationality(text: str) -> Nationality | None:
         places = tuple(dict.fromkeys(c for w, c in GULF_PEOPLES.items() if w in gulf.lower()))
         return Nationality(gulf, places[:1], citizens=True, gulf=True)
     low = text.lower()
-    if not any(word in low for word in _PAPERS_SKIM):
+    other = any(word in low for word in _OTHER_SKIM)
+    if not other and not any(word in low for word in _PAPERS_SKIM):
         return None
-    text = "\n".join(text[start:end] for start, end in _spans_around(text))
+    text = "\n".join(text[start:end] for start, end in _spans_around(text, other=other))
     if found := _CITIZENS_ONLY.search(text):
         who = next(group for group in found.groups() if group)
         papers = _OR_PAPERS.match(text, found.end())
@@ -225,12 +228,16 @@ def read_nationality(text: str) -> Nationality | None:
     return None
 
 
-def _spans_around(text: str) -> list[tuple[int, int]]:
-    """The stretches of `_AROUND` characters either side of each telling word, those that
-    overlap merged: the text is read once at most."""
+def _spans_around(text: str, *, other: bool) -> list[tuple[int, int]]:
+    """The stretches of `_AROUND` characters either side of each telling word (the other
+    languages' and a clearance's too where `other`), those that overlap merged: the text
+    is read once at most."""
+    found = [m.span() for m in _TELLING.finditer(text)]
+    if other:
+        found = sorted(found + [m.span() for m in _OTHER_TELLING.finditer(text)])
     spans: list[tuple[int, int]] = []
-    for m in _TELLING.finditer(text):
-        start, end = max(0, m.start() - _AROUND), m.end() + _AROUND
+    for at, to in found:
+        start, end = max(0, at - _AROUND), to + _AROUND
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], end)
         else:
