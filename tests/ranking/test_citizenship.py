@@ -5,6 +5,8 @@ else is judged."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from extractors._contract import Posting
@@ -35,6 +37,28 @@ P = pytest.param
         P("You must have the right to work in the UK.", ("GB",), False, id="right to work"),
         P("- Not eligible for visa sponsorship", (), False, id="no sponsorship"),
         P("We can’t sponsor visas at the moment.", (), False, id="can't sponsor"),
+        P("Onsite, Manama. Bahraini applicants only.", ("BH",), True, id="gulf applicants"),
+        P("Kuwaiti nationals are required for this post.", ("KW",), True, id="gulf required"),
+        P("The post is open only to Qatari nationals.", ("QA",), True, id="open only to"),
+        P("This engagement requires active U.S. citizenship.", ("US",), True, id="active"),
+        P("Top Secret clearance required, onsite in Maryland.", ("US",), True, id="clearance"),
+        P("Open to Irish citizens for this public-sector client.", ("IE",), True,
+          id="open to"),
+        P("Swiss or EU/EFTA nationals only (permit rules).", ("CH", "EU", "EFTA"), True,
+          id="a list of peoples"),
+        P("EU citizenship or a valid EU work permit is a must.", ("EU",), False,
+          id="citizenship or a permit"),
+        P("Must be UK citizens or hold settled status.", ("GB",), False, id="settled status"),
+        P("Australian citizens or PR holders only.", ("AU",), False, id="or PR holders"),
+        P("Must be NZ citizens or residents.", ("NZ",), False, id="NZ residents"),
+        P("Visa sponsorship is not available for this contract.", (), False,
+          id="sponsorship not available"),
+        P("Remote in der EU. Nur EU-Bürger, bitte.", ("EU",), True, id="de"),
+        P("Requisito: nacionalidad chilena.", ("CL",), True, id="es nationality"),
+        P("Solo ciudadanos españoles o con permiso de trabajo.", ("ES",), False, id="es or"),
+        P("Obrigatório: cidadania portuguesa.", ("PT",), True, id="pt"),
+        P("Autorisation de travail en France exigée.", ("FR",), False, id="fr permit"),
+        P("Con permiso de trabajo válido en la UE.", ("EU",), False, id="es permit"),
     ],
 )  # fmt: skip
 def test_what_a_post_asks(text: str, places: tuple[str, ...], citizens: bool) -> None:
@@ -52,6 +76,19 @@ def test_what_a_post_asks(text: str, places: tuple[str, ...], citizens: bool) ->
         P("We build tools that help citizens talk to their councils.", id="citizens in prose"),
         P("GCC nationals preferred.", id="a preference"),
         P("A team of 30 nationalities.", id="nationalities"),
+        P("We sponsor visas for the right candidate.", id="we sponsor"),
+        P("Open to all nationalities.", id="all nationalities"),
+        P("Citizens of any country may apply.", id="any country"),
+        P("Build our Citizen developer portal.", id="citizen developer"),
+        P("National coverage; our citizens' app has 1M users.", id="national coverage"),
+        P("We sponsor a hackathon each spring.", id="a hackathon"),
+        P("Emirati nationals preferred.", id="gulf preferred"),
+        P("No US citizenship required; contractors anywhere welcome.", id="none required"),
+        P("No security clearance required.", id="no clearance"),
+        P(
+            "US citizens and green card holders can apply, as are contractors worldwide.",
+            id="others too",
+        ),
     ],
 )
 def test_asks_nothing(text: str) -> None:
@@ -128,3 +165,32 @@ def test_config_reads_names_and_peoples_as_codes() -> None:
 def test_config_names_the_key_and_the_bad_value(key: str, value: str, message: str) -> None:
     with pytest.raises(ConfigError, match=message.replace("[", r"\[").replace("]", r"\]")):
         _profile(**{key: [value]})
+
+
+def test_a_us_clearance_is_judged_for_a_us_job_only() -> None:
+    text = "Onsite contract. Active TS/SCI clearance required. Python."
+    table = {"remote_only": False, "citizenship": ["GB"], "work_authorization": ["GB", "US"]}
+    posting = Posting(
+        source="t", source_id="1", url="https://example.com/1", title="Data Engineer",
+        location="Reston, VA", text=text,
+    )  # fmt: skip
+    us = parse_config({"profile": {**table, "locations": ["US"]}}).profile
+    assert understand(posting, us, RankingSettings()).eligibility == "not_eligible"
+    canada = replace(posting, location="Ottawa, Canada")
+    ca = parse_config({"profile": {**table, "locations": ["Canada"]}}).profile
+    assert understand(canada, ca, RankingSettings()).eligibility == "eligible"
+
+
+def test_a_list_of_peoples_holds_each() -> None:
+    text = "Onsite in Riyadh, contract. Swiss or EU/EFTA nationals only."
+    assert _understood(text, _profile(citizenship=["NO"])).eligibility == "eligible"
+    assert _understood(text, _profile(citizenship=["CH"])).eligibility == "eligible"
+    assert _understood(text, _profile(citizenship=["IN"])).eligibility == "not_eligible"
+
+
+def test_settled_status_is_papers_not_a_passport() -> None:
+    text = "Onsite in Riyadh. Must be UK citizens or those with settled status."
+    settled = _understood(text, _profile(citizenship=["IN"], work_authorization=["GB"]))
+    assert settled.eligibility == "eligible"
+    other = _understood(text, _profile(citizenship=["IN"], work_authorization=["IN"]))
+    assert other.eligibility == "not_eligible"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from extractors._places import DEMONYM_NAMES, name_table
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.regions import BLOCS, CODE_ALIASES, contains
-from warehouse.ranking.remote import read_places
+from warehouse.ranking.remote import OTHERS_TOO, read_places
 
 if TYPE_CHECKING:
     from warehouse.ranking.eligibility import Eligibility
@@ -35,11 +35,20 @@ _ARABIC_ONLY = (
 _ARABIC_NATIONALITY = (
     r"(?<!يفضل\s)(?<!يُفضل\s)(?<!غير\s)(?:سعودي|إماراتي|اماراتي|قطري|عماني|كويتي|بحريني)ة?\s+الجنسية"
 )
+# the words that open a role to some people only ("only for", "open only to", "restricted
+# to", "reserved for"); "open to UAE nationals" may go on "and expats"
+_ONLY_TO = (
+    r"(?<!not\s)\b(?:(?:only|exclusively)\s+(?:open\s+to\s+|for\s+|available\s+(?:to|for)\s+)?"
+    r"|(?:open|available)\s+(?:only|exclusively)\s+(?:to|for)\s+"
+    r"|(?:restricted|limited|reserved)\s+(?:only\s+|exclusively\s+)?(?:to|for)\s+)"
+)
+# asked of them, not preferred ("Emirati nationals required"; "no ... required" asks none)
+_REQUIRED = r"\s+(?:(?:is|are)\s+)?(?:required|needed|mandatory)\b"
 _NATIONALS_ONLY = re.compile(
-    rf"\b{_WHO}\s+(?:nationals?|citizens?)\s+only\b"
+    rf"\b{_WHO}\s+(?:nationals?|citizens?|candidates|applicants)\s+only\b"
+    rf"|(?<!no\s)\b{_WHO}\s+(?:nationals?|citizens?){_REQUIRED}"
     rf"|\bemiratis?\s+(?:candidates\s+)?only\b"
-    rf"|(?<!not\s)\b(?:only|exclusively)\s+(?:open\s+to\s+|for\s+|available\s+(?:to|for)\s+)?"
-    rf"{_WHO}\s+(?:nationals?|citizens?)\b"
+    rf"|{_ONLY_TO}{_WHO}\s+(?:nationals?|citizens?)\b"
     rf"|\(\s*{_WHO}\s+nationals?\s*\)"
     rf"|\b{_PROGRAMME}\b"
     rf"|{_ARABIC_ONLY}|{_ARABIC_NATIONALITY}",
@@ -86,51 +95,94 @@ _PEOPLE_OF = {
     **{people: code for people, code in GULF_PEOPLES.items() if people.isascii()},
     "us": "US", "u.s.": "US", "usa": "US", "united states": "US", "uk": "GB",
     "united kingdom": "GB", "eu": "EU", "european union": "EU", "eea": "EEA",
+    "efta": "EFTA", "nz": "NZ", "new zealand": "NZ", "ewr": "EEA", "ue": "EU",
 }  # fmt: skip
+# and in Spanish, Portuguese and French after the noun ("nacionalidad española",
+# "cidadania portuguesa", "nationalité française"; the Americas' are in DEMONYM_NAMES)
+_PEOPLE_OF |= name_table("""
+ES: español|española|españoles|españolas; PT: portuguesa|portugués|português|portugueses
+FR: francesa|française|français|franceses; DE: alemana|alemã|allemande
+IT: italiana|italienne; BE: belga|belge; CH: suiza|suíça|suisse
+EU: europea|europeia|européenne|comunitaria|comunitária
+""")
 _WHOM = "|".join(map(re.escape, sorted(_PEOPLE_OF, key=len, reverse=True)))
+# one people or several ("Swiss or EU/EFTA nationals", "US or Canadian citizens")
+_WHOMS = rf"(?:{_WHOM})(?:\s*(?:/|,|&|\bor\b|\band\b)\s*(?:{_WHOM}))*"
+_ONE_OF = re.compile(rf"(?<![\w.])(?:{_WHOM})(?![\w])", re.I)
 _CITIZEN = r"(?:citizens?|nationals?)"
+# papers beside citizenship ("or green card holders", "or a valid EU work permit", "or
+# those with settled status", "o con permiso de trabajo"): the right to work there
+_PAPERS = (
+    r"\W{0,3}(?:and|or|and/or|/|&|o|ou)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:green\s+card|permanent\s+residen\w*|PR\b|work\s+(?:permit|visa|authori[sz]ation)"
+    r"|right\s+to\s+work|residents?\b|visa\b|(?:pre-)?settled\s+status"
+    r"|permiso\s+de\s+(?:trabajo|residencia)|autoriza\w+\s+de\s+(?:trabalho|residência)"
+    r"|permis\s+de\s+(?:travail|séjour)|titre\s+de\s+séjour|Arbeitserlaubnis)"
+)
 _CITIZENS_ONLY = re.compile(
-    rf"(?<![\w.])({_WHOM})\s+{_CITIZEN}\s+only\b"
-    rf"|(?<!not\s)\bonly\s+(?:open\s+to\s+|for\s+|available\s+to\s+)?({_WHOM})\s+{_CITIZEN}\b"
+    # one scan of the peoples for every form that opens on them ("EU citizens only", "US
+    # citizenship required", "US citizens and green card holders", whose papers
+    # `_OR_PAPERS` reads next)
+    rf"(?<![\w.])(?<!no\s)({_WHOMS})\s+(?:{_CITIZEN}\s+only\b|(?:citizenship|citizens){_REQUIRED}"
+    rf"|(?:citizens?|citizenship|nationals?)(?={_PAPERS}))"
+    # outside the Gulf "open to" is as telling ("open to EU/EEA citizens"): its papers,
+    # if any, are read next
+    rf"|(?:{_ONLY_TO}|(?<!not\s)\bopen\s+to\s+)({_WHOMS})\s+{_CITIZEN}\b(?:\s+only\b)?"
     # "national" alone is as often the insurance number ("must have a UK national
     # insurance number"): its nationality, then
-    rf"|\b(?:must|should)\s+(?:be|hold|have)\s+(?:an?\s+)?({_WHOM})\s+(?:citizen(?:ship)?s?|nationality)\b"
-    rf"|(?<![\w.])({_WHOM})\s+citizenship\s+(?:is\s+)?(?:required|needed|mandatory)"
-    rf"|\brequir(?:es?|ed|ing)\s+(?:(?:an?|the)\s+)?({_WHOM})\s+citizenship\b"
-    # citizens beside those of papers ("US citizens and green card holders only"), whom
-    # `_OR_PAPERS` reads next
-    rf"|(?<![\w.])({_WHOM})\s+citizens?(?=\s+(?:and|or|&)\s+(?:[\w-]+\s+){{0,2}}?"
-    r"(?:green\s+card|permanent\s+residen))",
+    rf"|\b(?:must|should)\s+(?:be|hold|have)\s+(?:an?\s+)?({_WHOMS})\s+(?:citizen(?:ship)?s?|nationality)\b"
+    rf"|\brequir(?:es?|ed|ing)\s+(?:(?:an?|the)\s+)?(?:(?:active|valid|current)\s+)?({_WHOMS})\s+citizenship\b"
+    # Spanish, Portuguese, French: the noun for nationality and the people it names
+    # ("nacionalidad mexicana", "cidadania portuguesa"), or its citizens only ("solo
+    # ciudadanos españoles"); German: "nur EU-Bürger"
+    rf"|\b(?:nacionalidad|ciudadan[íi]a|nacionalidade|cidadania|nationalité)\s+({_WHOM})s?\b"
+    r"|\b(?:s[óo]lo|únicamente|exclusivamente|apenas|somente|uniquement|seulement|réservée?\s+aux)"
+    rf"\s+(?:para\s+|pour\s+(?:les\s+)?)?(?:ciudadanos|cidadãos|citoyens|ressortissants)\s+({_WHOM})s?\b"
+    rf"|\b(?:nur|ausschlie(?:ß|ss)lich)\s+(?:für\s+)?({_WHOMS})-(?:Staats)?(?:Bürger|angehörige)",
     re.I,
 )
-# citizens or those with papers ("US citizens or green card holders", "EU citizens or a
-# valid work permit", "citizenship or permanent residency"): the right to work there
-_OR_PAPERS = re.compile(
-    r"\W{0,3}(?:and|or|and/or|/|&)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:green\s+card|permanent\s+residen\w*|PR\b|work\s+(?:permit|visa|authori[sz]ation)"
-    r"|right\s+to\s+work|residents?\b|visa\b)",
+_OR_PAPERS = re.compile(_PAPERS, re.I)
+# a US clearance of a level ("Secret clearance required", "active TS/SCI"): only US
+# citizens hold one (Canada's "Secret" does not ask it: judged for a US job only)
+_CLEARANCE = re.compile(
+    r"(?<!no\s)\b(?:TS\s*/\s*SCI|top[\s-]+secret|secret)(?:\s*/\s*SCI)?\s+(?:security\s+)?clearance\b",
     re.I,
 )
 # the right to work in a place ("authorized to work in the U.S.", "the right to work in
-# the UK"), or none sponsored ("no visa sponsorship", "we can't sponsor visas", "not
-# eligible for visa sponsorship"): the place named, else the job's own
+# the UK", "permiso de trabajo en la UE"), or none sponsored ("no visa sponsorship", "we
+# can't sponsor visas", "sponsorship is not available"): the place named, else the job's
 _PLACE = r"(?:united|european|new|south|saudi)\s+\w+|[\w.]+"  # "the U.S.", "United States"
 _AUTHORISED = re.compile(
     r"\b(?:authori[sz]ed|eligible|entitled|permitted|legally\s+able)\s+to\s+work\s+in\s+"
     rf"(?:the\s+)?({_PLACE})"
     rf"|\b(?:authori[sz]ation|right|permission)\s+to\s+work\s+in\s+(?:the\s+)?({_PLACE})"
+    r"|\b(?:permiso\s+de\s+trabajo|autoriza\w+\s+de\s+trabalho|permis\s+de\s+travail"
+    r"|autorisation\s+de\s+travail|Arbeitserlaubnis)(?:\s+(?:válid[oa]|valide|gültig))?"
+    rf"\s+(?:en|em|para|pour|in|für)\s+(?:la\s+|el\s+|le\s+|l['’]|a\s+|o\s+|die\s+|der\s+)?({_PLACE})"
     r"|\bno\s+(?:visa\s+)?sponsorships?\b"
     # the words between are of offering it ("not able to", "not eligible for"), as "don't
     # worry about sponsorship" offers it
     r"|(?:\bnot|\b\w*n[’']t|\bcannot|\bunable\s+to)\s+(?:(?:be|able|to|currently|at|this|in|a|position"
     r"|eligible|for|provide|offer|support)\s+){0,4}?(?:visa\s+)?sponsor(?:ing|ship)?\b"
+    r"|\bsponsorship\s+(?:is\s+|will\s+)?(?:not\s+|un)(?:available|offered|provided|possible)\b"
     r"|\bwithout\s+(?:the\s+need\s+for\s+)?(?:visa\s+)?sponsorship\b",
     re.I,
 )
 # the words every form above opens or closes on ("international" is none): the forms
-# are read only in the words around them, so a long post pays for a few words only
+# are read only in the words around them, so a long post pays for a few words only; the
+# English ones in every post the skim lets through, the others only where the post has
+# one (a long alternation costs every post it reads)
 _PAPERS_SKIM = ("citizen", "national", "to work in", "sponsor")
 _TELLING = re.compile(r"\b(?:citizen|nationals?\b|nationality|sponsor|to\s+work\s+in)", re.I)
+_OTHER_SKIM = (
+    "clearance", "nacional", "nationalit", "cidad", "ciudadan", "ressortissant", "permis",
+    "autori", "arbeitserlaubnis", "bürger", "angehörige",
+)  # fmt: skip
+_OTHER_TELLING = re.compile(
+    r"\b(?:clearance|nacional|nationalit|cidadania|cidadãos|ciudadan|ressortissant|permiso"
+    r"|permis\b|autoriza|autorisation|arbeitserlaubnis|(?:staats)?(?:bürger|angehörige))",
+    re.I,
+)
 _AROUND = 80  # characters either side: "must be EU citizens or hold a valid EU work permit"
 
 
@@ -144,6 +196,7 @@ class Nationality:
     places: tuple[str, ...]
     citizens: bool
     gulf: bool = False  # a Gulf role for nationals: most who live there are not
+    clearance: bool = False  # a US clearance's: judged only for a job in the US
 
 
 def read_nationality(text: str) -> Nationality | None:
@@ -152,27 +205,39 @@ def read_nationality(text: str) -> Nationality | None:
         places = tuple(dict.fromkeys(c for w, c in GULF_PEOPLES.items() if w in gulf.lower()))
         return Nationality(gulf, places[:1], citizens=True, gulf=True)
     low = text.lower()
-    if not any(word in low for word in _PAPERS_SKIM):
+    other = any(word in low for word in _OTHER_SKIM)
+    if not other and not any(word in low for word in _PAPERS_SKIM):
         return None
-    text = "\n".join(text[start:end] for start, end in _spans_around(text))
+    text = "\n".join(text[start:end] for start, end in _spans_around(text, other=other))
     if found := _CITIZENS_ONLY.search(text):
         who = next(group for group in found.groups() if group)
         papers = _OR_PAPERS.match(text, found.end())
         phrase = found[0] + papers[0] if papers else found[0]
-        return Nationality(phrase, (_PEOPLE_OF[who.lower()],), citizens=not papers)
+        if OTHERS_TOO.match(text, found.start() + len(phrase)):
+            return None  # "..., as are contractors worldwide"
+        codes = dict.fromkeys(_PEOPLE_OF[one.lower()] for one in _ONE_OF.findall(who))
+        return Nationality(phrase, tuple(codes), citizens=not papers)
+    if found := _CLEARANCE.search(text):
+        return Nationality(found[0], ("US",), citizens=True, clearance=True)
     if found := _AUTHORISED.search(text):
-        where = found[1] or found[2]
-        places = tuple(read_places(where)[:1]) if where else ()
-        return Nationality(found[0], places, citizens=False)
+        where = next((group for group in found.groups() if group), None)
+        words = where.lower() if where else ""
+        named = _PEOPLE_OF.get(words) or _PEOPLE_OF.get(words.rstrip("."))  # "la UE." too
+        there = [named] if named else read_places(where)[:1] if where else []
+        return Nationality(found[0], tuple(there), citizens=False)
     return None
 
 
-def _spans_around(text: str) -> list[tuple[int, int]]:
-    """The stretches of `_AROUND` characters either side of each telling word, those that
-    overlap merged: the text is read once at most."""
+def _spans_around(text: str, *, other: bool) -> list[tuple[int, int]]:
+    """The stretches of `_AROUND` characters either side of each telling word (the other
+    languages' and a clearance's too where `other`), those that overlap merged: the text
+    is read once at most."""
+    found = [m.span() for m in _TELLING.finditer(text)]
+    if other:
+        found = sorted(found + [m.span() for m in _OTHER_TELLING.finditer(text)])
     spans: list[tuple[int, int]] = []
-    for m in _TELLING.finditer(text):
-        start, end = max(0, m.start() - _AROUND), m.end() + _AROUND
+    for at, to in found:
+        start, end = max(0, at - _AROUND), to + _AROUND
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], end)
         else:
@@ -186,6 +251,8 @@ def nationality_verdict(
     """Whether the user's citizenship (or, for the right to work, where they may work
     without sponsorship) meets what a post asks, and why; None where the profile does
     not say (a Gulf role for nationals is then for the user to check: "review")."""
+    if need.clearance and not any(contains("US", p) for p in job):
+        return None, ""
     places = need.places or tuple(p for p in job if not p.startswith("UTC"))
     named = ", ".join(places) or "the job's country"
     if need.citizens and profile.citizenship and places:

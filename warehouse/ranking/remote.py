@@ -787,6 +787,13 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"|regulations?|compliance)\b",
     re.I,
 )
+# a place's people beside others from anywhere, in the same sentence ("US citizens and
+# green card holders are eligible, as are contractors worldwide"): no limit
+OTHERS_TOO = re.compile(
+    r"[^.;!\n]{0,80}?\s(?:as\s+(?:are|is)|as\s+well\s+as|along\s+with)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:worldwide|anywhere|globally|elsewhere)\b",
+    re.I,
+)
 _FOR_PAY_BEFORE = re.compile(
     r"\b(?:salar\w*|pay|comp\w*|ranges?|rates?|bands?)\s+(?:\w+\s+){0,2}for\s+$", re.I
 )
@@ -2634,7 +2641,7 @@ def _limits(text: str) -> Iterator[_Said]:
                 continue  # "open to Americans, Canadians and everyone else"
             places = read_places(_demonyms_named(listed[1]))
             words, end = text[start : listed.end()], listed.end()
-        elif _not_people(text, end):
+        elif _not_people(text, end) or OTHERS_TOO.match(text, end):
             continue
         else:
             people = _PEOPLE_WORD.match(text, start)  # "Canadian residents", not "German preferred"
