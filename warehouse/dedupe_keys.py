@@ -39,7 +39,9 @@ from warehouse.ranking.regions import (
     CITY_OF,
     CODES_IN_TEXT,
     DISTRICT_OF,
+    JP_PREFECTURES,
     PLACE_OF,
+    PREFECTURE_OF,
     SAME_CITY,
     STATE_OF,
     US_STATES,
@@ -656,11 +658,14 @@ def _place_words(text: str) -> frozenset[str]:
         name = spaced(m.group(0))
         if state := _state_side(name):  # "Colorado" is its state key, as "Denver, CO" holds
             words |= state | ({name} if STATE_OF[name] in _CITY_STATES else _NONE)
-        elif low[m.end() : m.end() + 1] in _PREFECTURE_SIGNS:
+        elif (after := low[m.end() : m.end() + 1]) in _PREFECTURE_SIGNS:
             words |= {PLACE_OF[name], low[m.start() : m.end() + 1]}  # "福岡県", no city
+        elif name in JP_PREFECTURES and name not in SAME_CITY and after != "市":
+            words |= {PLACE_OF[name], f"{name}県"}  # "神奈川" alone: the prefecture
         else:
             city = (SAME_CITY.get(name, name),) if name in CITY_OF else ()
             words |= {PLACE_OF[name], *city, *((name,) if name in DISTRICT_OF else ())}
+            words |= _prefecture_of(name, city)
         low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
     for m in WORDS.finditer(low):
         word, written = m.group(0), text[m.start() : m.end()]
@@ -693,10 +698,24 @@ def _inner(text: str, words: frozenset[str]) -> frozenset[str]:
 
 def _admin_parts(word: str) -> set[str]:
     """The places of a word of an address in Chinese, Japanese or Korean (`_ADMIN_SIGN`),
-    else the word itself."""
+    else the word itself: a Japanese prefecture's name alone is the prefecture ("静岡"), a
+    city of its name is in it ("静岡市葵区": 静岡, 葵区 and 静岡県), both in Japan."""
     if word.isascii() or not _ADMIN_SIGN.search(word):
+        if word in JP_PREFECTURES:
+            return {f"{word}県", "JP"}
         return set() if word in _ADMIN_SIGNS else {word}
-    return {part for part in _ADMIN_SIGN.split(word) if part and part not in _ADMIN_SIGNS}
+    parts = {part for part in _ADMIN_SIGN.split(word) if part and part not in _ADMIN_SIGNS}
+    prefectures = {f"{part}県" for part in parts & JP_PREFECTURES if f"{part}市" in word}
+    return parts | prefectures | ({"JP"} if prefectures else set())
+
+
+def _prefecture_of(name: str, cities: tuple[str, ...]) -> frozenset[str]:
+    """The Japanese prefecture a city of the place table lies in, as an address writes it:
+    the one of its name ("福岡", "千葉市": 福岡県, 千葉県), else `PREFECTURE_OF`'s ("横浜":
+    神奈川県), so the prefecture alone meets the city as a country meets its cities."""
+    if (written := name.removesuffix("市")) in JP_PREFECTURES:
+        return frozenset({f"{written}県"})
+    return frozenset(PREFECTURE_OF[city] for city in cities if city in PREFECTURE_OF)
 
 
 def _state_side(name: str) -> frozenset[str]:

@@ -1499,6 +1499,24 @@ def test_a_prefecture_named_like_its_city_holds_other_cities() -> None:
     assert _placed("吉林省吉林市", "吉林省长春市", "会计") == APART
 
 
+def test_a_japanese_prefecture_alone_meets_a_city_inside_it() -> None:
+    """A prefecture alone may be any city in it, as a country may: the city of its name
+    ("福岡市", "静岡市葵区"), a city of the place table it holds ("横浜市"), its name without
+    its sign ("神奈川"); a city of another prefecture, or another city, stays apart."""
+    title = "インフラエンジニア"
+    assert _placed("福岡県", "福岡市", title) == TOGETHER
+    assert _placed("福岡県", "北九州市小倉北区", title) == TOGETHER
+    assert _placed("神奈川", "神奈川県横浜市", title) == TOGETHER
+    assert _placed("神奈川県", "横浜市", title) == TOGETHER
+    assert _placed("Yokohama, Japan", "神奈川県", title) == TOGETHER
+    assert _placed("静岡県", "静岡市葵区", title) == TOGETHER  # neither in the table
+    assert _placed("福岡市", "北九州市", title) == APART
+    assert _placed("愛知県", "福岡市", title) == APART
+    assert _placed("兵庫県", "大阪市北区", title) == APART
+    assert _placed("神奈川県", "東京都港区", title) == APART
+    assert _placed("新竹縣", "新竹市", "後端工程師") == APART  # Taiwan's county is no prefecture
+
+
 def test_two_wards_of_tokyo_seoul_taipei_or_bangkok_are_two_places_each_in_its_city() -> None:
     """A ward the place table reads as its city (for the commute) is kept beside it: two
     wards of one city are two offices, and either meets the city alone."""
