@@ -46,13 +46,15 @@ from rapidfuzz import fuzz, process
 from extractors._joburls import AGGREGATOR_BOARDS, PROJECT_MARKETPLACES
 from warehouse.dedupe_keys import REMOTE_MARK, STATE_KEYS, TWO_WAY_STATES, WORDS, readings
 from warehouse.lead_ids import posting_id
-from warehouse.ranking._text import lowered
+from warehouse.ranking._text import lowered, word_count
 
 TITLE_MIN = 90  # token_sort_ratio (0-100) at which one company's two titles are one job
 _SMALL_BLOCK = 6  # postings of one employer compared pair by pair rather than by cdist
 ROLE_WORD_MIN = 85  # ratio (0-100) at which the words two titles do not share are one word
 REPOST_MIN = 95  # ratio (0-100) of two texts of one source that make them one job
-REPOST_WORDS = 30  # a text shorter than this says too little to call two postings one
+# a text shorter than this says too little to call two postings one (`word_count`: Chinese,
+# Japanese and Thai, written without spaces, by their characters)
+REPOST_WORDS = 30
 REPOST_DAYS = 21  # first seen this far apart, one text under two ids of one tracker is a repost
 _REPOST_GAP = REPOST_DAYS * 86_400_000_000  # in microseconds
 CLIENT_MIN = 80  # token_set_ratio (0-100) at which the clients two agency texts name are one
@@ -332,7 +334,7 @@ def _reposts(
     }
     for i, j in pairs:
         a, b = words.get(rows[i].key, ""), words.get(rows[j].key, "")
-        long_enough = min(a.count(" "), b.count(" ")) + 1 >= REPOST_WORDS
+        long_enough = min(word_count(a, REPOST_WORDS), word_count(b, REPOST_WORDS)) >= REPOST_WORDS
         if (long_enough or _evergreen_card(rows[i], rows[j])) and fuzz.ratio(a, b) >= REPOST_MIN:
             alike[(i, j)] = alike[(j, i)] = "same text"
     return alike

@@ -762,6 +762,34 @@ def test_two_openings_of_one_source_with_other_texts_stay_two() -> None:
     assert cluster(frame, lambda keys: {k: short[k] for k in keys})["lead_id"].nunique() == 2
 
 
+def test_a_repost_written_without_spaces_is_long_enough_by_its_characters() -> None:
+    """Chinese and Japanese write no spaces: a full paragraph is not one "word" too short to
+    tell a repost by, while a line of a few words still is; Korean spaces its words."""
+    chinese = (
+        "我们是一家做跨境物流的公司，现招聘数据工程师一名。岗位职责：搭建和维护数据仓库，"
+        "编写数据同步任务，配合分析师完成报表。任职要求：三年以上数据开发经验，熟悉SQL与Python。"
+    )
+    korean = (
+        "저희는 물류 데이터를 다루는 회사입니다. 데이터 엔지니어로서 데이터 웨어하우스를 구축하고 "
+        "동기화 작업을 작성하며 분석가와 함께 리포트를 만듭니다. 자격 요건은 SQL과 Python "
+        "실무 경험 3년 이상이며, 클라우드 운영 경험이 있으면 좋습니다. 근무지는 서울이고 "
+        "재택근무가 가능합니다."
+    )
+    assert _one_text_twice(chinese) == 1
+    assert _one_text_twice("招聘数据工程师，双休，五险一金。") == 2  # a line says too little
+    assert _one_text_twice(korean) == 1
+    assert _one_text_twice(korean[:40]) == 2  # seven Korean words say too little
+
+
+def _one_text_twice(text: str) -> int:
+    """How many leads one board's two openings of one title make, both with `text`."""
+    frame = pd.DataFrame(
+        [_posting("greenhouse", n, company="Acme", title="Data Engineer") for n in "12"],
+        columns=COLUMNS,
+    )
+    return int(cluster(frame, lambda keys: dict.fromkeys(keys, text))["lead_id"].nunique())
+
+
 def _agency(text_a: str, text_b: str, source_b: str = "remotive") -> int:
     """How many leads one agency's one title makes on lever and `source_b`, given their texts."""
     fields = {"company": "Fairway Talent", "title": "Senior Go Developer"}
