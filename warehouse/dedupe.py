@@ -440,7 +440,21 @@ def _other_role(a: str, b: str) -> bool:
     words_a, words_b = a.split(), b.split()
     only_a = "".join(word for word in words_a if word not in words_b)
     only_b = "".join(word for word in words_b if word not in words_a)
-    return bool(only_a and only_b) and fuzz.ratio(only_a, only_b) < ROLE_WORD_MIN
+    if only_a and only_b and fuzz.ratio(only_a, only_b) < ROLE_WORD_MIN:
+        return True
+    return "platform" in words_a and "platform" in words_b and _other_platform(words_a, words_b)
+
+
+def _other_platform(a: list[str], b: list[str]) -> bool:
+    """One title names which platform ("Web Platform Engineer", "Data Platform") and the
+    other does not: a team of its own, while "Platform Engineer" alone builds the one
+    under them all (DevOps), though the titles score 92 with "Senior" before each."""
+    return any(
+        n and title[n - 1] not in other
+        for title, other in ((a, b), (b, a))
+        for n, word in enumerate(title)
+        if word == "platform"
+    )
 
 
 def _other_place(a: _Row, b: _Row) -> bool:

@@ -32,7 +32,8 @@ from extractors._orgs import (
     org_keys,
     site_stem,
 )
-from warehouse.ranking._text import lowered, spaced
+from warehouse.ranking._text import longest_first, lowered, spaced
+from warehouse.ranking.foreign_titles import CJK_FIELDS, CJK_HEADS
 from warehouse.ranking.hosts import ats_token, site_name
 from warehouse.ranking.regions import (
     BLOCS,
@@ -135,6 +136,15 @@ _SPELLING |= dict.fromkeys(
 _SPELLING |= {"logiciel": "software", "datos": "data", "données": "data", "dados": "data"}
 _SPELLING |= {"dati": "data", "analista": "analyst", "gerente": "manager", "producto": "product"}
 _SPELLING |= {"produit": "product", "produto": "product", "prodotto": "product"}
+# a title in Japanese, Korean or Chinese joins its level, field and trade in one word
+# ("シニアバックエンドエンジニア", "后端开发工程师"): each spelled in English as
+# `foreign_titles` reads them, so the trade is one in any language ("サーバーサイド" is
+# "バックエンド", "後端開發工程師" "後端工程師") and the level is read ("資深" is senior)
+_CJK_SPELLING = {word: english.lower() for word, english in (CJK_FIELDS | CJK_HEADS).items()}
+_CJK_SPELLING |= dict.fromkeys(("シニア", "시니어", "高级", "高級", "资深", "資深"), "senior")
+_CJK_SPELLING |= dict.fromkeys(("ジュニア", "주니어", "初级", "初級"), "junior")
+_CJK_SPELLING |= {"リード": "lead"}
+_CJK_WORD = re.compile("|".join(longest_first(_CJK_SPELLING)))
 _JOINING = frozenset({"de", "del", "des", "du", "di", "da"})  # not "do": "What You'll Do"
 # the parts of software a title names before or after its trade: with one of them, "software"
 # says nothing more ("Software Engineer, Backend" is the "Backend Engineer"); not "Data" nor
@@ -459,9 +469,9 @@ def site_of(*links: str | None, employer: bool = False) -> str:
 @lru_cache(maxsize=1 << 16)
 def _title_words(title: str, org: str, places_apart: bool) -> tuple[tuple[str, ...], str, str]:
     """Title words to compare: qualifiers dropped, sr/jr spelt out, the trade one word in
-    any language ("Entwickler", "Developer", "Engineer"), "software" dropped beside the
-    part it names ("Backend"), "mobile" beside the one platform it names ("iOS"), a role
-    written twice once, and
+    any language ("Entwickler", "Developer", "Engineer", "エンジニア"), "software" dropped
+    beside the part it names ("Backend"), "mobile" beside the one platform it names
+    ("iOS"), a role written twice once, and
     of an HN "Company | Role | Berlin | REMOTE | $90/h" header only the role; with the
     places its header or tail names ("| Berlin |", "(Remote, Canada)", "- EMEA"), which
     say where, not what, the job is, taken apart if `places_apart` (not when they are a
@@ -476,7 +486,9 @@ def _title_words(title: str, org: str, places_apart: bool) -> tuple[tuple[str, .
     role, shift = _without_shift(role)
     role, places = _without_places(role) if places_apart else (role, "")
     places = ", ".join(filter(None, (*header_places, places))) if places_apart else ""
-    low = _COMPOUND.sub(r"\1\2", _QUALIFIER.sub(" ", role.lower()))
+    low = _QUALIFIER.sub(" ", role.lower())
+    low = low if low.isascii() else _CJK_WORD.sub(lambda m: f" {_CJK_SPELLING[m[0]]} ", low)
+    low = _COMPOUND.sub(r"\1\2", low)
     low = _TRADE_COMPOUND.sub(r" \1", low) if "entwickl" in low else low
     low = _WORKING_STUDENT.sub("werkstudent", low) if "student" in low else low
     low = _SEN.sub("senior", low) if "sen." in low else low

@@ -272,6 +272,31 @@ def test_titles_naming_two_roles_stay_apart_while_one_word_spelt_two_ways_joins(
     assert _pair("Mobile Engineer (iOS/Android)", "iOS Engineer") == APART
 
 
+def test_a_platform_a_title_names_is_a_team_of_its_own() -> None:
+    """A "Platform Engineer" alone builds the platform under all teams (DevOps); one that
+    names which platform is another job, though "Senior" before each scores 92."""
+    assert _pair("Senior Web Platform Engineer", "Senior Platform Engineer") == APART
+    assert _pair("Web Platform Developer", "Platform Engineer (DevOps)") == APART
+    assert _pair("Senior Data Platform Engineer", "Sr. Platform Engineer") == APART
+    assert _pair("Senior Platform Engineer", "Platform Engineer, Senior") == TOGETHER
+    assert _pair("Senior Backend Engineer", "Backend Engineer (Senior)") == TOGETHER
+
+
+def test_a_title_in_japanese_korean_or_chinese_names_its_trade_and_level_in_english() -> None:
+    """Their titles join level, field and trade in one word: the field's other name
+    ("サーバーサイド" is "バックエンド"), "开发" before the trade, developer or engineer
+    change nothing; another field or level is another job."""
+    assert _pair("バックエンドエンジニア", "サーバーサイドエンジニア") == TOGETHER
+    assert _pair("バックエンドエンジニア", "Backend Engineer") == TOGETHER
+    assert _pair("後端工程師", "後端開發工程師") == TOGETHER
+    assert _pair("高级后端开发工程师", "Senior Backend Engineer") == TOGETHER
+    assert _pair("백엔드 개발자", "백엔드 엔지니어") == TOGETHER
+    assert _pair("后端开发工程师", "前端开发工程师") == APART
+    assert _pair("バックエンドエンジニア", "フロントエンドエンジニア") == APART
+    assert _pair("シニアバックエンドエンジニア", "バックエンドエンジニア") == APART
+    assert _pair("資深後端工程師", "後端工程師") == APART
+
+
 def test_alike_titles_do_not_chain_two_roles_into_one_lead() -> None:
     # iOS scores 92 with Go and 90 with MLOps: without the veto the three were one lead
     groups = _groups(
