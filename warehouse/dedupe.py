@@ -46,13 +46,15 @@ from rapidfuzz import fuzz, process
 from extractors._joburls import AGGREGATOR_BOARDS, PROJECT_MARKETPLACES
 from warehouse.dedupe_keys import REMOTE_MARK, STATE_KEYS, TWO_WAY_STATES, WORDS, readings
 from warehouse.lead_ids import posting_id
-from warehouse.ranking._text import lowered
+from warehouse.ranking._text import lowered, word_count
 
 TITLE_MIN = 90  # token_sort_ratio (0-100) at which one company's two titles are one job
 _SMALL_BLOCK = 6  # postings of one employer compared pair by pair rather than by cdist
 ROLE_WORD_MIN = 85  # ratio (0-100) at which the words two titles do not share are one word
 REPOST_MIN = 95  # ratio (0-100) of two texts of one source that make them one job
-REPOST_WORDS = 30  # a text shorter than this says too little to call two postings one
+# a text shorter than this says too little to call two postings one (`word_count`: Chinese,
+# Japanese and Thai, written without spaces, by their characters)
+REPOST_WORDS = 30
 REPOST_DAYS = 21  # first seen this far apart, one text under two ids of one tracker is a repost
 _REPOST_GAP = REPOST_DAYS * 86_400_000_000  # in microseconds
 CLIENT_MIN = 80  # token_set_ratio (0-100) at which the clients two agency texts name are one
@@ -332,7 +334,7 @@ def _reposts(
     }
     for i, j in pairs:
         a, b = words.get(rows[i].key, ""), words.get(rows[j].key, "")
-        long_enough = min(a.count(" "), b.count(" ")) + 1 >= REPOST_WORDS
+        long_enough = min(word_count(a, REPOST_WORDS), word_count(b, REPOST_WORDS)) >= REPOST_WORDS
         if (long_enough or _evergreen_card(rows[i], rows[j])) and fuzz.ratio(a, b) >= REPOST_MIN:
             alike[(i, j)] = alike[(j, i)] = "same text"
     return alike
@@ -438,7 +440,21 @@ def _other_role(a: str, b: str) -> bool:
     words_a, words_b = a.split(), b.split()
     only_a = "".join(word for word in words_a if word not in words_b)
     only_b = "".join(word for word in words_b if word not in words_a)
-    return bool(only_a and only_b) and fuzz.ratio(only_a, only_b) < ROLE_WORD_MIN
+    if only_a and only_b and fuzz.ratio(only_a, only_b) < ROLE_WORD_MIN:
+        return True
+    return "platform" in words_a and "platform" in words_b and _other_platform(words_a, words_b)
+
+
+def _other_platform(a: list[str], b: list[str]) -> bool:
+    """One title names which platform ("Web Platform Engineer", "Data Platform") and the
+    other does not: a team of its own, while "Platform Engineer" alone builds the one
+    under them all (DevOps), though the titles score 92 with "Senior" before each."""
+    return any(
+        n and title[n - 1] not in other
+        for title, other in ((a, b), (b, a))
+        for n, word in enumerate(title)
+        if word == "platform"
+    )
 
 
 def _other_place(a: _Row, b: _Row) -> bool:

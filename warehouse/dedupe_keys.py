@@ -32,14 +32,17 @@ from extractors._orgs import (
     org_keys,
     site_stem,
 )
-from warehouse.ranking._text import lowered, spaced
+from warehouse.ranking._text import longest_first, lowered, spaced
+from warehouse.ranking.foreign_titles import CJK_FIELDS, CJK_HEADS
 from warehouse.ranking.hosts import ats_token, site_name
 from warehouse.ranking.regions import (
     BLOCS,
     CITY_OF,
     CODES_IN_TEXT,
     DISTRICT_OF,
+    JP_PREFECTURES,
     PLACE_OF,
+    PREFECTURE_OF,
     SAME_CITY,
     STATE_OF,
     US_STATES,
@@ -133,6 +136,15 @@ _SPELLING |= dict.fromkeys(
 _SPELLING |= {"logiciel": "software", "datos": "data", "données": "data", "dados": "data"}
 _SPELLING |= {"dati": "data", "analista": "analyst", "gerente": "manager", "producto": "product"}
 _SPELLING |= {"produit": "product", "produto": "product", "prodotto": "product"}
+# a title in Japanese, Korean or Chinese joins its level, field and trade in one word
+# ("シニアバックエンドエンジニア", "后端开发工程师"): each spelled in English as
+# `foreign_titles` reads them, so the trade is one in any language ("サーバーサイド" is
+# "バックエンド", "後端開發工程師" "後端工程師") and the level is read ("資深" is senior)
+_CJK_SPELLING = {word: english.lower() for word, english in (CJK_FIELDS | CJK_HEADS).items()}
+_CJK_SPELLING |= dict.fromkeys(("シニア", "시니어", "高级", "高級", "资深", "資深"), "senior")
+_CJK_SPELLING |= dict.fromkeys(("ジュニア", "주니어", "初级", "初級"), "junior")
+_CJK_SPELLING |= {"リード": "lead"}
+_CJK_WORD = re.compile("|".join(longest_first(_CJK_SPELLING)))
 _JOINING = frozenset({"de", "del", "des", "du", "di", "da"})  # not "do": "What You'll Do"
 # the parts of software a title names before or after its trade: with one of them, "software"
 # says nothing more ("Software Engineer, Backend" is the "Backend Engineer"); not "Data" nor
@@ -457,9 +469,9 @@ def site_of(*links: str | None, employer: bool = False) -> str:
 @lru_cache(maxsize=1 << 16)
 def _title_words(title: str, org: str, places_apart: bool) -> tuple[tuple[str, ...], str, str]:
     """Title words to compare: qualifiers dropped, sr/jr spelt out, the trade one word in
-    any language ("Entwickler", "Developer", "Engineer"), "software" dropped beside the
-    part it names ("Backend"), "mobile" beside the one platform it names ("iOS"), a role
-    written twice once, and
+    any language ("Entwickler", "Developer", "Engineer", "エンジニア"), "software" dropped
+    beside the part it names ("Backend"), "mobile" beside the one platform it names
+    ("iOS"), a role written twice once, and
     of an HN "Company | Role | Berlin | REMOTE | $90/h" header only the role; with the
     places its header or tail names ("| Berlin |", "(Remote, Canada)", "- EMEA"), which
     say where, not what, the job is, taken apart if `places_apart` (not when they are a
@@ -474,7 +486,9 @@ def _title_words(title: str, org: str, places_apart: bool) -> tuple[tuple[str, .
     role, shift = _without_shift(role)
     role, places = _without_places(role) if places_apart else (role, "")
     places = ", ".join(filter(None, (*header_places, places))) if places_apart else ""
-    low = _COMPOUND.sub(r"\1\2", _QUALIFIER.sub(" ", role.lower()))
+    low = _QUALIFIER.sub(" ", role.lower())
+    low = low if low.isascii() else _CJK_WORD.sub(lambda m: f" {_CJK_SPELLING[m[0]]} ", low)
+    low = _COMPOUND.sub(r"\1\2", low)
     low = _TRADE_COMPOUND.sub(r" \1", low) if "entwickl" in low else low
     low = _WORKING_STUDENT.sub("werkstudent", low) if "student" in low else low
     low = _SEN.sub("senior", low) if "sen." in low else low
@@ -656,11 +670,14 @@ def _place_words(text: str) -> frozenset[str]:
         name = spaced(m.group(0))
         if state := _state_side(name):  # "Colorado" is its state key, as "Denver, CO" holds
             words |= state | ({name} if STATE_OF[name] in _CITY_STATES else _NONE)
-        elif low[m.end() : m.end() + 1] in _PREFECTURE_SIGNS:
+        elif (after := low[m.end() : m.end() + 1]) in _PREFECTURE_SIGNS:
             words |= {PLACE_OF[name], low[m.start() : m.end() + 1]}  # "福岡県", no city
+        elif name in JP_PREFECTURES and name not in SAME_CITY and after != "市":
+            words |= {PLACE_OF[name], f"{name}県"}  # "神奈川" alone: the prefecture
         else:
             city = (SAME_CITY.get(name, name),) if name in CITY_OF else ()
             words |= {PLACE_OF[name], *city, *((name,) if name in DISTRICT_OF else ())}
+            words |= _prefecture_of(name, city)
         low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
     for m in WORDS.finditer(low):
         word, written = m.group(0), text[m.start() : m.end()]
@@ -693,10 +710,24 @@ def _inner(text: str, words: frozenset[str]) -> frozenset[str]:
 
 def _admin_parts(word: str) -> set[str]:
     """The places of a word of an address in Chinese, Japanese or Korean (`_ADMIN_SIGN`),
-    else the word itself."""
+    else the word itself: a Japanese prefecture's name alone is the prefecture ("静岡"), a
+    city of its name is in it ("静岡市葵区": 静岡, 葵区 and 静岡県), both in Japan."""
     if word.isascii() or not _ADMIN_SIGN.search(word):
+        if word in JP_PREFECTURES:
+            return {f"{word}県", "JP"}
         return set() if word in _ADMIN_SIGNS else {word}
-    return {part for part in _ADMIN_SIGN.split(word) if part and part not in _ADMIN_SIGNS}
+    parts = {part for part in _ADMIN_SIGN.split(word) if part and part not in _ADMIN_SIGNS}
+    prefectures = {f"{part}県" for part in parts & JP_PREFECTURES if f"{part}市" in word}
+    return parts | prefectures | ({"JP"} if prefectures else set())
+
+
+def _prefecture_of(name: str, cities: tuple[str, ...]) -> frozenset[str]:
+    """The Japanese prefecture a city of the place table lies in, as an address writes it:
+    the one of its name ("福岡", "千葉市": 福岡県, 千葉県), else `PREFECTURE_OF`'s ("横浜":
+    神奈川県), so the prefecture alone meets the city as a country meets its cities."""
+    if (written := name.removesuffix("市")) in JP_PREFECTURES:
+        return frozenset({f"{written}県"})
+    return frozenset(PREFECTURE_OF[city] for city in cities if city in PREFECTURE_OF)
 
 
 def _state_side(name: str) -> frozenset[str]:

@@ -272,6 +272,31 @@ def test_titles_naming_two_roles_stay_apart_while_one_word_spelt_two_ways_joins(
     assert _pair("Mobile Engineer (iOS/Android)", "iOS Engineer") == APART
 
 
+def test_a_platform_a_title_names_is_a_team_of_its_own() -> None:
+    """A "Platform Engineer" alone builds the platform under all teams (DevOps); one that
+    names which platform is another job, though "Senior" before each scores 92."""
+    assert _pair("Senior Web Platform Engineer", "Senior Platform Engineer") == APART
+    assert _pair("Web Platform Developer", "Platform Engineer (DevOps)") == APART
+    assert _pair("Senior Data Platform Engineer", "Sr. Platform Engineer") == APART
+    assert _pair("Senior Platform Engineer", "Platform Engineer, Senior") == TOGETHER
+    assert _pair("Senior Backend Engineer", "Backend Engineer (Senior)") == TOGETHER
+
+
+def test_a_title_in_japanese_korean_or_chinese_names_its_trade_and_level_in_english() -> None:
+    """Their titles join level, field and trade in one word: the field's other name
+    ("サーバーサイド" is "バックエンド"), "开发" before the trade, developer or engineer
+    change nothing; another field or level is another job."""
+    assert _pair("バックエンドエンジニア", "サーバーサイドエンジニア") == TOGETHER
+    assert _pair("バックエンドエンジニア", "Backend Engineer") == TOGETHER
+    assert _pair("後端工程師", "後端開發工程師") == TOGETHER
+    assert _pair("高级后端开发工程师", "Senior Backend Engineer") == TOGETHER
+    assert _pair("백엔드 개발자", "백엔드 엔지니어") == TOGETHER
+    assert _pair("后端开发工程师", "前端开发工程师") == APART
+    assert _pair("バックエンドエンジニア", "フロントエンドエンジニア") == APART
+    assert _pair("シニアバックエンドエンジニア", "バックエンドエンジニア") == APART
+    assert _pair("資深後端工程師", "後端工程師") == APART
+
+
 def test_alike_titles_do_not_chain_two_roles_into_one_lead() -> None:
     # iOS scores 92 with Go and 90 with MLOps: without the veto the three were one lead
     groups = _groups(
@@ -760,6 +785,34 @@ def test_two_openings_of_one_source_with_other_texts_stay_two() -> None:
     assert cluster(frame, lambda keys: {k: texts[k] for k in keys})["lead_id"].nunique() == 2
     short = {("greenhouse", "1"): "Apply below.", ("greenhouse", "2"): "Apply below."}
     assert cluster(frame, lambda keys: {k: short[k] for k in keys})["lead_id"].nunique() == 2
+
+
+def test_a_repost_written_without_spaces_is_long_enough_by_its_characters() -> None:
+    """Chinese and Japanese write no spaces: a full paragraph is not one "word" too short to
+    tell a repost by, while a line of a few words still is; Korean spaces its words."""
+    chinese = (
+        "我们是一家做跨境物流的公司，现招聘数据工程师一名。岗位职责：搭建和维护数据仓库，"
+        "编写数据同步任务，配合分析师完成报表。任职要求：三年以上数据开发经验，熟悉SQL与Python。"
+    )
+    korean = (
+        "저희는 물류 데이터를 다루는 회사입니다. 데이터 엔지니어로서 데이터 웨어하우스를 구축하고 "
+        "동기화 작업을 작성하며 분석가와 함께 리포트를 만듭니다. 자격 요건은 SQL과 Python "
+        "실무 경험 3년 이상이며, 클라우드 운영 경험이 있으면 좋습니다. 근무지는 서울이고 "
+        "재택근무가 가능합니다."
+    )
+    assert _one_text_twice(chinese) == 1
+    assert _one_text_twice("招聘数据工程师，双休，五险一金。") == 2  # a line says too little
+    assert _one_text_twice(korean) == 1
+    assert _one_text_twice(korean[:40]) == 2  # seven Korean words say too little
+
+
+def _one_text_twice(text: str) -> int:
+    """How many leads one board's two openings of one title make, both with `text`."""
+    frame = pd.DataFrame(
+        [_posting("greenhouse", n, company="Acme", title="Data Engineer") for n in "12"],
+        columns=COLUMNS,
+    )
+    return int(cluster(frame, lambda keys: dict.fromkeys(keys, text))["lead_id"].nunique())
 
 
 def _agency(text_a: str, text_b: str, source_b: str = "remotive") -> int:
@@ -1497,6 +1550,24 @@ def test_a_prefecture_named_like_its_city_holds_other_cities() -> None:
     assert _placed("広島県広島市", "広島県福山市", title) == APART
     assert _placed("静岡県静岡市", "静岡県浜松市", title) == APART  # neither in the table
     assert _placed("吉林省吉林市", "吉林省长春市", "会计") == APART
+
+
+def test_a_japanese_prefecture_alone_meets_a_city_inside_it() -> None:
+    """A prefecture alone may be any city in it, as a country may: the city of its name
+    ("福岡市", "静岡市葵区"), a city of the place table it holds ("横浜市"), its name without
+    its sign ("神奈川"); a city of another prefecture, or another city, stays apart."""
+    title = "インフラエンジニア"
+    assert _placed("福岡県", "福岡市", title) == TOGETHER
+    assert _placed("福岡県", "北九州市小倉北区", title) == TOGETHER
+    assert _placed("神奈川", "神奈川県横浜市", title) == TOGETHER
+    assert _placed("神奈川県", "横浜市", title) == TOGETHER
+    assert _placed("Yokohama, Japan", "神奈川県", title) == TOGETHER
+    assert _placed("静岡県", "静岡市葵区", title) == TOGETHER  # neither in the table
+    assert _placed("福岡市", "北九州市", title) == APART
+    assert _placed("愛知県", "福岡市", title) == APART
+    assert _placed("兵庫県", "大阪市北区", title) == APART
+    assert _placed("神奈川県", "東京都港区", title) == APART
+    assert _placed("新竹縣", "新竹市", "後端工程師") == APART  # Taiwan's county is no prefecture
 
 
 def test_two_wards_of_tokyo_seoul_taipei_or_bangkok_are_two_places_each_in_its_city() -> None:

@@ -97,22 +97,29 @@ _TITLE_HEAD = re.compile(rf"(?<!\w)((?:{_FIELD})[ \t-]?)?({_HEAD}){GENDER}(?!\w)
 _FIELD_WORD = re.compile(rf"(?:{_FIELD}){_EDGE}", re.IGNORECASE)
 
 
-# Japanese and Korean: the katakana and Hangul heads and fields, and a skill written before
-# the head ("Go エンジニア", "React 개발자"); Korean writes a space between them or none
-# ("프론트엔드 개발자", "백엔드개발자")
-_CJK_HEADS = {"エンジニア": "Engineer", "デベロッパー": "Developer", "プログラマー": "Developer",
-              "プログラマ": "Developer", "開発者": "Developer", "개발자": "Developer",
-              "엔지니어": "Engineer", "프로그래머": "Developer"}  # fmt: skip
-_CJK_FIELDS = {"バックエンド": "Backend", "サーバーサイド": "Backend", "サーバサイド": "Backend",
-               "フロントエンド": "Frontend", "フルスタック": "Full Stack", "データ": "Data",
-               "ソフトウェア": "Software", "ウェブ": "Web", "프론트엔드": "Frontend",
-               "프런트엔드": "Frontend", "백엔드": "Backend", "풀스택": "Full Stack",
-               "서버": "Backend", "데이터": "Data", "소프트웨어": "Software",
-               "웹": "Web"}  # fmt: skip
+# Japanese, Korean and Chinese: the katakana, Hangul and Han heads and fields, and a skill
+# written before the head ("Go エンジニア", "React 개발자"); Korean writes a space between
+# them or none ("프론트엔드 개발자", "백엔드개발자"), Chinese none ("后端开发工程师": "开发"
+# before the head is the head's, as "yazılım" is)
+CJK_HEADS = {"エンジニア": "Engineer", "デベロッパー": "Developer", "プログラマー": "Developer",
+             "プログラマ": "Developer", "開発者": "Developer", "개발자": "Developer",
+             "엔지니어": "Engineer", "프로그래머": "Developer", "工程师": "Engineer",
+             "工程師": "Engineer", "开发工程师": "Engineer", "開發工程師": "Engineer",
+             "程序员": "Developer", "開發者": "Developer", "开发者": "Developer"}  # fmt: skip
+CJK_FIELDS = {"バックエンド": "Backend", "サーバーサイド": "Backend", "サーバサイド": "Backend",
+              "フロントエンド": "Frontend", "フルスタック": "Full Stack", "データ": "Data",
+              "ソフトウェア": "Software", "ウェブ": "Web", "프론트엔드": "Frontend",
+              "프런트엔드": "Frontend", "백엔드": "Backend", "풀스택": "Full Stack",
+              "서버": "Backend", "데이터": "Data", "소프트웨어": "Software",
+              "웹": "Web", "后端": "Backend", "後端": "Backend", "前端": "Frontend",
+              "全栈": "Full Stack", "全端": "Full Stack", "软件": "Software",
+              "軟體": "Software", "数据": "Data", "數據": "Data"}  # fmt: skip
 _CJK_TITLE = re.compile(
-    rf"(?:(?<![\u30a0-\u30ff\uac00-\ud7a3])({'|'.join(_CJK_FIELDS)})|(?<![\w+#])({_FIELD}))"
+    rf"(?:(?<![\u30a0-\u30ff\uac00-\ud7a3])({'|'.join(longest_first(CJK_FIELDS))})"
+    rf"|(?<![\w+#])({_FIELD}))"
     # a Korean word of setting or seniority may stand between ("프론트엔드 상주 개발자")
-    rf"(?:[ \t]?(?:상주|재택|원격|외주|프리랜서|시니어|주니어))?[ \t・/]?({'|'.join(_CJK_HEADS)})",
+    rf"(?:[ \t]?(?:상주|재택|원격|외주|프리랜서|시니어|주니어))?[ \t・/]?"
+    rf"({'|'.join(longest_first(CJK_HEADS))})",
     re.IGNORECASE,
 )
 
@@ -130,9 +137,10 @@ def in_english(title: str) -> list[str]:
         if after := _AFTER.match(title, m.end()):
             fields += _FIELD_WORD.findall(after.group(1))
         found += [f"{_FIELD_NAMES.get(f.lower(), f)} {head}" for f in fields]
-    # skim: a Japanese or Korean title holds one of the heads; the field alternation is long
-    for m in _CJK_TITLE.finditer(title) if any(h in title for h in _CJK_HEADS) else ():
-        field = _CJK_FIELDS[m[1]] if m[1] else _FIELD_NAMES.get(m[2].lower(), m[2])
-        found.append(f"{field} {_CJK_HEADS[m[3]]}")
+    # skim: a Japanese, Korean or Chinese title holds one of the heads; the field
+    # alternation is long
+    for m in _CJK_TITLE.finditer(title) if any(h in title for h in CJK_HEADS) else ():
+        field = CJK_FIELDS[m[1]] if m[1] else _FIELD_NAMES.get(m[2].lower(), m[2])
+        found.append(f"{field} {CJK_HEADS[m[3]]}")
     # once each: a field and its English in brackets ("Inginer Date (Data Engineer)") agree
     return list(dict.fromkeys(found))

@@ -268,6 +268,26 @@ SAME_CITY |= name_table(
     tétouan: tetouan
     """
 )
+# the prefectures of Japan written with "県" (the others: 東京都, 大阪府, 京都府, 北海道), by
+# their names without it: a city of one's name lies in it ("福岡市" in "福岡県"), and a name
+# alone that is no city of the place table is the prefecture ("神奈川", "静岡")
+JP_PREFECTURES = frozenset(
+    name_table(
+        """
+        JP: 青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|神奈川|新潟|富山|石川
+        JP: 福井|山梨|長野|岐阜|静岡|愛知|三重|滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島
+        JP: 山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄
+        """
+    )
+)
+# the prefecture each Japanese city of the place table named otherwise lies in, as an
+# address writes it: "横浜市" is in "神奈川県", as "San Francisco, CA" is in California
+PREFECTURE_OF = name_table(
+    """
+    神奈川県: yokohama|kawasaki; 福岡県: kitakyushu; 愛知県: nagoya; 北海道: sapporo
+    兵庫県: kobe; 宮城県: sendai; 埼玉県: saitama
+    """
+)
 # the names of the place table that are no town to commute to: states, provinces and
 # regions ("Texas", "Bavaria", "Karnataka"), a city's name among them kept ("New York")
 _NOT_TOWNS = frozenset(name_table(STATE_NAMES) | name_table(PROVINCE_NAMES)) - {
