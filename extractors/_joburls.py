@@ -56,6 +56,8 @@ _TOKEN_URL = re.compile(rb"https?://[^\x00-\x20\x7f-\xff\"'<>\\]+")
 _SPARKPOST_URL = b"D"
 _MAX_TOKEN = 1 << 16  # bytes a token may inflate to
 # SES-style click tracking: /L0/<encoded target>/1/<message id>/<signature>
+# a target's scheme still percent-encoded: its URL was encoded once more than its query
+_ENCODED_SCHEME = re.compile(r"https?%3A", re.IGNORECASE)
 _EMBEDDED = re.compile(r"/(https?(?::|%3A)(?:/|%2F){2}[^/]+?)(?:/\d+/[^/]+/[^/]+)?$", re.I)
 _LINKEDIN_JOB = re.compile(r"/jobs/view/(?:[\w-]*?-)?(\d{6,})")
 _UPWORK_JOB = re.compile(r"(~0[0-9a-f]{10,})", re.IGNORECASE)
@@ -485,8 +487,9 @@ _NATIONAL_SITES = tuple(
 
 
 def unwrap(url: str) -> str:
-    """The target of a click-tracking redirect (in a query value or an encoded path,
-    as e-mail services write them), else the URL itself; redirects in redirects too."""
+    """The target of a click-tracking redirect (in a query value, an encoded path or a
+    base64 path segment, as e-mail services write them), else the URL itself; redirects
+    in redirects too, and a target encoded twice (`?redirect=https%253A%252F%252F...`)."""
     for _ in range(3):
         parts = urlsplit(url)
         params = dict(parse_qsl(parts.query))
@@ -495,11 +498,14 @@ def unwrap(url: str) -> str:
         )
         if target is None and (match := _EMBEDDED.search(parts.path)):
             target = unquote(match.group(1))
-        if target is None and _tracker(parts.netloc, parts.path):
-            target = _in_token(parts.path, params.values())
+        if target is None:
+            # an opaque tracker's token may sit in its query too; another host's only in
+            # its path (`click.board.example/l/<base64 of the job's link>/<signature>`)
+            values = params.values() if _tracker(parts.netloc, parts.path) else ()
+            target = _in_token(parts.path, values)
         if target is None:
             return url
-        url = target
+        url = unquote(target) if _ENCODED_SCHEME.match(target) else target
     return url
 
 
@@ -625,11 +631,12 @@ def _opened(url: str | None) -> SplitResult | None:
 # above knows opens one job; a search ("/jobs?q=...") or a settings page holds none
 _JOB_WORDS = frozenset((
     "job", "jobs", "jobdetail", "jobdetails", "jid", "vacancy", "vacancies", "vacature",
-    "vacatures", "offre", "offres", "emploi", "oferta", "ofertas", "empleo", "vacante", "vaga",
-    "vagas", "stelle", "stellen", "stellenangebot", "career", "careers", "position",
-    "positions", "opening", "openings", "posting", "postings", "listing", "listings",
-    "annonce", "lavoro", "praca", "thesi", "ergasias", "aggelia", "lowongan", "loker", "kerja",
-    "jawatan", "proyek", "projek", "project", "projects", "gig", "gigs",
+    "vacatures", "offre", "offres", "emploi", "emplois", "oferta", "ofertas", "empleo",
+    "empleos", "vacante", "vaga", "vagas", "stelle", "stellen", "stellenangebot", "career",
+    "careers", "position", "positions", "opening", "openings", "posting", "postings",
+    "listing", "listings", "annonce", "lavoro", "praca", "thesi", "ergasias", "aggelia",
+    "lowongan", "loker", "kerja", "jawatan", "proyek", "projek", "project", "projects", "gig",
+    "gigs",
 ))  # fmt: skip
 # a board's or employer's pages about work, not one job ("/careers/blog/salary-guide-2027-91",
 # "/jobs/news/...-2027"): a job word beside them names no job

@@ -323,8 +323,9 @@ def _markup_jobs(head: bytes) -> list[Job]:
 
 def _card_jobs(head: bytes, envelope: _message.Envelope) -> list[Job]:
     """The jobs of an alert from a board no parser knows, by its cards: bulk mail whose
-    subject announces jobs, or the user's own forward of one. A person's message is not
-    read so: a link a friend shares is theirs to ask about."""
+    subject announces jobs, the user's own forward of one, or the board's own alert sent
+    without a list's headers. A person's message is not read so: a link a friend shares
+    is theirs to ask about."""
     if not generic_alerts.alert(envelope.subject):
         return []
     if envelope.bulk:
@@ -332,7 +333,9 @@ def _card_jobs(head: bytes, envelope: _message.Envelope) -> list[Job]:
     if envelope.forward and envelope.sent_by_me:
         sender, message = _message.forwarded(_message.full(head))
         return generic_alerts.jobs(message) if sender else []
-    return []
+    if envelope.sent_by_me:
+        return []
+    return generic_alerts.direct_jobs(_message.full(head), envelope.sender_address)
 
 
 def _ask(message: Any, envelope: _message.Envelope) -> dict[str, str] | None:

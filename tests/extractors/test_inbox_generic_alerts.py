@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES
 
-from extractors._joburls import job_page
+from extractors._joburls import clean_url, job_page
+from extractors.inbox.senders._job import company_place, labelled
 from extractors.inbox.senders.generic import alert
 from tests.extractors.test_inbox import _documents, _postings, _run
 
@@ -42,6 +43,8 @@ def _mail(sender: str, subject: str, body: str, *, bulk: bool = True, html: bool
         ("https://devnews.example/posts/python-3-15-released-4533", None),  # an article
         ("https://acme.example/careers/blog/salary-guide-2027-91", None),  # a careers blog
         ("https://board.example/jobs/news/hiring-report-2027", None),
+        ("https://www.jobat.example/fr/emplois/comptable-4410087?utm_source=mail",
+         "https://www.jobat.example/fr/emplois/comptable-4410087"),
     ],
 )  # fmt: skip
 def test_a_job_page_is_a_job_word_and_an_id_in_its_path(url: str, page: str | None) -> None:
@@ -126,3 +129,130 @@ def test_a_forward_of_an_unknown_board_s_alert_is_read_when_the_user_sent_it(
     (job,) = _postings(_run(tmp_path, my_addresses=("mira@mail.example",))).values()
     expected = ("Analyste Data H/F", "Cèdre Finance", "Tanger")
     assert (job.title, job.company, job.location) == expected
+
+
+_JOB = "https://www.kariera.gr/en/jobs/java-developer-550201"
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        # encoded twice: the query's value is still an encoded URL
+        "https://news.board.example/track?redirect=https%253A%252F%252Fwww.kariera.gr%252Fen"
+        "%252Fjobs%252Fjava-developer-550201",
+        "https://email.board.example/c?target=https%3A%2F%2Fwww.kariera.gr%2Fen%2Fjobs%2Fjava-"
+        "developer-550201",
+        "https://email.board.example/c?dest=" + _JOB,
+        # base64 of the link in a path segment of the board's own click host
+        "https://click.board.example/l/aHR0cHM6Ly93d3cua2FyaWVyYS5nci9lbi9qb2JzL2phdmEtZGV2ZWxv"
+        "cGVyLTU1MDIwMQ/7f3a",
+    ],
+)
+def test_a_tracking_link_gives_its_target(link: str) -> None:
+    assert clean_url(link) == _JOB
+
+
+def test_a_job_slug_is_no_base64_target() -> None:
+    slug = "https://www.board.example/jobs/senior-backend-developer-remote-europe-88120"
+    assert clean_url(slug) == slug
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Harbourline Logistics | Kwun Tong"], ("Harbourline Logistics", "Kwun Tong")),
+        (["Aegean Softworks – Athens"], ("Aegean Softworks", "Athens")),
+        (["Aegean Softworks – Athens", "€1.800 brutto"], ("Aegean Softworks", "Athens")),
+        # a dash in a name whose place has its own line
+        (["Nordlicht – Fracht & Logistik", "Bremen"], ("Nordlicht – Fracht & Logistik", "Bremen")),
+        (["Kestrel Analytics · Lisbon, Portugal"], ("Kestrel Analytics", "Lisbon, Portugal")),
+    ],
+)
+def test_a_company_and_its_place_share_a_line_between_a_bar_or_a_dash(
+    lines: list[str], expected: tuple[str, str]
+) -> None:
+    assert company_place(lines) == expected
+
+
+def test_french_german_and_spanish_labels_name_the_company_and_the_place() -> None:
+    found, rest = labelled(
+        ["Société\u00a0: Carthage Cloud", "Lieu\u202f: Tunis", "Salaire : 3 500 TND"]
+    )
+    assert (found, rest) == (
+        {"company": "Carthage Cloud", "location": "Tunis", "pay": "3 500 TND"},
+        [],
+    )
+    assert labelled(["Unternehmen: Donau Data GmbH", "Ort: Linz"])[0] == {
+        "company": "Donau Data GmbH", "location": "Linz"
+    }  # fmt: skip
+    assert labelled(["Empresa: Grupo Rambla", "Ubicación: Montevideo"])[0] == {
+        "company": "Grupo Rambla", "location": "Montevideo"
+    }  # fmt: skip
+
+
+def _cards(*cards: tuple[str, str, str]) -> str:
+    rows = "".join(
+        f'<tr><td><a href="{url}"><b>{title}</b></a><div>{line}</div></td></tr>'
+        for url, title, line in cards
+    )
+    return (
+        f"<html><body><h2>New jobs for you</h2><table>{rows}</table>"
+        '<p><a href="https://board.example/unsubscribe">Unsubscribe</a></p></body></html>'
+    )
+
+
+_SENDGRID = "https://u4411.ct.sendgrid.net/ls/click?upn=u001."
+
+
+def test_a_card_behind_sendgrid_keeps_the_tracker_when_it_names_a_place(tmp_path: Path) -> None:
+    body = _cards(
+        (_SENDGRID + "Xk9aQ2ZlT1pP-2Bk1", "Technicien réseau", "Hammam Telecom · Tunis"),
+        (_SENDGRID + "Yl0bR3ZmU2qQ-2Bk2", "Responsable RH", "Textiles du Sahel · Télétravail"),
+    )
+    mail = _mail("Tanitjobs <noreply@tanitjobs.example>", "Nouvelles offres d'emploi", body)
+    (tmp_path / "a.eml").write_bytes(mail)
+    jobs = sorted((j.title, j.location, j.url) for j in _postings(_run(tmp_path)).values())
+    assert jobs == [
+        ("Responsable RH", "Télétravail", _SENDGRID + "Yl0bR3ZmU2qQ-2Bk2"),
+        ("Technicien réseau", "Tunis", _SENDGRID + "Xk9aQ2ZlT1pP-2Bk1"),
+    ]
+
+
+def test_a_newsletter_behind_sendgrid_gives_no_job(tmp_path: Path) -> None:
+    body = _cards(
+        (_SENDGRID + "a1", "Rust 2.0 released", "By Sam Lee"),
+        (_SENDGRID + "a2", "Careers in ML in 2027", "Our survey"),
+    )
+    mail = _mail("DevWeekly <news@devweekly.example>", "DevWeekly: careers and more", body)
+    (tmp_path / "n.eml").write_bytes(mail)
+    assert _run(tmp_path).postings == []
+
+
+_HK = "https://hk.jobsdb.com/job/"
+
+
+def test_a_board_s_alert_without_list_headers_is_read_from_its_own_site(tmp_path: Path) -> None:
+    body = _cards(
+        (_HK + "80990031", "Accountant", "Victoria Trading | Admiralty"),
+        (_HK + "80990032", "Payroll Officer", "Sai Kung Foods | Sai Kung"),
+    )
+    mail = _mail("JobsDB <jobmail@jobsdb.com>", "2 new jobs for Accountant", body, bulk=False)
+    (tmp_path / "d.eml").write_bytes(mail)
+    jobs = sorted((j.title, j.company, j.location) for j in _postings(_run(tmp_path)).values())
+    assert jobs == [
+        ("Accountant", "Victoria Trading", "Admiralty"),
+        ("Payroll Officer", "Sai Kung Foods", "Sai Kung"),
+    ]
+
+
+def test_a_recruiter_s_own_openings_are_no_alert(tmp_path: Path) -> None:
+    body = (
+        "<html><body><p>Hi Mira, two roles with my clients:</p>"
+        '<p><a href="https://talentbridge.example/jobs/python-engineer-20551">Python Engineer'
+        "</a><br>Fintech client | Dublin</p>"
+        '<p><a href="https://talentbridge.example/jobs/data-lead-20552">Data Lead</a><br>'
+        "Retail client | Cork</p><p>Dana</p></body></html>"
+    )
+    mail = _mail("Dana <dana@talentbridge.example>", "Two Python roles", body, bulk=False)
+    (tmp_path / "r.eml").write_bytes(mail)
+    assert _run(tmp_path).postings == []

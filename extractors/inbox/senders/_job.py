@@ -141,7 +141,8 @@ _KR_ADDRESS = re.compile(
 # "Location: Remote", "Client : Maison Verte", "Pensum: 80%": what a labelled line states
 _LABELS = {
     "company": r"company|client|employer|kunde|unternehmen|firma|arbeitgeber|entreprise"
-    r"|employeur|cliente|empresa|posted by|publicado por|企業名|会社名|募集企業|회사명|기업명"
+    r"|société|societe|employeur|cliente|empresa|posted by|publicado por"
+    r"|企業名|会社名|募集企業|회사명|기업명"
     r"|opdrachtgever|werkgever|bedrijf|kund|uppdragsgivare|företag|arbetsgivare"
     r"|perusahaan|společnost|zaměstnavatel",  # id, cs
     "location": r"location|place|ort|standort|arbeitsort|einsatzort|lieu|localisation"
@@ -211,7 +212,9 @@ _OWN_APPLICATION = re.compile(
 _BOLD = re.compile(r"font-weight:\s*(?:[6-9]00|bold)", re.IGNORECASE)
 _BOLD_TAGS = ("b", "strong", "h1", "h2", "h3", "h4")
 PARTS = re.compile(r"\s+[·|•]\s+")  # a line's parts ("CDI · Lyon"), not dashes
-_DOT = re.compile(r"\s*[·•]\s*")  # between a card's company and its place
+_DOT = re.compile(r"\s*[·•]\s*")  # a dot between a card's company and its place
+# or a bar or a dash, spaced as no name writes them: "Lumen Labs | Lyon", "Lumen Labs – Lyon"
+_BETWEEN = re.compile(r"\s*[·•]\s*|\s+[|–—]\s+")
 _TOP = ("body", "html", "[document]")
 _HEADINGS = ("h1", "h2")
 # the words of an alert's footer, below its cards as its heading is above them
@@ -326,6 +329,8 @@ def _key(href: str, platform: Platforms) -> tuple[str, str] | None:
     found = job_key(href) or board_key(href)
     if platform == ANY_JOB:
         page = None if found else job_page(href)
+        if found is None and page is None and tracked_by(href) == ANY_SENDER:
+            return url_key(href)  # SendGrid's link hides the page: kept, as its card names a job
         return found or (url_key(page) if page else None)
     names = (platform,) if isinstance(platform, str) else platform
     if found and found[0].partition(":")[0] in names:
@@ -390,7 +395,7 @@ def cards(page: BeautifulSoup, platform: Platforms, noise: re.Pattern[str]) -> I
         if title:
             # a tracker's single-use link names no job, its card's text does; a board's
             # job page (`ANY_JOB`) is named by its link
-            tracked = opaque and platform != ANY_JOB
+            tracked = opaque and (platform != ANY_JOB or tracked_by(url) is not None)
             key = _text_key([title, *(after or before[-1:])]) if tracked else key
             yield Card(key, url, title, after, before)
 
@@ -493,7 +498,8 @@ def _names_other(element: Tag, key: str, platform: Platforms) -> bool:
 def company_place(
     lines: list[str], before: list[str] | None = None
 ) -> tuple[str | None, str | None]:
-    """`Company · Place` on one line (LinkedIn, Welcome to the Jungle), or the company
+    """`Company · Place` on one line (LinkedIn, Welcome to the Jungle; "Company | Place",
+    "Company – Place" on other boards' cards: `_shows_company_place`), or the company
     and the place on two; or the company on the line above the title (Welcome to the
     Jungle's and Otta's newer cards), when the card shows at most one line below it and
     the line above is a name, not a greeting ("Hi Sam,", "Hallo Ana", "New jobs for
@@ -506,11 +512,21 @@ def company_place(
         return above, (lines[0] if lines else None)
     if len(lines) == 1 and not _DOT.search(lines[0]) and names_a_place(lines[0]):
         return None, lines[0]
-    if lines and _DOT.search(lines[0]):
+    if lines and _shows_company_place(lines):
         # "Leidos • Aldie, VA • On-site" (ZipRecruiter): the work's setting after the place
-        company, place, *_ = [*_DOT.split(lines[0], maxsplit=2), ""]
+        company, place, *_ = [*_BETWEEN.split(lines[0], maxsplit=2), ""]
         return company.strip() or None, place.strip() or None
     return (lines[0] if lines else None), (lines[1] if len(lines) > 1 else None)
+
+
+def _shows_company_place(lines: list[str]) -> bool:
+    """Whether the first line is `Company · Place`; with a bar or a dash between, only
+    when no place line follows it or a place stands after it ("Nordlicht – Logistik" is
+    a name where the place has its own line)."""
+    if _DOT.search(lines[0]):
+        return True
+    parts = _BETWEEN.split(lines[0], maxsplit=2)
+    return len(parts) > 1 and (len(lines) == 1 or names_a_place(parts[1]))
 
 
 def _unread_label(line: str) -> bool:
@@ -550,6 +566,11 @@ def job_type(lines: list[str]) -> tuple[str | None, list[str]]:
 def _kinds_of_work(part: str) -> bool:
     """Whether a line's part names only kinds of work, one or a few joined by commas."""
     return all(JOB_TYPE.fullmatch(kind.strip()) for kind in part.split(","))
+
+
+def offers_to_unsubscribe(text: str) -> bool:
+    """Whether a mail's text has a list's footer ("Unsubscribe", "Se désabonner", "©")."""
+    return _FOOTER.search(text) is not None
 
 
 def is_greeting(line: str) -> bool:
