@@ -59,6 +59,13 @@ P = pytest.param
         P("Obrigatório: cidadania portuguesa.", ("PT",), True, id="pt"),
         P("Autorisation de travail en France exigée.", ("FR",), False, id="fr permit"),
         P("Con permiso de trabajo válido en la UE.", ("EU",), False, id="es permit"),
+        P("Remote, outside IR35. Visa sponsorship: not available.", (), False,
+          id="sponsorship, a colon between"),
+        P("Visa sponsorship - not available; onsite in Leeds.", (), False, id="a dash between"),
+        P("Contract in Singapore. Malaysian citizens or PRs only.", ("MY",), False,
+          id="plural PRs"),
+        P("Singapore Citizens / PRs only, due to client requirements.", ("SG",), False,
+          id="a country's name before citizens"),
     ],
 )  # fmt: skip
 def test_what_a_post_asks(text: str, places: tuple[str, ...], citizens: bool) -> None:
@@ -75,6 +82,15 @@ def test_what_a_post_asks(text: str, places: tuple[str, ...], citizens: bool) ->
         P("You will need a UK national insurance number.", id="insurance number"),
         P("We build tools that help citizens talk to their councils.", id="citizens in prose"),
         P("GCC nationals preferred.", id="a preference"),
+        P(
+            "Singaporean citizens or PRs preferred; Employment Pass holders welcome.",
+            id="citizens or papers preferred",
+        ),
+        P("US citizens or green card holders are a plus.", id="citizens or papers a plus"),
+        P(
+            "Visa sponsorship: not required, the contract is fully remote.",
+            id="sponsorship not required",
+        ),
         P("A team of 30 nationalities.", id="nationalities"),
         P("We sponsor visas for the right candidate.", id="we sponsor"),
         P("Open to all nationalities.", id="all nationalities"),

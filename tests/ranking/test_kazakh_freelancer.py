@@ -91,6 +91,15 @@ def test_a_config_in_tenge_with_kazakh() -> None:
         P("Офис в Бишкеке, полный рабочий день.", "full_time", id="полный рабочий день"),
         P("Жұмыс түрі: толық емес жұмыс күні.", "part_time", id="kk part-time"),
         P("Льготная ипотека для сотрудников, полная занятость.", "full_time", id="ипотека"),
+        P("Тип занятости: проектная работа.", "freelance", id="проектная работа"),
+        P("Ищем исполнителя на разовое задание: выгрузка из 1С.", "freelance",
+          id="разовое задание"),
+        P("Разовый проект: парсер маркетплейса на Python.", "freelance", id="разовый проект"),
+        P("Опыт проектной работы от 3 лет. Полная занятость.", "full_time",
+          id="project experience is no engagement"),
+        P("Работа в офисе, пятидневка.", "full_time", id="пятидневка"),
+        P("График 5/2, с 9:00 до 18:00.", "full_time", id="график 5/2"),
+        P("Контракт на 6 месяцев, удалённо.", "contract", id="контракт на 6 месяцев"),
     ],
 )  # fmt: skip
 def test_contracts_and_employment(text: str, engagement: str) -> None:
@@ -158,6 +167,36 @@ def test_cis_and_central_asia_take_in_kazakhstan() -> None:
 )  # fmt: skip
 def test_a_telegram_handle_for_applications(company: str | None, text: str, vetoed: bool) -> None:
     assert bool(codes(run(f"{FILLER}\n{text}", company=company), hard=True)) is vetoed
+
+
+@pytest.mark.parametrize(
+    ("text", "vetoed"),
+    [
+        P("Без опыта. Стартовый депозит от 20 000 тг.", True, id="a starting deposit from a sum"),
+        P("Стартовый депозит 15 000 тенге, вернём после месяца работы.", True, id="тенге"),
+        P("Разработка сервиса депозитов для банка, от 20 000 транзакций в день.", False,
+          id="deposits as the product"),
+        P("Стартовый пакет: ноутбук и ДМС за счёт компании.", False, id="a starter pack given"),
+    ],
+)  # fmt: skip
+def test_a_starting_deposit_is_pay_to_work(text: str, vetoed: bool) -> None:
+    assert ("pay_to_work" in codes(run(f"{FILLER}\n{text}", **ACME), hard=True)) is vetoed
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        P("Работа из дома (удалённо), официальное трудоустройство.\nЗарплата 500 000 тг.",
+          False, id="a home job on the books"),
+        P("Работа на дому, официальное трудоустройство!\nДоход от 300 000 тг в неделю.",
+          True, id="beside easy-money hype"),
+        P("Работа из дома.\nЗарплата 500 000 тг. Официальное трудоустройство.", True,
+          id="another sentence"),
+    ],
+)  # fmt: skip
+def test_official_employment_beside_a_home_job(text: str, flagged: bool) -> None:
+    flags = codes(run(text, company="Zhetysu Analytics"), hard=False)
+    assert ("work_from_home" in flags) is flagged
 
 
 def test_a_fee_beside_a_named_handle_still_vetoes() -> None:

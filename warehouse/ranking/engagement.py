@@ -251,6 +251,7 @@ _LABEL = Phrases(
             約聘 約僱 契約人員 契約職 约聘 约雇 สัญญาจ้าง
             mkataba(?!\W+wa\W+kudumu) {_TERM_LENGTH} фоп\w{{0,3}} флп\w{{0,3}} {_FOP}
             gig\W*контракт\w* гіг\W*контракт\w* b2b\W+контракт\w*
+            контракт\w*\W+на\W+\d\d?\W+(?:месяц|недел|год|лет|місяц|тижн|рік|рок)\w*
             на\W+підряд\w* догов[іо]р\w*\W+підряду договор\w*\W+подряда на\W+подряд\w*
             підрядник\w* подрядчик\w*
             гпх(?!\w) гражданско\W+правов\w*\W+договор\w* самозанят\w*
@@ -284,6 +285,8 @@ _LABEL = Phrases(
             {_INDEPENDIENTE}
             en\W+ind[ée]pendant\w* en\W+tant\W+qu'?\W*ind[ée]pendant\w*
             statut\W+(?:d'?\W*)?ind[ée]pendant\w* фр[иі]ланс\w* frilans\w*
+            проектн(?:ая|ую)\W+работ[ау](?!\w)
+            разов(?:ое|ого|ую|ая|ой|ый|ые|ых)\W+(?:задани|проект|заказ|работ)\w*
             serbest\W+[çc]al[ıi][şs]\w* fatura\W+kesebil\w* şah[ıi]s\W+[şs]irket\w*
             عمل\W+حر العمل\W+الحر للعمل\W+الحر بالعمل\W+الحر فريلانس\w* فري\W+لانس\w*
             sah[ıi]s\W+[şs]irket\w* p\.\s?iva libero\W+professionist[ai]
@@ -349,6 +352,8 @@ _LABEL = Phrases(
             {_PLANILLA} relaci[óo]n\W+de\W+dependencia повн\w+\W+зайнят\w* полн\w+\W+занят\w*
             полн\w+\W+рабоч\w+\W+д[ен]\w* толық\W+жұмыс\W+күн\w*
             офіційн\w+\W+працевлаштуван\w* официальн\w+\W+трудоустройств\w*
+            пятидневк\w* пятидневн\w+\W+рабоч\w+\W+недел\w*
+            график\w*\W+(?:работы\W+)?5\s*/\s*2(?!\d)
             13th(?:\W+(?:and|&)\W+14th)?\W+month(?:\W+pay)? philhealth pag\W?ibig
             hmo\W+(?:coverage|benefits?|card|on\W+day|from\W+day|with\W+\d|(?:and\W+)?13th)
             free\W+hmo tam\W+zamanl[ıi] kadrolu belirsiz\W+s[üu]reli

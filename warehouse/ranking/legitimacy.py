@@ -48,6 +48,7 @@ from warehouse.ranking.scam_rules import (
     HIRING_LINK,
     HIRING_WORDS,
     HOME_BASED,
+    HOME_EMPLOYED,
     HOME_OPTION,
     HOST_CHARS,
     HOURS,
@@ -623,8 +624,11 @@ def _text_flags(body: str, low: str, text: str, summary: bool) -> Iterator[Flag]
 def _discounted(code: str, low: str, found: re.Match[str]) -> bool:
     """Whether the wording is no evidence where it stands: working from home offered as
     an option or a benefit (one of the three words before it says so; English reads it
-    in its own pattern), "home-based" in a Philippine posting (the market's word for
-    remote), or a start date read as urgency ("start: ASAP")."""
+    in its own pattern, as it reads a stipend after it) or as the arrangement of a post
+    on the employer's books (its sentence goes on to say so: "официальное
+    трудоустройство"; scams copy that line, so not beside easy-money hype), "home-based"
+    in a Philippine posting (the market's word for remote), or a start date read as
+    urgency ("start: ASAP")."""
     if code == "urgency":
         return bool(
             START_DATE.fullmatch(found.group())
@@ -633,6 +637,8 @@ def _discounted(code: str, low: str, found: re.Match[str]) -> bool:
     if code != "work_from_home":
         return False
     if HOME_BASED.fullmatch(found.group()) and PHILIPPINE.search(low):
+        return True
+    if HOME_EMPLOYED.match(low, found.end()) and not LEXICAL["earnings_hype"].search(low):
         return True
     before = low[max(0, found.start() - _WINDOW) : found.start()].split()[-3:]
     return any(map(HOME_OPTION.fullmatch, before))

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from extractors._places import DEMONYM_NAMES, name_table
+from extractors._places import COUNTRY_NAMES, DEMONYM_NAMES, name_table
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.regions import BLOCS, CODE_ALIASES, contains
 from warehouse.ranking.remote import OTHERS_TOO, read_places
@@ -89,8 +89,14 @@ GULF_PEOPLES = {
     "كويتي": "KW", "بحريني": "BH", "خليجي": "GCC",
 }  # fmt: skip
 # the names a post gives a country's or a bloc's people, in English: its people
-# ("British"), its code or its name before "citizens" ("U.S. citizens", "EU citizens")
+# ("British"), its code or its name before "citizens" ("U.S. citizens", "EU citizens",
+# "Singapore Citizens / PRs only": any country's name, its people's word winning)
 _PEOPLE_OF = {
+    **{
+        name: code
+        for name, code in name_table(COUNTRY_NAMES).items()
+        if len(code) == 2 and len(name) > 3 and name.isascii()
+    },
     **name_table(DEMONYM_NAMES),
     **{people: code for people, code in GULF_PEOPLES.items() if people.isascii()},
     "us": "US", "u.s.": "US", "usa": "US", "united states": "US", "uk": "GB",
@@ -111,10 +117,10 @@ _WHOMS = rf"(?:{_WHOM})(?:\s*(?:/|,|&|\bor\b|\band\b)\s*(?:{_WHOM}))*"
 _ONE_OF = re.compile(rf"(?<![\w.])(?:{_WHOM})(?![\w])", re.I)
 _CITIZEN = r"(?:citizens?|nationals?)"
 # papers beside citizenship ("or green card holders", "or a valid EU work permit", "or
-# those with settled status", "o con permiso de trabajo"): the right to work there
+# those with settled status", "o con permiso de trabajo", "or PRs"): the right to work there
 _PAPERS = (
     r"\W{0,3}(?:and|or|and/or|/|&|o|ou)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:green\s+card|permanent\s+residen\w*|PR\b|work\s+(?:permit|visa|authori[sz]ation)"
+    r"(?:green\s+card|permanent\s+residen\w*|PRs?\b|work\s+(?:permit|visa|authori[sz]ation)"
     r"|right\s+to\s+work|residents?\b|visa\b|(?:pre-)?settled\s+status"
     r"|permiso\s+de\s+(?:trabajo|residencia)|autoriza\w+\s+de\s+(?:trabalho|residência)"
     r"|permis\s+de\s+(?:travail|séjour)|titre\s+de\s+séjour|Arbeitserlaubnis)"
@@ -142,6 +148,12 @@ _CITIZENS_ONLY = re.compile(
     re.I,
 )
 _OR_PAPERS = re.compile(_PAPERS, re.I)
+# the citizens and their papers preferred, not asked ("Singaporean citizens or PRs
+# preferred", "US citizens or green card holders are a plus"): it binds nobody
+_PREFERRED = re.compile(
+    r"(?:\s+holders?)?\s+(?:(?:are|is)\s+)?(?:(?:strongly\s+)?preferred|preferable|a\s+plus|an\s+advantage)\b",
+    re.I,
+)
 # a US clearance of a level ("Secret clearance required", "active TS/SCI"): only US
 # citizens hold one (Canada's "Secret" does not ask it: judged for a US job only)
 _CLEARANCE = re.compile(
@@ -150,7 +162,8 @@ _CLEARANCE = re.compile(
 )
 # the right to work in a place ("authorized to work in the U.S.", "the right to work in
 # the UK", "permiso de trabajo en la UE"), or none sponsored ("no visa sponsorship", "we
-# can't sponsor visas", "sponsorship is not available"): the place named, else the job's
+# can't sponsor visas", "sponsorship is not available", "Visa sponsorship: not available"):
+# the place named, else the job's
 _PLACE = r"(?:united|european|new|south|saudi)\s+\w+|[\w.]+"  # "the U.S.", "United States"
 _AUTHORISED = re.compile(
     r"\b(?:authori[sz]ed|eligible|entitled|permitted|legally\s+able)\s+to\s+work\s+in\s+"
@@ -164,7 +177,7 @@ _AUTHORISED = re.compile(
     # worry about sponsorship" offers it
     r"|(?:\bnot|\b\w*n[’']t|\bcannot|\bunable\s+to)\s+(?:(?:be|able|to|currently|at|this|in|a|position"
     r"|eligible|for|provide|offer|support)\s+){0,4}?(?:visa\s+)?sponsor(?:ing|ship)?\b"
-    r"|\bsponsorship\s+(?:is\s+|will\s+)?(?:not\s+|un)(?:available|offered|provided|possible)\b"
+    r"|\bsponsorship\s*(?:[:–-]\s*|is\s+|will\s+)?(?:not\s+|un)(?:available|offered|provided|possible)\b"
     r"|\bwithout\s+(?:the\s+need\s+for\s+)?(?:visa\s+)?sponsorship\b",
     re.I,
 )
@@ -213,7 +226,8 @@ def read_nationality(text: str) -> Nationality | None:
         who = next(group for group in found.groups() if group)
         papers = _OR_PAPERS.match(text, found.end())
         phrase = found[0] + papers[0] if papers else found[0]
-        if OTHERS_TOO.match(text, found.start() + len(phrase)):
+        after = found.start() + len(phrase)
+        if OTHERS_TOO.match(text, after) or _PREFERRED.match(text, after):
             return None  # "..., as are contractors worldwide"
         codes = dict.fromkeys(_PEOPLE_OF[one.lower()] for one in _ONE_OF.findall(who))
         return Nationality(phrase, tuple(codes), citizens=not papers)

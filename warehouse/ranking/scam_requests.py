@@ -161,15 +161,17 @@ _NOT_A_SUM_OWED = re.compile(r"\b(?:bonus\w*|allowance|rewards?|incentives?|fees
 _APPLIES = _words("applies")
 _PRICE_REACH = 40  # characters after a fee searched for its sum
 # a way in's fee followed by its sum, as a price list writes it ("Anmeldegebühr: 49 €",
-# "Opłata rejestracyjna 99 zł", "registreringsavgift på 495 kr"); never a zero
+# "Opłata rejestracyjna 99 zł", "registreringsavgift på 495 kr", a least sum "from" it:
+# "Стартовый депозит от 20 000 тг"); never a zero
 _PRICED_NEXT = re.compile(
     # what the fee is of, as French and Spanish name it before the colon ("Frais de
     # traitement du visa : 5 000 DH", "Cuota de alta del curso: 90 €")
     r"(?:\s+(?:du|des|del|de\s+la|de\s+l['’])\s*[^\W\d]+)?"
     r"\s*[:=–：-]?\s*(?:(?:of|på|pa|von|van|di|de|w\s+wysokości|wynosi|är|er|on|ist|bedraagt"
-    r"|sebesar|составляет|становить|[öo]sszege)\s+)?(?:[$€£₹₺₽₴]\s?[1-9]|rp\.?\s?[1-9]|s/\.?\s?[1-9]"
-    r"|[1-9][\d\s,.]*?\s?(?:€|eur\b|euro|zł|zl\b|pln|kr\b|kronor|sek\b|dkk\b|nok\b|грн"
-    r"|руб|₽|₴|tl\b|usd\b|lei\b|ron\b|kč|czk\b|ft\b|huf\b|forint|dhs?\b|mad\b|درهم))"
+    r"|sebesar|составляет|становить|[öo]sszege|от|від)\s+)?(?:[$€£₹₺₽₴₸]\s?[1-9]|rp\.?\s?[1-9]"
+    r"|s/\.?\s?[1-9]|[1-9][\d\s,.]*?\s?(?:€|eur\b|euro|zł|zl\b|pln|kr\b|kronor|sek\b|dkk\b"
+    r"|nok\b|грн|руб|₽|₴|тг\b|тенге|₸|tl\b|usd\b|lei\b|ron\b|kč|czk\b|ft\b|huf\b|forint|dhs?\b"
+    r"|mad\b|درهم))"
 )
 # past the same lead, a sum as any language writes it (`sums`: "Ksh 1,000", "₦3,000",
 # "৫০০ টাকা", "5,000円", "5만원"), read where the price list's own units did not match

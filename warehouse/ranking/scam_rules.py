@@ -1683,6 +1683,9 @@ LEXICAL = {
 # benefit ("puedes trabajar desde casa", "presupuesto para el trabajo desde casa"), as
 # `_AN_OPTION` does in English
 HOME_OPTION = _rx(rf"(?:{'|'.join(_patterns('option'))})")
+# after the home wording in its sentence, the employer's own job ("Работа из дома
+# (удалённо), официальное трудоустройство"): the arrangement of a post on the books
+HOME_EMPLOYED = _rx(rf"[^.!?;\n]{{0,40}}?\b(?:{'|'.join(_patterns('employed'))})")
 # "home-based" is how the Philippine market says remote ("home-based virtual assistant"
 # on JobStreet and OnlineJobs.ph): an arrangement there, not a pitch
 HOME_BASED = _rx(r"home[\s-]based")

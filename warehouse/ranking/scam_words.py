@@ -99,6 +99,7 @@ class Language:
     # more characters: the anchor that `scam_rules` skims postings for.
     home_pitch: str = ""  # work from home as the pitch: trabajo desde casa, Heimarbeit
     option: str = ""  # before it, an option or a benefit: puedes, posibilidad, días
+    employed: str = ""  # after it, the employer's own job: официальное трудоустройство
     hype: str = ""  # easy or guaranteed money: ingresos garantizados, gagnez jusqu'à
     # a job or income promised as sure: empleo garantizado, Jobgarantie (what a course's
     # fee buys when it sells the job, not the teaching)
@@ -1308,6 +1309,7 @@ UKRAINIAN = Language(
     home_pitch=r"""робота\s+вдома роботу\s+вдома робота\s+з\s+дому заробіток\s+з\s+телефону
         заробляй\w*\s+(?:вдома|з\s+телефону)""",
     option=r"можливість можливо або чи дні день гібрид\w*",
+    employed=r"офіційн\w+\s+працевлаштуван\w* офіційн\w+\s+оформлен\w*",
     hype=r"""заробіток\s+від\s+\d[\d\s,.]*(?:\$|грн|usdt|usd|доларів|гривень)?\s*(?:на|в|за)\s+(?:день|тиждень|добу)
         дохід\s+від\s+\d[\d\s,.]*(?:\$|грн|usdt|usd|доларів|гривень)?\s*(?:на|в|за)\s+(?:день|тиждень|добу)
         заробляй\w*\s+(?:від|до) гарантован\w*\s+(?:дохід|заробіт\w*|виплат\w*)
@@ -1362,6 +1364,7 @@ RUSSIAN = Language(
     home_pitch=r"""работа\s+на\s+дому работу\s+на\s+дому работа\s+из\s+дома
         заработок\s+(?:с|со)\s+телефона зарабатывай\w*\s+(?:дома|на\s+дому|с\s+телефона)""",
     option=r"возможность возможна или либо дни день гибрид\w*",
+    employed=r"официальн\w+\s+трудоустройств\w* официальн\w+\s+оформлени\w*",
     hype=rf"""заработок\s+от\s+\d[\d\s,.]*{_RU_MONEY}?\s*(?:в|на|за)\s+(?:день|неделю|сутки)
         доход\s+от\s+\d[\d\s,.]*{_RU_MONEY}?\s*(?:в|на|за)\s+(?:день|неделю|сутки)
         зарабатывай\w*\s+(?:от|до) гарантированн\w*\s+(?:доход|заработ\w*|выплат\w*)
