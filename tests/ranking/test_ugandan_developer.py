@@ -154,3 +154,14 @@ def test_jinja_the_template_engine_places_nothing() -> None:
 )  # fmt: skip
 def test_gulf_recruiters_and_mobile_money(text: str, vetoed: bool) -> None:
     assert bool(codes(run(f"{FILLER}\n{text}", **ACME), hard=True)) is vetoed
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        P("Duty station: Home-based, with travel to Gulu.", False, id="a duty station"),
+        P("Home-based typing jobs, earn daily!", True, id="a pitch"),
+    ],
+)  # fmt: skip
+def test_home_based_as_a_duty_station(text: str, flagged: bool) -> None:
+    assert ("work_from_home" in codes(run(f"{FILLER}\n{text}", **ACME), hard=False)) is flagged

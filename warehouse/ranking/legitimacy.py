@@ -42,6 +42,7 @@ from warehouse.ranking.scam_rules import (
     COMPANY_VOICE,
     COURSE_TITLE,
     DISCLAIMER,
+    DUTY_STATION,
     EMAIL,
     EQUIPMENT_CHECK,
     GUARANTEED_WORK,
@@ -624,7 +625,7 @@ def _discounted(code: str, low: str, found: re.Match[str]) -> bool:
     """Whether the wording is no evidence where it stands: working from home offered as
     an option or a benefit (one of the three words before it says so; English reads it
     in its own pattern), "home-based" in a Philippine posting (the market's word for
-    remote), or a start date read as urgency ("start: ASAP")."""
+    remote) or as a consultant's duty station, or a start date read as urgency ("start: ASAP")."""
     if code == "urgency":
         return bool(
             START_DATE.fullmatch(found.group())
@@ -632,9 +633,11 @@ def _discounted(code: str, low: str, found: re.Match[str]) -> bool:
         )
     if code != "work_from_home":
         return False
-    if HOME_BASED.fullmatch(found.group()) and PHILIPPINE.search(low):
-        return True
     before = low[max(0, found.start() - _WINDOW) : found.start()].split()[-3:]
+    if HOME_BASED.fullmatch(found.group()) and (
+        PHILIPPINE.search(low) or DUTY_STATION.search(" ".join(before))
+    ):
+        return True
     return any(map(HOME_OPTION.fullmatch, before))
 
 
