@@ -30,6 +30,7 @@ South Asia: south asia; South-East Asia: south-east asia|southeast asia
 LATAM: latam|latin america|south america|lateinamerika|latinoamérica|américa latina
 Africa: africa|sub-saharan africa|afrika; Middle East: middle east|the middle east
 West Africa: west africa|western africa|ecowas; East Africa: east africa|eastern africa
+EAC: eac|east african community|eac partner states|eac member states
 Central Asia: central asia|центральная азия|центральной азии|средняя азия|средней азии
 CIS: cis countries|cis region|снг|стран снг|странах снг
 MENA: mena; Oceania: oceania|australasia; DACH: dach|d-a-ch
@@ -280,6 +281,8 @@ TG: lomé; BJ: cotonou; SL: freetown; LR: monrovia; GN: conakry; TD: n'djamena|n
 UA: dnipro|zaporizhzhia|vinnytsia|ivano-frankivsk|ternopil|chernivtsi|uzhhorod|lwów|lwow
 IN: krishnagiri|hosur|vellore|madurai|tiruchirappalli|tiruppur; MY: subang jaya|shah alam|ipoh
 TT: port of spain|chaguanas; BB: bridgetown; JM: kingston, jamaica|montego bay
+UG: gulu|mbarara|mbale|arua|masaka|hoima|fort portal|soroti|kabale|wakiso|mukono
+UG: jinja, uganda|jinja city|lira, uganda|lira city
 """
 # the cities of Ukraine, Poland and their neighbours in Cyrillic, as Ukrainian and
 # Russian postings write them, with the cases a place line takes ("у Києві": in Kyiv);

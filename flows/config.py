@@ -466,6 +466,9 @@ _CURRENCY_SIGNS = {
     "CEDI": "GHS", "CEDIS": "GHS", "NAIRA": "NGN",  # "15,000 cedis/month"
     "₸": "KZT", "ТГ": "KZT", "ТЕНГЕ": "KZT", "TENGE": "KZT",  # "₸15,000/hour", "1 500 000 тг/month"
     "₽": "RUB", "РУБ": "RUB", "РУБ.": "RUB",  # the rouble: "3000 ₽/час"
+    "USH": "UGX", "USHS": "UGX", "USH.": "UGX", "USHS.": "UGX",  # "USh 3,000,000/month"
+    "KSH": "KES", "KSHS": "KES", "KSH.": "KES", "KSHS.": "KES",  # "KSh 2,500/hour"
+    "TSH": "TZS", "TSHS": "TZS", "TSH.": "TZS", "TSHS.": "TZS",  # "TSh 150,000/day"
 }  # fmt: skip
 
 

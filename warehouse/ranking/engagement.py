@@ -213,6 +213,8 @@ _LABEL = Phrases(
             forma\W+(?:współpracy|zatrudnienia)\W+b2b
             netto\W*\+\W*vat\)? pln\W*\+\W*vat\)? zł\W*\+\W*vat\)? faktur[aęy]\W+vat
             fixed[\s-]+term project[\s-]+based per\W+project\W+basis
+            individual\W+consultan(?:t|cy) consultancy\W+(?:fee|assignment|contract|period)
+            terms\W+of\W+reference
             secondment(?!s?\W+(?:opportunit|program|scheme))
             temp\W+(?:role|position|job|assignment|worker|staff)
             interim\W+(?:\w+\W+)?{_INTERIM_ROLE} locum befristet\w* werkvertrag dienstvertrag

@@ -104,13 +104,13 @@ _KOREAN_FLOOR = re.compile(
 _FLOOR = re.compile(
     r"\s*(?P<before>[^\d\s]{1,4}\s?)?(?P<amount>\d{1,3}(?:[,.\s'’]\d{3})+|\d+(?:[.,]\d+)?)"
     f"{WHOLE}"
-    r"\s*(?P<scale>k(?![rč]|c(?![a-z]))|mil|万|만|triệu|trieu|tr|juta|jt|ribu|rb)?\s*(?P<after>[^\d\s/／]{1,3}|[^\W\d_]{4,7})?"
+    r"\s*(?P<scale>k(?![rč]|c(?![a-z]))|m(?![a-z])|mil|万|만|triệu|trieu|tr|juta|jt|ribu|rb)?\s*(?P<after>[^\d\s/／]{1,3}|[^\W\d_]{4,7})?"
     r"\s*(?:[/／]|\bper\b|\ba\b|\ban\b|\bpor\b|\bpar\b|\bpro\b|(?=ל[\u05d0-\u05ea]))"
     r"\s*(?P<unit>[^\d\s]+?)"
     r"(?:\s+(?P<code>[A-Za-z]{3}))?\s*",
     re.IGNORECASE,
 )
-_SCALES: dict[str, float] = {"k": 1000, "mil": 1000, "万": 10_000, "만": 10_000}
+_SCALES: dict[str, float] = {"k": 1000, "m": 1_000_000, "mil": 1000, "万": 10_000, "만": 10_000}
 _SCALES |= COUNTED_SCALES  # millions of dong, millions and thousands of rupiah, no sign
 # "¥" is the yen's sign and the yuan's: a floor's "¥" is the profile's currency when that is
 # one of them, else refused as unknown (no guess between a rate and 20 times it)
@@ -118,6 +118,10 @@ _YEN_OR_YUAN = frozenset({"¥", "￥"})
 # and "kr" is the crown of the profile's currency when that is Sweden's, Norway's or
 # Denmark's ("900 kr/h" with currency = "SEK"), else refused as unknown
 _CROWNS = frozenset({"SEK", "NOK", "DKK"})
+# and "Shs" (or "Sh", or "/=" after the amount: "3,000,000/= per month") the shilling of a
+# profile in Uganda's, Kenya's or Tanzania's, else refused as unknown
+_SHILLINGS = frozenset({"UGX", "KES", "TZS"})
+_SHILLING_MARK = re.compile(r"(?<=[\dkKmM])\s?/=")
 # and "$" the peso of a profile in pesos ("$2.500.000/mes" with currency = "CLP"), as
 # Chile, Mexico, Colombia and Argentina write it; else the US dollar
 
@@ -139,7 +143,7 @@ def parse_floor(
     """A floor as the user writes it, and its currency: the one a sign or code names
     (`currency_of` reads "£", "r$"; `known` are the codes a floor may name), else the
     profile's `currency`. ValueError says what is wrong."""
-    written = _TAX_WORDS.sub("", written)
+    written = _SHILLING_MARK.sub(" Shs", _TAX_WORDS.sub("", written))
     if korean := _KOREAN_FLOOR.fullmatch(written):
         price = f"{korean['price'] or ''}{korean['amount']}"
         written = f"{price.strip()}/{_PERIOD_FIRST[korean['period']]}"
@@ -156,7 +160,9 @@ def parse_floor(
         yen_or_yuan = upper in _YEN_OR_YUAN and currency in ("JPY", "CNY")
         crown = upper in ("KR", "KR.") and currency in _CROWNS
         peso = upper == "$" and currency in PESOS
-        code = currency if yen_or_yuan or crown or peso else currency_of.get(upper, upper)
+        shilling = upper in ("SHS", "SHS.", "SH", "SH.") and currency in _SHILLINGS
+        ours = yen_or_yuan or crown or peso or shilling
+        code = currency if ours else currency_of.get(upper, upper)
         if code not in known:
             raise ValueError(f"{written!r}: unknown currency {sign.strip()!r} (write an ISO "
                              "code with a rate in [ranking.fx_usd])")  # fmt: skip

@@ -42,6 +42,7 @@ from warehouse.ranking.scam_rules import (
     COMPANY_VOICE,
     COURSE_TITLE,
     DISCLAIMER,
+    DUTY_STATION,
     EMAIL,
     EQUIPMENT_CHECK,
     GUARANTEED_WORK,
@@ -627,8 +628,8 @@ def _discounted(code: str, low: str, found: re.Match[str]) -> bool:
     in its own pattern, as it reads a stipend after it) or as the arrangement of a post
     on the employer's books (its sentence goes on to say so: "официальное
     трудоустройство"; scams copy that line, so not beside easy-money hype), "home-based"
-    in a Philippine posting (the market's word for remote), or a start date read as
-    urgency ("start: ASAP")."""
+    in a Philippine posting (the market's word for remote) or as a consultant's duty
+    station, or a start date read as urgency ("start: ASAP")."""
     if code == "urgency":
         return bool(
             START_DATE.fullmatch(found.group())
@@ -636,11 +637,13 @@ def _discounted(code: str, low: str, found: re.Match[str]) -> bool:
         )
     if code != "work_from_home":
         return False
-    if HOME_BASED.fullmatch(found.group()) and PHILIPPINE.search(low):
-        return True
     if HOME_EMPLOYED.match(low, found.end()) and not LEXICAL["earnings_hype"].search(low):
         return True
     before = low[max(0, found.start() - _WINDOW) : found.start()].split()[-3:]
+    if HOME_BASED.fullmatch(found.group()) and (
+        PHILIPPINE.search(low) or DUTY_STATION.search(" ".join(before))
+    ):
+        return True
     return any(map(HOME_OPTION.fullmatch, before))
 
 

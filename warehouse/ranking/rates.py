@@ -122,8 +122,15 @@ _SYMBOLS |= {"฿": "THB", "บาท": "THB"}
 # East and West African shillings and the cedi as their posts write them ("Ksh 3,500/hour",
 # "KShs. 150,000 per month", "USh 2m", "TSh 1,500,000", "GH₵ 8,000"); a word's start only
 _SHILLINGS = {"KSh": "KES", "Ksh": "KES", "KSH": "KES", "KShs": "KES", "Kshs": "KES"}
-_SHILLINGS |= {"USh": "UGX", "UShs": "UGX", "TSh": "TZS", "TShs": "TZS", "Tshs": "TZS"}
+_SHILLINGS |= {"USh": "UGX", "UShs": "UGX", "Ushs": "UGX", "TSh": "TZS", "TShs": "TZS"}
+_SHILLINGS |= {"Tshs": "TZS"}
+# a shilling that names no country ("Shs 150,000 per day", and "3.5m/=", the East African
+# mark after a sum) is the one of the posting's place, as "kr", and no currency elsewhere
+# (not "Sh": the skim would stop at every "Share" and "Shopify")
+_SHILLING = "Shs"
+_SHILLINGS |= {_SHILLING: _SHILLING}
 _SHILLINGS |= {f"{name}.": code for name, code in _SHILLINGS.items()}
+_SYMBOLS |= {"/=": _SHILLING}
 _SYMBOLS |= _SHILLINGS | {"GH₵": "GHS", "GH¢": "GHS", "₵": "GHS"}
 # "R 650 per hour" is the rand in a posting placed in South Africa, and no currency elsewhere
 _RAND = "R"
@@ -1302,7 +1309,7 @@ def _candidate(
     start = symbol.start() if symbol else m.start()
     code = _CODE_BEFORE_SYMBOL.search(text, max(0, start - 4), start) if symbol else None
     currency = code[0].strip() if code else _currency(symbol, m)
-    currency = units.get(currency) if currency in (_CROWN, _RAND) else currency
+    currency = units.get(currency) if currency in (_CROWN, _RAND, _SHILLING) else currency
     currency = units.get(_RUPEE, _LAKH_DEFAULT) if currency == _RUPEE else currency
     currency = units.get(_RIYAL, _RIYAL_DEFAULT) if currency == _RIYAL else currency
     currency = units.get(_DINAR) if currency == _DINAR else currency

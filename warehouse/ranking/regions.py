@@ -63,6 +63,8 @@ BLOCS: dict[str, frozenset[str]] = {
     # African Community with the Horn: "Remote - West Africa" is not Kenya
     "West Africa": _codes("NG GH SN CI ML BF NE BJ TG SL LR GN GW GM CV MR"),
     "East Africa": _codes("KE UG TZ RW BI SS ET SO DJ ER"),
+    # the East African Community's eight partner states ("EAC nationals")
+    "EAC": _codes("KE UG TZ RW BI SS CD SO"),
     # the former Soviet republics of Central Asia, and the Commonwealth of Independent
     # States as Russian-language posts say it ("СНГ"): Georgia and Ukraine have left it
     "Central Asia": _codes("KZ UZ KG TJ TM"),
@@ -535,6 +537,8 @@ METRO_OF |= {
         "kuala lumpur": "putrajaya|shah alam|subang jaya|klang valley|bangsar south|mont kiara",
         "penang": "pulau pinang|bayan lepas",
         "johor bahru": "iskandar puteri",
+        # Greater Kampala: Wakiso and Mukono, and Entebbe on its expressway
+        "kampala": "entebbe|wakiso|mukono",
     }.items()
     for town in towns.split("|")
 }
@@ -842,6 +846,7 @@ PESOS = frozenset(("MXN", "COP", "CLP", "ARS"))
 _PLACE_UNITS = {
     "kr": {"SE": "SEK", "NO": "NOK", "DK": "DKK"},
     "R": {"ZA": "ZAR"},
+    "Shs": {"UG": "UGX", "KE": "KES", "TZ": "TZS"},  # "Shs 150,000", "3.5m/="
     "Rs": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"},
     "lakh": {"IN": "INR", "PK": "PKR", "BD": "BDT"},
     "ريال": {"SA": "SAR", "QA": "QAR", "OM": "OMR", "YE": "YER"},  # the riyal

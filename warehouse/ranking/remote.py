@@ -390,6 +390,7 @@ _MODE = Phrases(
             fully\s+remote full[\s-]+remote 100\s?%\s+remote
             remote(?:[\s-]+(?:first|friendly|ok|only|available|possible|considered))?(?!\s+(?:sensing|control|access|server|desktop))
             remotely work\s+from\s+(?:home|anywhere) from\s+anywhere(?!\s+(?:to|into)\b) wfh
+            home[\s-]based(?!\s+(?:care|carers?|nurs\w*|health\w*|services?|support|business))
             en\s+remoto remot[oa] teletrabajo zdaln\w* telelavoro
             trabaj(?:o|ar|a)\s+desde\s+(?:casa|tu\s+casa|cualquier\s+lugar)
             100[^\S\n]?%[^\S\n]*-?[^\S\n]*(?:smart\W+working|mobile[sn]?\W+arbeiten|home\W?office)

@@ -1689,6 +1689,9 @@ HOME_EMPLOYED = _rx(rf"[^.!?;\n]{{0,40}}?\b(?:{'|'.join(_patterns('employed'))})
 # "home-based" is how the Philippine market says remote ("home-based virtual assistant"
 # on JobStreet and OnlineJobs.ph): an arrangement there, not a pitch
 HOME_BASED = _rx(r"home[\s-]based")
+# and how the UN's and NGOs' terms of reference place a consultant ("Duty station:
+# Home-based, with travel to Gulu")
+DUTY_STATION = _rx(r"duty\s+station\W*$")
 PHILIPPINE = _rx(
     r"₱|\b(?:philippines|philippine|filipin[oa]s?|pinoys?|manila|quezon\s+city|makati|taguig"
     r"|pasig|cebu|davao|ph|php\s?\d|13th[\s-]month|philhealth|pag-?ibig)\b"

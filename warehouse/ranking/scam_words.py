@@ -155,7 +155,7 @@ ENGLISH = Language(
     payments=rf"""payment{_DOMAIN} paid\s+memberships? premium\s+memberships?
         vip\s+memberships? membership\s+fees?""",
     costs=r"""training background\s+(?:checks?|screenings?) certifications? registration onboarding
-        courses? uniforms?""",
+        courses? uniforms? medical\s+(?:exam(?:ination)?s?|tests?|check-?ups?|fitness)""",
     # amounts in any language, and payment apps: a transfer verb makes them a request. An
     # amount led by its digits is tried at every number: its digits are taken once
     # (`*+`), since no unit starts with a digit, comma or point (and the same in the
@@ -167,7 +167,8 @@ ENGLISH = Language(
         own\s+(?:funds|money)
         ksh\.?\s?\d[\d,.]* kes\s?\d[\d,.]* ₦\s?\d[\d,.]* ngn\s?\d[\d,.]* ghs\s?\d[\d,.]*
         \d[\d,.]*+\s?(?:ksh|kes|shillings|naira|ngn|cedis|ghs)\b
-        m-?pesa airtel\s+money mtn\s+momo""",
+        m-?pesa airtel\s+money mtn\s+momo mobile\s+money momo
+        ushs?\.?\s?\d[\d,.]* shs\.?\s?\d[\d,.]*""",
     ids=" ".join(word + _DOMAIN for word in _ENGLISH_IDS.split()),
     births=r"date\s+of\s+birth birth\s?date dob",
     id_words=r"id i\.d\. identification identity\s+(?:card|document)",
@@ -228,7 +229,7 @@ ENGLISH = Language(
         for\s+(?:invoicing|your\s+invoices?) with\s+your\s+(?:first\s+)?invoices?""",
     applies=r"appl(?:y|ies) (?:will|shall)\s+apply",
     joining=r"""registration application onboarding activation joining training enrol+ment
-        membership sign-?up starter certification""",
+        membership sign-?up starter certification placement""",
     attendees=r"attendees? delegates? tickets?",
 )
 
