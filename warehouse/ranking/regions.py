@@ -818,11 +818,12 @@ TOWN_SPANS = {town: span for span, towns in _TOWNS_BY_SPAN.items() for town in t
 # every country code the tables know: read in a list of codes ("DE/UK/CH/SI/BE"),
 # where even the codes that are words in prose are countries (but not zones: "ET/CT/MT")
 # but not the codes of countries postings rarely list, many of them a word or a trade's
-# abbreviation in a list of roles or tools ("FE, FS, ML engineers", "CI/CD", "BI", "PS")
+# abbreviation in a list of roles or tools ("FE, FS, ML engineers", "CI/CD", "BI", "PS"),
+# or a US state's in a list of states ("AZ, CO, TX" is Arizona, not Azerbaijan)
 _RARELY_LISTED = _codes(
     """BZ GY SR SY YE PS IR VA GI IM FO MN MO SB VU WS TO KI TV NR PW MH FM SD SS ER DJ
     SO BI CD CG CF GA GQ ST ML BF NE BJ TG SL LR GW GM MR CV MW LS SZ MG MU SC KM TD GN KY
-    CW TC VG VI MQ GP"""
+    CW TC VG VI MQ GP AZ AM TM TJ KG"""
 )
 LISTED_CODES = (
     frozenset().union(*BLOCS.values(), UTC_SPANS, CODES_IN_TEXT) - set(ZONES) - _RARELY_LISTED
