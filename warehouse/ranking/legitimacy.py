@@ -125,7 +125,7 @@ LIKELIHOOD_RATIOS: dict[str, float] = {
     "urgency": 1.8,  # §3.3 urgency: 14.2 % vs 8.1 % (§3.4 pressure RR 2.07)
     "paid_in_crypto": 3.0,  # §2 flag 10 (FBI 2024 PSA), untestable on EMSCAD: judgement
     "free_test_work": 2.0,  # §2 flag 15 (Upwork, Fiverr), untestable on EMSCAD: judgement
-    # §2 flag 4: a named company's chat number as its only route; EMSCAD masks contacts
+    # §2 flag 4: a named company's chat number or handle as its only route; EMSCAD masks contacts
     # (its chat words: 0.5 % of frauds, 1.5 % of legitimate ads): judgement, as a shortener
     "chat_route": 2.0,
 }
@@ -208,7 +208,7 @@ _SAYS = {
     ),
     "short_text": "a very short description",
     "free_test_work": "asks for free test work to get the job (Upwork, Fiverr)",
-    "chat_route": "a chat-app number is the only contact the company gives",
+    "chat_route": "a chat-app number or handle is the only contact the company gives",
 }
 
 
