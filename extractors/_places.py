@@ -54,7 +54,7 @@ RS: serbia; EE: estonia; LV: latvia; LT: lithuania; CY: cyprus; MT: malta
 IS: iceland; MK: north macedonia|macedonia; AL: albania; MD: moldova
 CA: canada|kanada|canadá; MX: mexico|méxico; BR: brazil|brasil|brasilien
 AR: argentina; CL: chile; CO: colombia|kolumbien; PE: peru|perú; UY: uruguay
-CR: costa rica; EC: ecuador; GT: guatemala; PK: pakistan; PH: philippines|phillipines
+CR: costa rica; EC: ecuador; GT: guatemala; PK: pakistan|پاکستان; PH: philippines|phillipines
 IN: india|indien|ভারত; BD: bangladesh|বাংলাদেশ; LK: sri lanka; NP: nepal
 SG: singapore; AU: australia|australien; NZ: new zealand; JP: japan; KR: south korea|korea
 CN: china; HK: hong kong; TW: taiwan; VN: vietnam|viet nam; TH: thailand
@@ -392,7 +392,8 @@ IE: sandyford; IN: hinjewadi|magarpatta
 # where most remote freelancers outside the West live: the cities of the Philippines,
 # Indonesia, Vietnam, Nigeria, Pakistan, Bangladesh and Egypt a profile names, and the
 # member cities of their metros (regions.METRO_OF); "Alexandria" and "Hyderabad" are
-# towns of two countries, "Hue" and "Jos" words or names
+# towns of two countries, "Hue" and "Jos" words or names; Pakistan's provinces a town is
+# written with ("Sukkur, Sindh"; "Punjab" is India's too) and its cities in Urdu's script
 CITY_NAMES += """
 PH: quezon city|makati|makati city|pasig|pasig city|taguig|taguig city|bonifacio global city
 PH: caloocan|mandaluyong|parañaque|paranaque|las piñas|las pinas|marikina|muntinlupa|pasay
@@ -410,7 +411,8 @@ VN: hà nội|ha noi|cầu giấy|hoàn kiếm|đống đa|ba đình|thanh xuân
 VN: bắc từ liêm|hai bà trưng|hải châu|sơn trà
 NG: kano|benin city|kaduna|abeokuta|ikeja|lekki|ikorodu|owerri|uyo|ilorin|onitsha|warri
 GH: east legon|spintex|greater accra
-PK: multan|gujranwala|sialkot|quetta|sargodha
+PK: multan|gujranwala|sialkot|quetta|sargodha|sindh|khyber pakhtunkhwa|balochistan
+PK: کراچی|لاہور|اسلام آباد|راولپنڈی|فیصل آباد|پشاور|ملتان|کوئٹہ
 BD: sylhet|khulna|rajshahi|gazipur|narayanganj|cumilla|comilla
 EG: giza|new cairo|nasr city|heliopolis|maadi|6th of october|sheikh zayed|mansoura|tanta
 EG: port said|hurghada|luxor|aswan|smart village|fifth settlement
@@ -456,6 +458,7 @@ GB: worcester, uk|worcester, england|newport, wales|stirling, scotland|windsor, 
 GB: windsor, berkshire|peterborough, uk|peterborough, england
 US: birmingham, al|birmingham, alabama|worcester, ma|durham, nc|lancaster, pa
 CA: peterborough, on|peterborough, ontario
+PK: hyderabad, sindh|hyderabad (sindh)|hyderabad, pakistan
 MX: zapopan|tlaquepaque|san pedro tlaquepaque|tlajomulco|guadalajara, jal
 MX: guadalajara, jalisco|jalisco
 AR: caba|capital federal|gran buenos aires|la plata|mar del plata|córdoba, córdoba

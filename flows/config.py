@@ -283,7 +283,7 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
             profile = replace(profile, engagements=terms)
         if code := problems.check(_currency, profile, fx):
             written = profile.currency.strip()
-            sign = written if written.upper() in _CURRENCY_SIGNS else None
+            sign = written if written.upper() in (*_CURRENCY_SIGNS, *_RUPEE_SIGNS) else None
             profile = replace(profile, currency=code, currency_sign=sign)
         if (spoken := problems.check(_languages, profile.languages)) is not None:
             profile = replace(profile, languages=spoken)
@@ -444,7 +444,7 @@ _LEAST_WEIGHT = 0.001
 
 # what users write for a currency besides its ISO code (case does not matter: "rs")
 _CURRENCY_SIGNS = {
-    "€": "EUR", "$": "USD", "£": "GBP", "US$": "USD", "₹": "INR", "RS": "INR", "RS.": "INR",
+    "€": "EUR", "$": "USD", "£": "GBP", "US$": "USD", "₹": "INR",  # "Rs": _RUPEE_SIGNS
     "C$": "CAD", "A$": "AUD", "NZ$": "NZD", "R$": "BRL", "ZŁ": "PLN", "৳": "BDT", "₱": "PHP",
     "円": "JPY",  # "¥" is yen or yuan: a floor's "¥" takes the profile's (floors.parse_floor)
     "원": "KRW", "₩": "KRW",
@@ -470,13 +470,38 @@ _CURRENCY_SIGNS = {
     "KSH": "KES", "KSHS": "KES", "KSH.": "KES", "KSHS.": "KES",  # "KSh 2,500/hour"
     "TSH": "TZS", "TSHS": "TZS", "TSH.": "TZS", "TSHS.": "TZS",  # "TSh 150,000/day"
 }  # fmt: skip
+# "Rs" is the rupee of where the user lives, as a posting's "Rs." is its place's: Pakistan's
+# in Karachi, India's in Pune (and where the locations name neither), Sri Lanka's in Colombo
+_RUPEE_SIGNS = ("RS", "RS.", "₨", "RUPEES", "RUPEE")
+
+
+def _rupee(profile: Profile) -> str:
+    """The rupee the user's "Rs" means: their currency when it is a rupee ("PKR"), else
+    the one of the countries their locations name, else India's."""
+    from warehouse.ranking.rates import RUPEES  # the place tables, for a rupee only
+    from warehouse.ranking.regions import rupee_of
+    from warehouse.ranking.remote import read_places
+
+    if profile.currency.upper() in RUPEES:
+        return profile.currency.upper()
+    places = tuple(place for entry in profile.locations for place in read_places(entry))
+    return rupee_of(places) or "INR"
+
+
+def _signs(profile: Profile, written: str) -> dict[str, str]:
+    """What the user's currency signs mean, "Rs" read where `written` has one."""
+    rupee = any(sign in written.upper() for sign in _RUPEE_SIGNS)
+    return (
+        _CURRENCY_SIGNS | dict.fromkeys(_RUPEE_SIGNS, _rupee(profile)) if rupee else _CURRENCY_SIGNS
+    )
 
 
 def _currency(profile: Profile, fx_usd: dict[str, float]) -> str:
-    """`[profile] currency` as a code of the fx table ("eur" and "€" are EUR): a currency
-    it has no rate for would leave every rate unconverted and the floor unapplied."""
+    """`[profile] currency` as a code of the fx table ("eur" and "€" are EUR, "Rs" the
+    rupee of the user's place): a currency it has no rate for would leave every rate
+    unconverted and the floor unapplied."""
     written = profile.currency.strip()
-    code = _CURRENCY_SIGNS.get(written.upper(), written.upper())
+    code = _signs(profile, written).get(written.upper(), written.upper())
     if code in fx_usd:
         return code
     close = difflib.get_close_matches(code, list(fx_usd), n=1)
@@ -502,11 +527,12 @@ def _rate_floors(profile: Profile, ranking: RankingSettings | None) -> Profile:
     from warehouse.ranking.floors import TIME_UNITS, parse_floor, sign_of  # only when set
 
     settings = ranking or RankingSettings()
-    known = {*settings.fx_usd, *_CURRENCY_SIGNS.values()}
+    signs = _signs(profile, " ".join(profile.min_rate))
+    known = {*settings.fx_usd, *signs.values()}
     floors, problems = [], []
     for index, written in enumerate(profile.min_rate):
         try:
-            floor, code = parse_floor(written, _CURRENCY_SIGNS, profile.currency, known)
+            floor, code = parse_floor(written, signs, profile.currency, known)
         except ValueError as error:
             problems.append(f"profile.min_rate[{index}]: {error}")
             continue

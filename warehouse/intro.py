@@ -169,6 +169,14 @@ class IntroFacts:
     language: str | None = None  # the one the user and they write to each other in ("fr")
     unanswered: bool = False  # `register` and `language` are the user's cold messages only
     engagement: str = "unknown"  # the lead's: a full_time one is offered as posted
+    placed: str | None = None  # the one country the lead's postings are placed in
+
+    @property
+    def name_country(self) -> str | None:
+        """The country that says how their name is said: their cards' address, else the
+        lead's place, where a colleague at a firm hiring in Karachi most likely lives
+        ("Muhammad Ali Khan" there goes by Ali: `intro_names.MUHAMMAD_FIRST`)."""
+        return self.country or self.placed
 
     def how_you_know(self, words: Requests = ENGLISH) -> str:
         """Since when the user is connected and last wrote, in `words`' language; the
@@ -243,7 +251,12 @@ select c.lead_id, c.contact,
         inner join state.network_contacts as n using (contact_key)
         where pc.person_id = c.person_id
           and (n.register is not null or n.language is not null)),
-       coalesce(l.engagement, 'unknown')
+       coalesce(l.engagement, 'unknown'),
+       (select case when count(distinct region) = 1 then min(region) end
+        from staging.lead_members as m
+        inner join staging.stg_postings as s using (source, source_id),
+             unnest(s.remote_regions) as placed(region)
+        where m.lead_id = c.lead_id)
 from marts.lead_contacts as c
 inner join staging.people as p using (person_id)
 inner join marts.ranked_leads as l using (lead_id)
@@ -380,7 +393,7 @@ def called(facts: IntroFacts, language: str) -> str:
     """The contact's name as a draft in `language` greets them, and so as the notes
     above it name them ("Rizki" for "Muhammad Rizki" in Indonesian, "Anna" for "Kovács
     Anna"): one rule for both (`warehouse.intro_names.first_name`)."""
-    return first_name(facts.contact, country=facts.country, language=language)
+    return first_name(facts.contact, country=facts.name_country, language=language)
 
 
 def draft_language(
@@ -685,7 +698,7 @@ def render_intro(
     offer = settings.offer_in(language) or default_offer(
         profile, language, text, facts.roles, facts.engagement
     )
-    person = greeted(facts.contact, facts.company, country=facts.country, language=language)
+    person = greeted(facts.contact, facts.company, country=facts.name_country, language=language)
     name = words.vocative(person) if person else words.nameless or _NAMELESS
     if words.greets:  # Hungarian: "Kovács Anna", or "Anna" to a friend
         name = (person and words.greets(facts.contact)) or _NAMELESS

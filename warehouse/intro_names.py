@@ -37,6 +37,9 @@ _INITIAL = re.compile(r"^[^\W\d_]\.?$")  # "J." or "J": a first name they do not
 # only where the draft's language or the contact's country says so
 _MUHAMMAD = re.compile(r"^(?:m[uo]c?h?amm?[ae]d|mohd\.?|moh\.|muh\.|md\.?)$", re.IGNORECASE)
 MUHAMMAD_FIRST = frozenset(["ID", "MY", "BN", "PK", "BD"])  # countries, where it is so
+# and there the title of the Prophet's descendants before a name, which its bearer does not
+# go by: "Syeda Fatima" is Fatima, "Syed Muhammad Ali Raza" Ali
+_SYED = re.compile(r"^(?:syed|syeda|sayyid|sayyida|sayed|sayeda)$", re.IGNORECASE)
 _PATRONYMIC = frozenset(["bin", "binti", "bint", "ibn"])  # "Mohd bin Ali" is Mohd
 # words that say an account is a company's or a team's, not a person's
 _ORGANISATION_WORDS = frozenset(
@@ -144,9 +147,9 @@ def first_name(
     Russian patronymic ("Сидоров Иван Петрович" is Иван: `with_patronymic`); where
     Chinese is written a name in Chinese characters whole (`chinese_name`);
     in an Indonesian or Malay draft or to someone in `MUHAMMAD_FIRST`'s countries, the name
-    after a devotional "Muhammad" (`_MUHAMMAD`); "there" for no name at all. The
-    greeting and the notes above a draft both say it, so they name the same person
-    alike."""
+    after a devotional "Muhammad" (`_MUHAMMAD`) and a title "Syed" (`_SYED`); "there"
+    for no name at all. The greeting and the notes above a draft both say it, so they
+    name the same person alike."""
     nickname = _NICKNAME.search(contact or "")
     if nickname:
         return nickname[1]
@@ -157,6 +160,8 @@ def first_name(
         return " ".join(words)
     words = words[1:] if _INITIAL.match(words[0]) else words
     muhammad_first = language in ("id", "ms") or country in MUHAMMAD_FIRST
+    if muhammad_first and len(words) > 1 and _SYED.match(words[0]):
+        words = words[1:]
     if muhammad_first and len(words) > 1 and _MUHAMMAD.match(words[0]):
         words = words[1:] if words[1].casefold() not in _PATRONYMIC else words
     shouted = [w for w in words if _shouted(w)]

@@ -85,3 +85,19 @@ def test_the_notes_name_the_contact_as_the_greeting_does(
 def test_an_english_greeting_says_the_given_name_of_a_hungarian_written_family_first() -> None:
     draft = render_intro(intro_facts("Fekete Bence"), IntroSettings(), PROFILE, TODAY)
     assert draft.startswith("Hi Bence,\n")
+
+
+@pytest.mark.parametrize(
+    ("contact", "country", "placed", "greeting"),
+    [
+        ("Muhammad Ali Khan", None, "PK", "Hi Ali,"),  # no card: the lead is in Karachi
+        ("Syeda Fatima", None, "PK", "Hi Fatima,"),
+        ("Syeda Fatima", None, None, "Hi Syeda,"),  # nothing says where
+        ("Muhammad Idris", "EG", "PK", "Hi Muhammad,"),  # the card's address comes first
+    ],
+)  # fmt: skip
+def test_a_contact_with_no_address_is_named_as_the_leads_country_names(
+    contact: str, country: str | None, placed: str | None, greeting: str
+) -> None:
+    facts = intro_facts(contact, country=country, placed=placed)
+    assert render_intro(facts, IntroSettings(), PROFILE, TODAY).startswith(f"{greeting}\n")

@@ -22,6 +22,7 @@ from warehouse.ranking.profile import CurrencyFloor, RateFloor
 from warehouse.ranking.rates import (
     COUNTED_IN,
     COUNTED_SCALES,
+    LAKH_CURRENCIES,
     PIECE_WORDS,
     PIECES,
     WHOLE,
@@ -104,7 +105,7 @@ _KOREAN_FLOOR = re.compile(
 _FLOOR = re.compile(
     r"\s*(?P<before>[^\d\s]{1,4}\s?)?(?P<amount>\d{1,3}(?:[,.\s'’]\d{3})+|\d+(?:[.,]\d+)?)"
     f"{WHOLE}"
-    r"\s*(?P<scale>k(?![rč]|c(?![a-z]))|m(?![a-z])|mil|万|만|triệu|trieu|tr|juta|jt|ribu|rb)?\s*(?P<after>[^\d\s/／]{1,3}|[^\W\d_]{4,7})?"
+    r"\s*(?P<scale>k(?![rč]|c(?![a-z]))|m(?![a-z])|mil|万|만|triệu|trieu|tr|juta|jt|ribu|rb|lakhs?|lacs?)?\s*(?P<after>[^\d\s/／]{1,3}|[^\W\d_]{4,7})?"
     r"\s*(?:[/／]|\bper\b|\ba\b|\ban\b|\bpor\b|\bpar\b|\bpro\b|(?=ל[\u05d0-\u05ea]))"
     r"\s*(?P<unit>[^\d\s]+?)"
     r"(?:\s+(?P<code>[A-Za-z]{3}))?\s*",
@@ -112,6 +113,10 @@ _FLOOR = re.compile(
 )
 _SCALES: dict[str, float] = {"k": 1000, "m": 1_000_000, "mil": 1000, "万": 10_000, "만": 10_000}
 _SCALES |= COUNTED_SCALES  # millions of dong, millions and thousands of rupiah, no sign
+# lakhs (100,000) of rupees or taka: "Rs 2.5 lakh/month", or "1.5 lac/month" in a profile
+# in PKR, INR or BDT; another currency's lakhs are refused ("2 lakh/month" in USD)
+_LAKHS = dict.fromkeys(("lakh", "lakhs", "lac", "lacs"), 100_000.0)
+_SCALES |= _LAKHS
 # "¥" is the yen's sign and the yuan's: a floor's "¥" is the profile's currency when that is
 # one of them, else refused as unknown (no guess between a rate and 20 times it)
 _YEN_OR_YUAN = frozenset({"¥", "￥"})
@@ -171,6 +176,9 @@ def parse_floor(
         named.add(counted)  # "25 triệu/tháng" is dong, "Rp 25 juta/bulan" rupiah
     if len(named) > 1:
         raise ValueError(f"{written!r}: two currencies ({', '.join(sorted(named))})")
+    if (found["scale"] or "").lower() in _LAKHS and (named or {currency}) - LAKH_CURRENCIES:
+        raise ValueError(f'{written!r}: lakhs of rupees or taka: write which ("Rs", "PKR", '
+                         '"INR", "BDT")')  # fmt: skip
     amount = read_amount(found["amount"]) * _SCALES.get((found["scale"] or "").lower(), 1)
     word = found["unit"].lower().rstrip(".")
     unit = TIME_UNITS.get(word) or TIME_UNITS.get(word.removesuffix("s")) or PIECE_WORDS.get(word)

@@ -64,7 +64,7 @@ _SYMBOLS |= {"AU$": "AUD", "NZ$": "NZD", "R$": "BRL", "€": "EUR", "£": "GBP"}
 # "Rs. 1,200 per hour": the rupee of India, Pakistan, Sri Lanka or Nepal, as the
 # posting's place says (rupees of India where it names none)
 _RUPEE = "Rs"
-_SYMBOLS |= {"Rs.": _RUPEE, "Rs": _RUPEE}
+_SYMBOLS |= {"Rs.": _RUPEE, "Rs": _RUPEE, "₨": _RUPEE}  # "₨" the rupee sign of old
 _SYMBOLS |= {"₹": "INR", "৳": "BDT", "টাকা": "BDT", "zł": "PLN", "₱": "PHP", "₦": "NGN"}
 # the taka as Bangladeshi posts write it in English: "Tk. 40,000 - 60,000 (Monthly)", "TK
 # 500 per article" (a word's start: "Tkinter", "ATK" are not), "1.2 lakh taka" (`_NAMED`)
@@ -183,6 +183,7 @@ _SYMBOLS |= _FRANC
 _NAMED = {"euros": "EUR", "euro": "EUR", "dollars": "USD", "pounds": "GBP", "rupees": _RUPEE}
 _NAMED |= {"dólares": "USD", "dolares": "USD"}  # "3,500 dólares al mes"
 _NAMED |= {"taka": "BDT"}  # "daily income 1000-1500 taka"
+_NAMED |= {"روپے": _RUPEE, "روپیہ": _RUPEE}  # ur: "تنخواہ 1,00,000 روپے" (rupees)
 _NAMED |= {"kronor": "SEK"}  # Sweden's plural ("kroner" is Denmark's and Norway's)
 # "Cedis 20,000 - 25,000", "5,000 Ghana cedis", "300,000 naira monthly"
 _NAMED |= {"cedis": "GHS", "ghana cedis": "GHS", "naira": "NGN"}
@@ -265,8 +266,8 @@ _SCALES |= {"thousand": 1e3}  # en: "45 thousand taka", "50 thousand rupees", as
 _BENGALI_LAKHS = ("লাখ", "লক্ষ")  # bn: "বেতন ১ লাখ টাকা"
 _SCALES |= dict.fromkeys(_BENGALI_LAKHS, 1e5) | {"হাজার": 1e3}  # bn: "৫০ হাজার টাকা"
 _LAKH_SCALES = frozenset(name for name, scale in _SCALES.items() if scale in (1e5, 1e7))
-_LAKH_CURRENCIES = frozenset({"INR", "BDT", "PKR"})
-_RUPEES = frozenset({"INR", "PKR", "LKR", "NPR"})
+LAKH_CURRENCIES = frozenset({"INR", "BDT", "PKR"})
+RUPEES = frozenset({"INR", "PKR", "LKR", "NPR"})
 _LAKH_DEFAULT = "INR"
 _LAKH_NAMES = frozenset({"lpa", "lakh", "lakhs", "lac", "lacs", "crore", "crores", *_BENGALI_LAKHS})
 # what names lakhs in a text: a text with one of these may state pay with no currency
@@ -820,7 +821,7 @@ _MONTH_PAY_BEFORE = re.compile(
     r"|(?:ب|ال|بال)?(?:راتب|مرتب)\w*"  # ar: "الراتب:", "براتب"
     r"|l[ưu][ơo]ng|thu\s+nh[ậa]p|th[ùu]\s+lao"  # vi: "Lương:", "Thu nhập:"
     r"|gaji|upah|uang\s+saku|take\s+home\s+pay|thp"  # id: "Gaji:", "THP"
-    r"|tankh?wa?h?"  # Roman Urdu: "Tankhwah: 1 lakh"
+    r"|tankh?wa?h?|تنخواہ"  # Roman Urdu: "Tankhwah: 1 lakh"; Urdu: "تنخواہ 1,00,000 روپے"
     r"|বেতন"  # bn: "বেতন: ৳ ৪০,০০০"
     rf"|{_INTERN_STIPEND}"
     r"|μισθ\w*|αποδοχ\w*|μικτ\w*|καθαρ\w*"  # el: "Μικτές αποδοχές 1.600€", "Μισθός:"
@@ -1332,7 +1333,7 @@ def _candidate(
         currency = "ILS"
     if counted and currency != counted:
         return None
-    if currency is None or (lakhs and currency not in _LAKH_CURRENCIES):
+    if currency is None or (lakhs and currency not in LAKH_CURRENCIES):
         return None
     if currency not in _MIL_CURRENCIES and "mil" in (m["m1"], m["m2"]):
         return None
@@ -1427,11 +1428,7 @@ def _rupee_salary(
 ) -> bool:
     """Rupees named a salary with no period ("Salary: ₹1,50,000", "Rs 95,000 +
     allowances"): pay, kept as lakhs are, as a month's and a year's overlap in size."""
-    if (
-        currency not in _RUPEES
-        or top < _LEAST_PAY["year"]
-        or _NOT_SALARY_AFTER.match(text, m.end())
-    ):
+    if currency not in RUPEES or top < _LEAST_PAY["year"] or _NOT_SALARY_AFTER.match(text, m.end()):
         return False
     return bool(_SALARY_BEFORE.search(text, offset, start) or _SALARY_AFTER.match(text, m.end()))
 

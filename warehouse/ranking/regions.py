@@ -232,7 +232,7 @@ DISTRICT_OF = name_table(
     bangkok: สาทร|สีลม|อโศก|บางนา|sathorn|silom|asok|asoke|bang na|bangna
     """
 )
-# the cities written in Cyrillic, kanji, Hangul or Arabic (extractors._places), each by its
+# the cities written in Cyrillic, kanji, Hangul, Arabic or Urdu (extractors._places), each by its
 # Latin name; a ward of Tokyo is Tokyo (`DISTRICT_OF`), Casanearshore Casablanca
 SAME_CITY |= DISTRICT_OF
 SAME_CITY |= name_table(
@@ -268,6 +268,8 @@ SAME_CITY |= name_table(
     rabat: الرباط|technopolis rabat; marrakech: مراكش; tangier: tanger|طنجة; fès: فاس
     agadir: أكادير|اكادير; meknès: مكناس|meknes; oujda: وجدة; kénitra: kenitra
     tétouan: tetouan
+    karachi: کراچی; lahore: لاہور; islamabad: اسلام آباد; rawalpindi: راولپنڈی
+    faisalabad: فیصل آباد; peshawar: پشاور; multan: ملتان; quetta: کوئٹہ
     """
 )
 # the prefectures of Japan written with "県" (the others: 東京都, 大阪府, 京都府, 北海道), by
@@ -300,6 +302,7 @@ _NOT_TOWNS = frozenset(name_table(STATE_NAMES) | name_table(PROVINCE_NAMES)) - {
     "uttar pradesh", "haryana", "rajasthan", "andhra pradesh", "odisha", "madhya pradesh",
     "new south wales", "queensland", "western australia", "south australia", "tasmania",
     "northern territory", "australian capital territory", "jalisco",
+    "sindh", "khyber pakhtunkhwa", "balochistan",
     # regions of several cities, no one commute: the country, not a town
     "randstad region", "randstad area", "de randstad", "ruhrgebiet", "ruhr area", "ruhrpott",
 } | {spaced(name) for name in name_table(REGION_NAMES)}  # fmt: skip
@@ -539,6 +542,8 @@ METRO_OF |= {
         "johor bahru": "iskandar puteri",
         # Greater Kampala: Wakiso and Mukono, and Entebbe on its expressway
         "kampala": "entebbe|wakiso|mukono",
+        # the twin cities: Rawalpindi and Islamabad, one commute
+        "islamabad": "rawalpindi|راولپنڈی",
     }.items()
     for town in towns.split("|")
 }
@@ -920,6 +925,13 @@ def place_units(regions: tuple[str, ...]) -> dict[str, str]:
     """The currency each unit written without a country ("kr", lakhs) means where every
     region agrees on one: {"kr": "DKK"} in Copenhagen, {"lakh": "PKR"} in Lahore."""
     return {unit: found for unit, table in _PLACE_UNITS.items() if (found := _one(table, regions))}
+
+
+def rupee_of(regions: tuple[str, ...]) -> str | None:
+    """The one rupee the regions' countries pay in, the others aside: PKR for a user in
+    ("Karachi", "Pakistan", "UTC+5"); None for none, or for India and Pakistan both."""
+    found = {rupee for region in regions if (rupee := _PLACE_UNITS["Rs"].get(region))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _one(table: dict[str, str], regions: tuple[str, ...]) -> str | None:
