@@ -142,14 +142,14 @@ def first_name(
     H. for a man who made the hajj, Ahmad), "Abdul" with the name it is of, a handle's
     user as a name (`handle_user`: "@mira@host" is Mira); the given name of a name
     written family name first (`_given_after_family`: "Kovács Anna" is Anna, "Nguyễn
-    Văn An" An, "Lee Chong Wei" in Malaysia Chong Wei, "Ho Yin Chan" in Hong Kong or in
-    a Chinese draft Ho Yin, "Au Yeung Ka Ming" Ka Ming); the given name before a
-    Russian patronymic ("Сидоров Иван Петрович" is Иван: `with_patronymic`); where
-    Chinese is written a name in Chinese characters whole (`chinese_name`);
-    in an Indonesian or Malay draft or to someone in `MUHAMMAD_FIRST`'s countries, the name
-    after a devotional "Muhammad" (`_MUHAMMAD`) and a title "Syed" (`_SYED`); "there"
-    for no name at all. The greeting and the notes above a draft both say it, so they
-    name the same person alike."""
+    Văn An" An, and "Văn An Nguyễn" too, "Lee Chong Wei" in Malaysia Chong Wei, "Ho Yin
+    Chan" in Hong Kong or in a Chinese draft Ho Yin, "Au Yeung Ka Ming" Ka Ming); the
+    given name before a Russian patronymic ("Сидоров Иван Петрович" is Иван:
+    `with_patronymic`); where Chinese is written a name in Chinese characters whole
+    (`chinese_name`); in an Indonesian or Malay draft or to someone in
+    `MUHAMMAD_FIRST`'s countries, the name after a devotional "Muhammad" (`_MUHAMMAD`)
+    and a title "Syed" (`_SYED`); "there" for no name at all. The greeting and the notes
+    above a draft both say it, so they name the same person alike."""
     nickname = _NICKNAME.search(contact or "")
     if nickname:
         return nickname[1]
@@ -317,9 +317,24 @@ def _given_after_family(words: list[str], country: str | None, chinese: bool) ->
     )
     if plain or first in _VIETNAMESE_MARKED or first == "nguyen":
         return words[-1]
+    if _vietnamese_family_last(words):
+        return words[-2]
     if len(words) == 2 and first in _KOREAN_FAMILIES and _KOREAN_GIVEN.fullmatch(words[1]):
         return words[1]
     return None
+
+
+def _vietnamese_family_last(words: list[str]) -> bool:
+    """Whether a Vietnamese name is turned Western-style, its middle name first and its
+    family name last, as LinkedIn's First Name and Last Name fields make "Văn An" and
+    "Nguyễn" into "Văn An Nguyễn": the given name is then the word before the family name
+    (An), not the middle name a first word would greet ("Hi Văn,")."""
+    last = words[-1].casefold()
+    return (
+        len(words) >= 3
+        and words[0].casefold() in _VIETNAMESE_MIDDLE
+        and (last in _VIETNAMESE_MARKED or last in _VIETNAMESE_PLAIN or last == "nguyen")
+    )
 
 
 def _chinese_given(words: list[str]) -> str | None:

@@ -107,6 +107,11 @@ def test_a_dollar_salary_in_saigon_is_a_months(text: str) -> None:
     assert found is not None and (found.max, found.period) == (2_500, "month")
 
 
+def test_upto_written_as_one_word_is_an_open_end() -> None:
+    found = parse_rate("Mức lương: upto 2000$ (net)", units={"month": "USD"})
+    assert found is not None and (found.min, found.max, found.period) == (None, 2_000, "month")
+
+
 def test_a_dollar_bonus_in_saigon_is_no_salary() -> None:
     assert parse_rate("Bonus: $2,500 at year end", units={"month": "USD"}) is None
 
@@ -118,6 +123,10 @@ def test_a_dollar_bonus_in_saigon_is_no_salary() -> None:
         P("Yêu cầu: 3 năm kinh nghiệm Golang.", None, id="experience"),
         P("Hạn nộp hồ sơ: ngày 15 tháng 12 năm 2026.", None, id="a date"),
         P("Phí hoàn lại sau 1 tháng.", None, id="after a month"),
+        P("Báo giá theo dự án, bảo hành 6 tháng.", None, id="a warranty"),
+        P("Cam kết 3 thang bao hanh sau ban giao.", None, id="a warranty after, without marks"),
+        P("Includes a 3-month warranty after launch.", None, id="an english warranty"),
+        P("Hợp đồng 6 tháng, bảo hành 1 tháng.", 6, id="a contract beside its warranty"),
     ],
 )  # fmt: skip
 def test_vietnamese_lengths(text: str, months: int | None) -> None:
@@ -195,11 +204,21 @@ def test_vietnamese_titles(title: str, english: list[str]) -> None:
         P("Mình là dev freelance ở Sài Gòn. Mình nhận làm app mobile, API.", "supply",
           id="mình nhận làm"),
         P("Công ty cần tuyển lập trình viên Node.js.", "demand", id="cần tuyển"),
+        P("Mình là freelancer 5 năm kinh nghiệm, nhận làm app Flutter.", "supply",
+          id="what they are and for how long"),
+        P("em la dev React Native 3 nam kinh nghiem, nhan job remote", "supply",
+          id="without marks"),
+        P("Tôi là một lập trình viên Vue với 6 năm kinh nghiệm.", "supply", id="tôi là một"),
     ],
 )  # fmt: skip
 def test_vietnamese_kind(text: str, kind: str) -> None:
     found = parse_kind(None, text)
     assert found is not None and found[0] == kind
+
+
+def test_a_lead_who_needs_years_is_no_candidate() -> None:
+    text = "Mình là dev lead của team, cần tuyển thêm 2 bạn có 3 năm kinh nghiệm ReactJS."
+    assert parse_kind(None, text) == ("demand", "cần tuyển")
 
 
 def _vetoes(text: str) -> list[str]:

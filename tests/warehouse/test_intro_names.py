@@ -28,6 +28,10 @@ FRIEND = ("facebook:friend",)
         ("Nguyen Duc Minh", "US", "Minh"),
         ("Pham Van Long", None, "Long"),  # without marks, before a middle name Van/Thi
         ("Vo Quoc Bao", "VN", "Bao"),  # or to someone in Vietnam
+        ("Văn An Nguyễn", None, "An"),  # LinkedIn's First Name "Văn An", Last Name "Nguyễn"
+        ("Thi Hoa Le", None, "Hoa"),
+        ("Van Morrison", None, "Van"),  # a middle name first, then no Vietnamese family name
+        ("Van Anh Hughes", None, "Van"),
         ("Ho Sung", "KR", "Ho"),  # a bare "Ho" elsewhere is no Vietnamese family name
         ("Lan Pham", None, "Lan"),
         ("Park Ji-hoon", None, "Ji-hoon"),  # Korean: a joined two-syllable given name

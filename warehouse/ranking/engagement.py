@@ -561,6 +561,10 @@ _TIME_OFF = (
     r"vacation|pto|holidays?|time\s+off|(?:parental|maternity|paternity|family|sick)\s+leave"
     r"|leave|break|sabbatical|onboarding|urlaub|vacaciones"
 )
+# a delivered work's warranty is no length of the work ("bảo hành 6 tháng", "a 3-month
+# warranty", "Warranty: 6 months of bug fixes")
+_WARRANTY = r"warranty|bảo\W+hành|bao\W+hanh"
+_WARRANTY_AFTER = re.compile(rf"[\s-]+(?:[a-z]+[\s-]+)?(?:{_WARRANTY})\b", re.IGNORECASE)
 # what makes "5 years" a length of work rather than experience or an age
 _NOT_A_TERM_AFTER = re.compile(
     r"\W*(?:ago|old|notice|of\s+(?:\w+\s+){0,2}experience|experience|exp\b"
@@ -605,7 +609,7 @@ _NOT_A_TERM_BEFORE = re.compile(
     r"|il\s+y\s+a|depuis"  # fr: ago, since ("créée il y a six mois")
     r"|seit|hace"  # de: since ("seit sechs Monaten"), es: ago ("hace seis meses")
     r"|setelah|setiap|dalam\s+waktu"  # id: after, every, within ("setelah 3 bulan")
-    rf"|employed\s+for)|(?:{_TIME_OFF}))\W+$"
+    rf"|employed\s+for)|(?:{_TIME_OFF})|(?:{_WARRANTY}))\W+$"
     # Korean and Japanese experience before ("경력 3년", "경험 6개월", "実務経験3年"), and
     # days a week or a month ("주 5일 출근", "월 2일 방문", "週3日")
     r"|(?:경력|경험|経験)\W*$|(?<!\w)ب?(?:ال)?خبرة[^\n\d]{0,20}$|(?<!\w)kinh\W+nghi[ệe]m[^\n\d]{0,20}$|(?<!\w)pengalaman[^\n\d]{0,20}$|(?<!\w)(?:매?주|매?월|週|月)\s*$",
@@ -1175,9 +1179,9 @@ def parse_duration(text: str) -> Duration | None:
     "12 weeks" -> 3 months or 12 weeks).
 
     Months and weeks count wherever they stand unless they read as experience, age,
-    notice, time off, a trial before the job or a payment term; years and days only
-    next to a contract word, since "5 years" is nearly always experience and "30 days"
-    a payment term. A range gives its lower end.
+    notice, time off, a trial before the job, a warranty or a payment term; years and
+    days only next to a contract word, since "5 years" is nearly always experience and
+    "30 days" a payment term. A range gives its lower end.
     """
     said = itertools.chain(_DURATION.finditer(text), _DURATION_IN_WORDS.finditer(text))
     for m in sorted(said, key=lambda m: m.start()):
@@ -1185,6 +1189,7 @@ def parse_duration(text: str) -> Duration | None:
         if (
             _NOT_A_TERM_AFTER.match(text, m.end())
             or _A_RHYTHM.match(text, m.end())
+            or _WARRANTY_AFTER.match(text, m.end())
             or (_NOT_A_TERM_BEFORE.search(before) and not _ITALIAN_FOR.search(f"{before}{m[0]}"))
             or _TRIAL_BEFORE.search(text, max(0, m.start() - _TRIAL_REACH), m.start())
         ):

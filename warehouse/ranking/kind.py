@@ -85,6 +85,14 @@ _VI_OFFERING = " ".join(
     ]
     + [r"nhận\s+code\s+thuê nhan\s+code\s+thue"]
 )
+# and, as `_CANDIDATE`, what they are and for how long: "mình là freelancer 5 năm kinh
+# nghiệm", "em là dev Flutter 3 năm" (the years follow the trade within two words)
+_VI_TRADE = r"(?:freelancer|dev|developer|lập\s+trình\s+viên|lap\s+trinh\s+vien|designer)"
+_VI_CANDIDATE = " ".join(
+    rf"{me}\s+l[àa]\s+(?:một\s+|mot\s+)?{_WORDS_BEFORE}{{0,2}}?{_VI_TRADE}\s+"
+    rf"{_WORDS_BEFORE}{{0,2}}?\d+\+?\s+n[ăa]m"
+    for me in ("mình", "em", "tôi", "minh", "toi")
+)
 # an Indonesian freelancer's "saya menerima proyek", "saya melayani jasa pembuatan website",
 # "kami menerima pesanan aplikasi" (I/we take on ...); "dicari", "dibutuhkan" and "kami
 # mencari" (wanted, needed, we seek) are demand
@@ -195,7 +203,7 @@ _PHRASES = Phrases(
             متاح\w*\s+(?:لل|ل)?(?:عمل|العمل|مشاريع|المشاريع|شغل|التعاقد)
             أقدم\s+خدم\w* اقدم\s+خدم\w* أستقبل\s+(?:ال)?مشاريع استقبل\s+(?:ال)?مشاريع
             {_IT_OFFERING} {_ES_OFFERING}
-            {_VI_OFFERING} {_RO_OFFERING} {_CS_OFFERING}
+            {_VI_OFFERING} {_VI_CANDIDATE} {_RO_OFFERING} {_CS_OFFERING}
             {_ID_OFFERING} {_HU_OFFERING}
             διαθ[εέ]σιμ(?:ος|η)\s+για\s+(?:\w+\s+){{0,3}}?(?:[εέ]ργα|συνεργασ\w*|projects?)
             αναζητ[ωώ]\s+(?:ν[εέ]α\s+)?(?:[εέ]ργα|συνεργασ\w*|πελ[αά]τες)

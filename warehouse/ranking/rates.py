@@ -664,7 +664,7 @@ _BOUNDED_PAY = r"(?:hourly|daily|day|monthly|annual)?\s?(?:rate|budget|salary|pa
 _BOUNDED_PAY += r"|(?:uur|dag)?tarief|stundensatz|tagessatz|tjm|gehalt|salaris|honorar"
 _BOUNDED_PAY += r"|napi|havi|brutt[óo]|nett[óo]"  # hu: "akár napi 25 000 Ft"
 _BOUND = re.compile(
-    r"(?<!\w)(?:(?P<upto>up\s+to|max(?:imum|imaal)?\.?|bis(?:\s+zu)?|hasta|až|p[aâ]n[aă]\s+la|до|ak[áa]r"
+    r"(?<!\w)(?:(?P<upto>up\s*to|max(?:imum|imaal)?\.?|bis(?:\s+zu)?|hasta|až|p[aâ]n[aă]\s+la|до|ak[áa]r"
     r"|עד"  # he: "עד 1,500 ₪ ביום"
     r"|tot(?:\s+max(?:imaal)?)?)"
     r"|(?P<from>from|starting\s+at|at\s+least|min(?:imum)?\.?|ab|desde|mindestens|vanaf|od"
