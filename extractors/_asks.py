@@ -2,9 +2,10 @@
 "know anyone who could ...", "do you know a good ... contractor?", "can you help us with
 ...", "would you have time to help us", an agency's "I have a ... contract with a client",
 "do you have capacity for a translation", in English, German, Spanish, French, Portuguese,
-Italian, Dutch, Polish, Ukrainian, Indonesian (Malay alike), Czech, Hungarian, Japanese,
-Chinese and Bengali. Time or capacity is an ask only for help or a named piece of work (`_WORK`):
-"time for a coffee" is not, and neither is anyone offering their own work.
+Italian, Dutch, Polish, Ukrainian, Russian, Greek, Indonesian (Malay alike), Czech,
+Hungarian, Japanese, Chinese (Cantonese too) and Bengali. Time or capacity is an ask only
+for help or a named piece of work (`_WORK`): "time for a coffee" is not, and neither is
+anyone offering their own work.
 
 A message from someone in the user's network that asks for work becomes a lead of
 source `network-message`. Only the matching sentence, the sender and the date are kept:
@@ -54,6 +55,24 @@ _ROLE_ZH = (
     r"(?:設計師|设计师|工程師|工程师|開發|开发|程式|程序员|翻譯|翻译|譯者|译者|顧問|顾问"
     r"|自由工作者|自由職業|自由职业|接案|外包|寫手|写手|文案|編輯|编辑|攝影師|摄影师|會計|会计"
     r"|插畫|插画|人)"
+)
+# a trade in Indonesian or Malay ("desainer", "pereka", "penterjemah"), or someone
+_ROLE_ID = (
+    r"(?:freelancer|desainer|penerjemah|penterjemah|pengembang|developer|programmer|konsultan"
+    r"|penulis|copywriter|editor|fotografer|jurugambar|ilustrator|akuntan|akauntan|pereka"
+    r"|seseorang|orang)"
+)
+# a trade in Russian ("дизайнера", "переводчика", "бэкенд-разработчика"), or someone
+_ROLE_RU = (
+    r"(?:фрилансер|разработчик|программист|дизайнер|переводчик|консультант|инженер|копирайтер"
+    r"|редактор|бухгалтер|юрист|специалист|верстальщик|маркетолог|иллюстратор|фотограф"
+    r"|исполнител|подрядчик|бэкенд|фронтенд|кого-то|кого-нибудь|человека)"
+)
+# a trade in Greek ("μεταφραστή", "γραφίστα", "προγραμματιστή"), with or without accents
+_ROLE_EL = (
+    r"(?:freelancer|developer|designer|copywriter|μεταφραστ|γραφίστ|γραφιστ|προγραμματιστ"
+    r"|σχεδιαστ|σύμβουλ|συμβουλ|λογιστ|φωτογράφ|φωτογραφ|επιμελητ|μηχανικ|συνεργάτ|συνεργατ"
+    r"|εικονογράφ|εικονογραφ)"
 )
 _ASKS = {
     "en": [
@@ -167,17 +186,52 @@ _ASKS = {
         r"(?<!\w)(?:можеш|можете|міг\s+би|могла\s+б|могли\s+б)\s+(?:б\s+)?(?:Ви\s+|ти\s+)?"
         r"(?:нам|мені)\s+(?:[\w'’-]+\s+){0,1}?допомогти(?!\w)",
     ],
+    # Russian (after Ukrainian, which writes some of its words alike): "ищем дизайнера",
+    # "можешь порекомендовать переводчика", "порекомендуйте, пожалуйста, юриста", "подкинь
+    # контакт разработчика", "не знаешь, кто может сверстать", "можете нам помочь"; not
+    # "порекомендуй меня" nor "не знаешь, кто ищет дизайнера" (someone seeking work)
+    "ru": [
+        r"(?<!\w)(?:ищем|нам\s+нужн\w*|нужен|нужна|требуется)\s+(?:[\w-]+\s+){0,3}?"
+        rf"{_ROLE_RU}",
+        r"(?<!\w)(?:по)?рекоменд(?:уй|уйте|овать)[\s,]+(?:(?!меня|нас|себя)[\w-]+[\s,]+){0,3}?"
+        rf"{_ROLE_RU}",
+        rf"(?<!\w)подкинь(?:те)?\s+(?:[\w-]+\s+)?контакт\w*\s+(?:[\w-]+\s+){{0,2}}?{_ROLE_RU}",
+        r"(?<!\w)зна(?:ешь|ете)\s*,?\s+(?:кого-(?:то|нибудь)\s*,?\s+)?кто\s+(?:бы\s+)?"
+        r"(?:мож|мог|смож|возьм|умеет|делает|сделает)\w*",
+        r"(?<!\w)зна(?:ешь|ете)\s+(?:хорош|толков|надёжн|надежн|как)\w*(?:-нибудь|-то)?\s+"
+        rf"{_ROLE_RU}",
+        r"(?<!\w)(?:можешь|можете|мог\s+бы|могла\s+бы|могли\s+бы)\s+(?:(?:ты|вы)\s+)?"
+        r"(?:нам\s+помочь|помочь\s+нам)(?!\w)",
+    ],
+    # Greek: "ψάχνουμε μεταφραστή", "ξέρεις κάποιον γραφίστα", "γνωρίζετε κάποιον που θα
+    # μπορούσε", "μπορείτε να μας βοηθήσετε"; not "ψάχνω έργα" (someone seeking work) nor
+    # "ξέρεις κάποιον που ψάχνει μεταφραστή"
+    "el": [
+        r"(?<!\w)(?:ψάχνουμε|ψαχνουμε|αναζητούμε|αναζητουμε|χρειαζόμαστε|χρειαζομαστε)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_EL}|κάποιον|καποιον|κάποια|καποια|άτομο|ατομο)",
+        r"(?<!\w)(?:ξέρεις|ξερεις|ξέρετε|ξερετε|γνωρίζεις|γνωριζεις|γνωρίζετε|γνωριζετε)\s+"
+        r"(?:μήπως\s+|μηπως\s+)?(?:κάποιον|καποιον|κάποια|καποια|κανέναν|κανεναν|καμία|καμια"
+        r"|έναν|εναν|μια|μία)\s+(?:(?:που|πού)\s+(?:θα\s+)?(?:μπορ|ξέρει|ξερει|κάνει|κανει"
+        rf"|αναλαμβάνει|αναλαμβανει)|(?:(?!που\b)[\w-]+\s+){{0,2}}?{_ROLE_EL})",
+        r"(?<!\w)(?:μπορείς|μπορεις|μπορείτε|μπορειτε|θα\s+μπορούσες|θα\s+μπορουσες"
+        r"|θα\s+μπορούσατε|θα\s+μπορουσατε)\s+να\s+μας\s+(?:βοηθήσ|βοηθησ|προτείν|προτειν)\w*",
+    ],
     # "kami sedang mencari desainer", "apakah Anda kenal seseorang", "bisakah Anda membantu
     # kami" (Malay's "mencari", "kenal sesiapa" alike); not "mencari proyek baru", someone
     # offering their own work
     "id": [
         r"\b(?:kami|saya)\s+(?:sedang\s+|lagi\s+)?(?:mencari|cari|butuh|membutuhkan|perlu)\s+"
-        r"(?:(?!proyek|pekerjaan|kerja|klien)[\w/-]+\s+){0,2}?(?:freelancer|desainer|penerjemah"
-        r"|penterjemah|pengembang|developer|programmer|konsultan|penulis|copywriter|editor"
-        r"|fotografer|ilustrator|akuntan|pereka|seseorang|orang)\b",
+        rf"(?:(?!proyek|pekerjaan|kerja|klien)[\w/-]+\s+){{0,2}}?{_ROLE_ID}\b",
+        # Malay "tolong carikan penterjemah" (find us one); not "carikan projek untuk saya"
+        r"\bcarikan\s+(?:(?!projek|proyek|pekerjaan|kerja|klien|job)[\w/-]+\s+){0,2}?"
+        rf"{_ROLE_ID}\b",
+        # Malay "boleh awak kenalkan saya dengan pereka grafik"; not "kenalkan saya kepada
+        # syarikat yang mencari pekerja", someone seeking work
+        r"\b(?:kenalkan|perkenalkan)\s+(?:saya|kami)\s+(?:dengan|kepada|pada)\s+"
+        rf"(?:(?!syarikat|perusahaan|majikan|klien)[\w/-]+\s+){{0,2}}?{_ROLE_ID}\b",
         r"\b(?:kenal|tahu)\s+(?:seseorang|seorang|orang|sesiapa|siapa)\b"
         r"|\bada\s+yang\s+(?:kamu\s+|anda\s+)?kenal\b",
-        r"\b(?:bisakah|bisa|dapatkah|boleh(?:kah)?)\s+(?:kamu|anda|mas|mbak|pak|bu)\s+"
+        r"\b(?:bisakah|bisa|dapatkah|boleh(?:kah)?)\s+(?:kamu|anda|awak|mas|mbak|pak|bu)\s+"
         r"(?:membantu|bantu|tolong)\b|\b(?:kamu|anda)\s+bisa\s+(?:membantu|bantu)\b",
     ],
     # "hledáme kodéra", "nevíš o někom", "neznáte nějakého překladatele", "mohla bys nám
@@ -226,6 +280,11 @@ _ASKS = {
         r"|師|师|者)[^。！？，,\n]{0,4}?(?:嗎|吗|[？?])",
         r"(?:幫我|帮我|幫忙|帮忙)(?:引薦|引荐|介紹|介绍)(?:一位|一個|一个|個|个|幾位|几位)"
         rf"[^。！？，,\n]{{0,12}}?{_ROLE_ZH}",
+        # Cantonese: "幫我搵下有冇人識做翻譯", "有冇人識做網站"; not "幫我搵份工" nor
+        # "識唔識人請緊" (someone seeking a job: who is hiring)
+        r"(?:幫我|帮我|幫手|帮手)搵(?:下|吓|個|个|位)?(?![^。！？，,\n]{0,12}?(?:請|请|份工|工作))"
+        rf"[^。！？，,\n]{{0,12}}?{_ROLE_ZH}",
+        r"(?:識唔識|识唔识|有冇)(?:人|邊個|边个)(?:識|识|會|会|可以|肯)(?:做|接|幫|帮)",
     ],
     # Bengali: "we are looking for a ... freelancer", "do you know anyone", "can you help us"
     "bn": [
@@ -254,7 +313,8 @@ def ask_sentence(text: str) -> str | None:
 
 def ask_language(sentence: str) -> str | None:
     """The language an ask is written in ("en", "de", "es", "fr", "pt", "it", "nl", "pl",
-    "uk", "id", "cs", "hu", "ja", "zh", "bn"), by the words that ask; None for no ask."""
+    "uk", "ru", "el", "id", "cs", "hu", "ja", "zh", "bn"), by the words that ask; None for
+    no ask."""
     return next((lang for lang, ask in _BY_LANGUAGE.items() if ask.search(sentence)), None)
 
 

@@ -3,7 +3,7 @@ the words of a job title ("Traductrice", "Geschäftsführer", "(H/F)", "(m/w/d)"
 LinkedIn export's saved job is a title alone, and a chat message a line or two.
 Japanese, written without spaces, by its kana: no other language writes them, and a
 kanji-only text (a place, a Chinese name) says nothing. Korean by its Hangul, and Arabic
-by its letters, alike.
+and Greek by their letters, alike.
 """
 
 from __future__ import annotations
@@ -90,6 +90,7 @@ _JAPANESE_KANJI = re.compile(r"[経営働込円駅売読労総図関験桜歳払
 # Arabic words (runs of its letters; Persian and Urdu add letters of their own), as
 # Hangul's syllables are counted: a company's name of a word or two says nothing
 _ARABIC = re.compile(r"[\u0621-\u064a]+")
+GREEK_WORD = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]+")  # Greek words, with their accents
 _LEAD = 1.5  # the language counted most must have this many times the next one's words
 _LEAST = 2  # words: fewer say nothing
 
@@ -101,14 +102,16 @@ def tokens(text: str) -> list[str]:
 
 def written_in(text: str) -> str | None:
     """The language `text` is written in ("fr"), by its words, or by its script (kana
-    Japanese, Hangul Korean, Chinese characters alone Chinese, "zh"); None when they are
-    too few or two languages' count alike."""
+    Japanese, Hangul Korean, Greek letters Greek, Chinese characters alone Chinese, "zh");
+    None when they are too few or two languages' count alike."""
     if is_japanese(text):
         return "ja"
     if _in_script(_HANGUL, text):
         return "ko"
     if _in_script(_ARABIC, text):
         return "ar"
+    if _in_script(GREEK_WORD, text):
+        return "el"
     if _in_script(_HAN, text, per_word=2):
         return None if _JAPANESE_KANJI.search(text) else "zh"
     found = tokens(text)

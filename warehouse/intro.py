@@ -574,7 +574,7 @@ _ADDRESS = {
     "ja": ('"さん"', '"様"'), "tr": ('"sen"', '"siz"'), "id": ('"kamu"', '"Anda"'),
     "cs": ('"ty"', '"vy"'), "hu": ('"te"', '"Ön"'),
     "zh-Hant": ('"你"', '"您"'), "zh-Hans": ('"你"', '"您"'), "zh-HK": ('"你"', '"您"'),
-    "ru": ('"ты"', '"Вы"'), "ms": ('"awak"', '"anda"'),
+    "ru": ('"ты"', '"Вы"'), "ms": ('"awak"', '"anda"'), "el": ('"εσύ"', '"εσείς"'),
 }  # fmt: skip
 
 
@@ -646,7 +646,12 @@ def _senior_at_client(facts: IntroFacts) -> bool:
 
 
 def _requests(facts: IntroFacts, language: str, settings: IntroSettings) -> Requests:
-    """The drafts in `language`, in the register `draft_register` chooses."""
+    """The drafts in `language`, in the register `draft_register` chooses; to an ask, the
+    ask's own, so its reply greets as a friend does where the ask said "ты" or "εσύ"
+    ("Привет, Иван!", not the patronymic; "Γεια σου Γιώργο,", not "κύριε")."""
+    if facts.asked and language in LANGUAGES and language in INFORMAL:
+        informal = LANGUAGES[language].register(facts.title or "") == "informal"
+        return INFORMAL[language] if informal else REQUESTS.get(language, ENGLISH)
     informal = draft_register(facts, language, settings)[0] == "informal"
     return INFORMAL[language] if informal else REQUESTS.get(language, ENGLISH)
 

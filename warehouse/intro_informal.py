@@ -16,6 +16,7 @@ from warehouse.intro_requests import (
     DUTCH,
     FRENCH,
     GERMAN,
+    GREEK,
     HUNGARIAN,
     INDONESIAN,
     ITALIAN,
@@ -541,6 +542,22 @@ INFORMAL["ms"] = replace(
         ("Salam sejahtera $first_name,", "Hai $first_name,"), ("anda", "awak"),
         ("Jika tidak dapat, tidak mengapa.", "Kalau tak boleh, tak apa."),
         ("Salam hormat,", "Salam,"), ("Terima kasih,", "Terima kasih banyak,"),
+    )),
+    greets=None,
+)  # fmt: skip
+# Greek "εσύ" to a friend where a loose tie gets "εσείς", greeted "Γεια σου" and the
+# given name in the vocative ("Γεια σου Γιώργο,": no "κύριε", no family name)
+INFORMAL["el"] = replace(
+    _as_to_a_friend(GREEK, (
+        ("Γεια σας, $first_name,", "Γεια σου $first_name,"), ("αγγελία σας", "αγγελία σου"),
+        ("Θα μπορούσαμε να μιλήσουμε σύντομα στο τηλέφωνο", "Να μιλήσουμε λίγο στο τηλέφωνο"),
+        ("να σας στείλω", "να σου στείλω"), ("Θα μπορούσατε να με φέρετε", "Μπορείς να με φέρεις"),
+        ("να προωθήσετε", "να προωθήσεις"), ("Ασχολείστε εσείς", "Ασχολείσαι εσύ"),
+        ("Θα μπορούσατε να προωθήσεις", "Μπορείς να προωθήσεις"),
+        ("θα μπορούσατε να προωθήσεις", "μπορείς να προωθήσεις"), ("να μου πείτε", "να μου πεις"),
+        ("σας ακολουθώ", "σε ακολουθώ"), ("εταιρεία σας", "εταιρεία σου"),
+        ("πελάτη σας", "πελάτη σου"), ("Με εκτίμηση,", "Τα λέμε,"),
+        ("Ευχαριστώ εκ των προτέρων,", "Ευχαριστώ πολύ,"),
     )),
     greets=None,
 )  # fmt: skip

@@ -1,14 +1,14 @@
 """The replies to an ask in the languages drafts are written in besides English, and the
 offer's words in each: German, Spanish, French, Portuguese, Italian, Dutch, Polish,
-Ukrainian, Russian, Japanese, Korean, Turkish, Indonesian, Malay, Czech, Hungarian and
+Ukrainian, Russian, Japanese, Korean, Turkish, Indonesian, Malay, Czech, Hungarian, Greek and
 Chinese (in Traditional characters, in Taiwan's or Hong Kong's words, and in Simplified).
 
 A reply is addressed as the ask addressed the user where the language has two ways
 (du or Sie, tú or usted, tu or vous, tu or você, tu or Lei, je or u, ty or Pan/Pani,
-ти or Ви, ты or Вы, anda or awak); an ask that shows neither gets the way a stranger
+ти or Ви, ты or Вы, anda or awak, εσύ or εσείς); an ask that shows neither gets the way a stranger
 writing for work would expect (vous in French, the third person in Portugal's
 Portuguese, você in Brazil's, Pan/Pani in Polish, Ви in Ukrainian, Вы in Russian, siz
-in Turkish, Anda in Indonesian, anda in Malay, vy in Czech;
+in Turkish, Anda in Indonesian, anda in Malay, vy in Czech, εσείς in Greek;
 du, tú, tu and je elsewhere). The
 user speaks of themselves without a gender ("agradeço", not "obrigado/obrigada"; "mogę pomóc", not
 "mógłbym/mogłabym"; "мою заявку надіслано", not "я надіслав/надіслала"). The offer
@@ -32,7 +32,7 @@ LANGUAGE_NAMES = {
     "pt-BR": "Brazilian Portuguese", "pt-PT": "European Portuguese",
     "tr": "Turkish", "id": "Indonesian", "cs": "Czech", "hu": "Hungarian",
     "zh": "Chinese", "zh-Hant": "Traditional Chinese", "zh-Hans": "Simplified Chinese",
-    "zh-HK": "Traditional Chinese (Hong Kong)", "ru": "Russian", "ms": "Malay",
+    "zh-HK": "Traditional Chinese (Hong Kong)", "ru": "Russian", "ms": "Malay", "el": "Greek",
 }  # fmt: skip
 # a variant's code as a config may write it; Chinese by its script or by where it is read
 CODES = {
@@ -1170,6 +1170,74 @@ $your_name
     ),
     places={**LANGUAGES["id"].places, "EU": "EU", "Europe": "Eropah"},
 )
+# Greek: "εσείς" to anyone who does not say "εσύ", the user's gender unsaid (no "έτοιμος/
+# έτοιμη", "διαθέσιμος/διαθέσιμη": "μπορώ να βοηθήσω"; "ως freelancer", a word of no
+# gender); the greeting names whom `warehouse.intro_requests.GREEK` does
+LANGUAGES["el"] = Language(
+    informal="""\
+Γεια σου $first_name,
+
+Ευχαριστώ για το μήνυμά σου! Σε αυτό μπορώ να βοηθήσω. $offer
+
+Να μιλήσουμε λίγο στο τηλέφωνο ή να σου στείλω πρώτα ένα σύντομο βιογραφικό ή portfolio;
+
+Τα λέμε,
+$your_name
+""",
+    formal="""\
+Γεια σας, $first_name,
+
+Ευχαριστώ για το μήνυμά σας! Σε αυτό μπορώ να βοηθήσω. $offer
+
+Θα μπορούσαμε να μιλήσουμε σύντομα στο τηλέφωνο ή να σας στείλω πρώτα ένα σύντομο \
+βιογραφικό ή portfolio;
+
+Με εκτίμηση,
+$your_name
+""",
+    # "εσύ" and its verbs, with their accents or without, as chats write them
+    other_register=re.compile(
+        r"(?<!\w)(?:σου|εσύ|εσυ|σένα|σενα|ξέρεις|ξερεις|γνωρίζεις|γνωριζεις|μπορείς|μπορεις"
+        r"|μπορούσες|μπορουσες|θες|θέλεις|θελεις|έχεις|εχεις)(?!\w)",
+        re.IGNORECASE,
+    ),
+    usual_register="formal",
+    offer="Εργάζομαι {worker}{trade}, με {skills}{part}{remote}.",
+    workers={
+        "freelance": "ως freelancer",
+        "contract": "με σύμβαση έργου",
+        "consulting": "ως σύμβουλος",  # of either gender, as written without an article
+        "interim": "σε προσωρινά έργα",
+    },
+    trades={
+        "translation": " στη μετάφραση",
+        "design": " στον σχεδιασμό",
+        "writing": " στη συγγραφή και επιμέλεια κειμένων",
+        "data": " στη μηχανική δεδομένων",
+        "software": " στην ανάπτυξη λογισμικού",
+        "bookkeeping": " στη λογιστική",
+        "assistance": " στη διοικητική υποστήριξη",
+        "support": " στην εξυπηρέτηση πελατών",
+        "marketing": " στο μάρκετινγκ",
+    },
+    part_time=", και με μερική απασχόληση",
+    remote="εξ αποστάσεως",
+    conjunction="και",
+    no_skills="δεδομένα και λογισμικό",
+    thanks=("Ευχαριστώ για το μήνυμά σου!", "Ευχαριστώ για το μήνυμά σας!"),
+    follow_ups=(
+        "Επανέρχομαι σχετικά με το μήνυμά σου.",
+        "Επανέρχομαι σχετικά με το μήνυμά σας.",
+    ),
+    places={
+        "EU": "ΕΕ",
+        "Europe": "Ευρώπη",
+        "Americas": "Αμερική",
+        "North America": "Βόρεια Αμερική",
+        "Worldwide": "παγκοσμίως",
+        "Asia": "Ασία",
+    },
+)
 # Brazilian Portuguese: "você" either way ("o senhor" where the ask says it), and
 # Brazil's word for part-time ("meio período")
 LANGUAGES["pt-BR"] = replace(
@@ -1207,101 +1275,106 @@ $your_name
 _COUNTRIES = {
     "US": ("US", "USA", "EE. UU.", "États-Unis", "EUA", "Stati Uniti", "VS", "USA", "США", "米国",
            "미국", "ABD", "AS", "USA", "USA",
-           "美國", "美国", "США", "Amerika Syarikat"),
+           "美國", "美国", "США", "Amerika Syarikat", "ΗΠΑ"),
     "GB": ("UK", "Großbritannien", "Reino Unido", "Royaume-Uni", "Reino Unido", "Regno Unito", "VK",
            "Wielka Brytania", "Велика Британія", "英国", "영국", "Birleşik Krallık",
            "Britania Raya", "Velká Británie", "Egyesült Királyság",
-           "英國", "英国", "Великобритания", "United Kingdom"),
+           "英國", "英国", "Великобритания", "United Kingdom", "Ηνωμένο Βασίλειο"),
     "DE": ("Germany", "Deutschland", "Alemania", "Allemagne", "Alemanha", "Germania", "Duitsland",
            "Niemcy", "Німеччина", "ドイツ", "독일", "Almanya", "Jerman", "Německo", "Németország",
-           "德國", "德国", "Германия", "Jerman"),
+           "德國", "德国", "Германия", "Jerman", "Γερμανία"),
     "FR": ("France", "Frankreich", "Francia", "France", "França", "Francia", "Frankrijk", "Francja",
            "Франція", "フランス", "프랑스", "Fransa", "Prancis", "Francie", "Franciaország",
-           "法國", "法国", "Франция", "Perancis"),
+           "法國", "法国", "Франция", "Perancis", "Γαλλία"),
     "ES": ("Spain", "Spanien", "España", "Espagne", "Espanha", "Spagna", "Spanje", "Hiszpania",
            "Іспанія", "スペイン", "스페인", "İspanya", "Spanyol", "Španělsko", "Spanyolország",
-           "西班牙", "西班牙", "Испания", "Sepanyol"),
+           "西班牙", "西班牙", "Испания", "Sepanyol", "Ισπανία"),
     "PT": ("Portugal", "Portugal", "Portugal", "Portugal", "Portugal", "Portogallo", "Portugal",
            "Portugalia", "Португалія", "ポルトガル", "포르투갈", "Portekiz", "Portugal",
            "Portugalsko", "Portugália",
-           "葡萄牙", "葡萄牙", "Португалия", "Portugal"),
+           "葡萄牙", "葡萄牙", "Португалия", "Portugal", "Πορτογαλία"),
     "IT": ("Italy", "Italien", "Italia", "Italie", "Itália", "Italia", "Italië", "Włochy", "Італія",
            "イタリア", "이탈리아", "İtalya", "Italia", "Itálie", "Olaszország",
-           "義大利", "意大利", "Италия", "Itali"),
+           "義大利", "意大利", "Италия", "Itali", "Ιταλία"),
     "NL": ("the Netherlands", "Niederlande", "Países Bajos", "Pays-Bas", "Países Baixos",
            "Paesi Bassi", "Nederland", "Holandia", "Нідерланди", "オランダ", "네덜란드", "Hollanda",
            "Belanda", "Nizozemsko", "Hollandia",
-           "荷蘭", "荷兰", "Нидерланды", "Belanda"),
+           "荷蘭", "荷兰", "Нидерланды", "Belanda", "Ολλανδία"),
     "BE": ("Belgium", "Belgien", "Bélgica", "Belgique", "Bélgica", "Belgio", "België", "Belgia",
            "Бельгія", "ベルギー", "벨기에", "Belçika", "Belgia", "Belgie", "Belgium",
-           "比利時", "比利时", "Бельгия", "Belgium"),
+           "比利時", "比利时", "Бельгия", "Belgium", "Βέλγιο"),
     "CH": ("Switzerland", "Schweiz", "Suiza", "Suisse", "Suíça", "Svizzera", "Zwitserland",
            "Szwajcaria", "Швейцарія", "スイス", "스위스", "İsviçre", "Swiss", "Švýcarsko", "Svájc",
-           "瑞士", "瑞士", "Швейцария", "Switzerland"),
+           "瑞士", "瑞士", "Швейцария", "Switzerland", "Ελβετία"),
     "AT": ("Austria", "Österreich", "Austria", "Autriche", "Áustria", "Austria", "Oostenrijk",
            "Austria", "Австрія", "オーストリア", "오스트리아", "Avusturya", "Austria", "Rakousko",
            "Ausztria",
-           "奧地利", "奥地利", "Австрия", "Austria"),
+           "奧地利", "奥地利", "Австрия", "Austria", "Αυστρία"),
     "IE": ("Ireland", "Irland", "Irlanda", "Irlande", "Irlanda", "Irlanda", "Ierland", "Irlandia",
            "Ірландія", "アイルランド", "아일랜드", "İrlanda", "Irlandia", "Irsko", "Írország",
-           "愛爾蘭", "爱尔兰", "Ирландия", "Ireland"),
+           "愛爾蘭", "爱尔兰", "Ирландия", "Ireland", "Ιρλανδία"),
     "BR": ("Brazil", "Brasilien", "Brasil", "Brésil", "Brasil", "Brasile", "Brazilië", "Brazylia",
            "Бразилія", "ブラジル", "브라질", "Brezilya", "Brasil", "Brazílie", "Brazília",
-           "巴西", "巴西", "Бразилия", "Brazil"),
+           "巴西", "巴西", "Бразилия", "Brazil", "Βραζιλία"),
     "MX": ("Mexico", "Mexiko", "México", "Mexique", "México", "Messico", "Mexico", "Meksyk",
            "Мексика", "メキシコ", "멕시코", "Meksika", "Meksiko", "Mexiko", "Mexikó",
-           "墨西哥", "墨西哥", "Мексика", "Mexico"),
+           "墨西哥", "墨西哥", "Мексика", "Mexico", "Μεξικό"),
     "CA": ("Canada", "Kanada", "Canadá", "Canada", "Canadá", "Canada", "Canada", "Kanada", "Канада",
            "カナダ", "캐나다", "Kanada", "Kanada", "Kanada", "Kanada",
-           "加拿大", "加拿大", "Канада", "Kanada"),
+           "加拿大", "加拿大", "Канада", "Kanada", "Καναδάς"),
     "PL": ("Poland", "Polen", "Polonia", "Pologne", "Polónia", "Polonia", "Polen", "Polska",
            "Польща", "ポーランド", "폴란드", "Polonya", "Polandia", "Polsko", "Lengyelország",
-           "波蘭", "波兰", "Польша", "Poland"),
+           "波蘭", "波兰", "Польша", "Poland", "Πολωνία"),
     "UA": ("Ukraine", "Ukraine", "Ucrania", "Ukraine", "Ucrânia", "Ucraina", "Oekraïne", "Ukraina",
            "Україна", "ウクライナ", "우크라이나", "Ukrayna", "Ukraina", "Ukrajina", "Ukrajna",
-           "烏克蘭", "乌克兰", "Украина", "Ukraine"),
+           "烏克蘭", "乌克兰", "Украина", "Ukraine", "Ουκρανία"),
     "JP": ("Japan", "Japan", "Japón", "Japon", "Japão", "Giappone", "Japan", "Japonia", "Японія",
            "日本", "일본", "Japonya", "Jepang", "Japonsko", "Japán",
-           "日本", "日本", "Япония", "Jepun"),
+           "日本", "日本", "Япония", "Jepun", "Ιαπωνία"),
     "KR": ("South Korea", "Südkorea", "Corea del Sur", "Corée du Sud", "Coreia do Sul",
            "Corea del Sud", "Zuid-Korea", "Korea Południowa", "Південна Корея", "韓国", "대한민국",
            "Güney Kore", "Korea Selatan", "Jižní Korea", "Dél-Korea",
-           "南韓", "韩国", "Южная Корея", "Korea Selatan"),
+           "南韓", "韩国", "Южная Корея", "Korea Selatan", "Νότια Κορέα"),
     "TR": ("Türkiye", "Türkei", "Turquía", "Turquie", "Turquia", "Turchia", "Turkije", "Turcja",
            "Туреччина", "トルコ", "튀르키예", "Türkiye", "Turki", "Turecko", "Törökország",
-           "土耳其", "土耳其", "Турция", "Turki"),
+           "土耳其", "土耳其", "Турция", "Turki", "Τουρκία"),
     "ID": ("Indonesia", "Indonesien", "Indonesia", "Indonésie", "Indonésia", "Indonesia",
            "Indonesië", "Indonezja", "Індонезія", "インドネシア", "인도네시아", "Endonezya",
            "Indonesia", "Indonésie", "Indonézia",
-           "印尼", "印度尼西亚", "Индонезия", "Indonesia"),
+           "印尼", "印度尼西亚", "Индонезия", "Indonesia", "Ινδονησία"),
     "CZ": ("Czechia", "Tschechien", "Chequia", "Tchéquie", "Chéquia", "Cechia", "Tsjechië",
            "Czechy", "Чехія", "チェコ", "체코", "Çekya", "Ceko", "Česko", "Csehország",
-           "捷克", "捷克", "Чехия", "Republik Czech"),
+           "捷克", "捷克", "Чехия", "Republik Czech", "Τσεχία"),
     "CO": ("Colombia", "Kolumbien", "Colombia", "Colombie", "Colômbia", "Colombia", "Colombia",
            "Kolumbia", "Колумбія", "コロンビア", "콜롬비아", "Kolombiya", "Kolombia", "Kolumbie",
            "Kolumbia",
-           "哥倫比亞", "哥伦比亚", "Колумбия", "Colombia"),
+           "哥倫比亞", "哥伦比亚", "Колумбия", "Colombia", "Κολομβία"),
     "HU": ("Hungary", "Ungarn", "Hungría", "Hongrie", "Hungria", "Ungheria", "Hongarije", "Węgry",
            "Угорщина", "ハンガリー", "헝가리", "Macaristan", "Hongaria", "Maďarsko",
            "Magyarország",
-           "匈牙利", "匈牙利", "Венгрия", "Hungary"),
+           "匈牙利", "匈牙利", "Венгрия", "Hungary", "Ουγγαρία"),
     "TW": ("Taiwan", "Taiwan", "Taiwán", "Taïwan", "Taiwan", "Taiwan", "Taiwan", "Tajwan",
            "Тайвань", "台湾", "대만", "Tayvan", "Taiwan", "Tchaj-wan", "Tajvan", "台灣", "台湾",
-           "Тайвань", "Taiwan"),
+           "Тайвань", "Taiwan", "Ταϊβάν"),
     "HK": ("Hong Kong", "Hongkong", "Hong Kong", "Hong Kong", "Hong Kong", "Hong Kong",
            "Hongkong", "Hongkong", "Гонконг", "香港", "홍콩", "Hong Kong", "Hong Kong",
-           "Hongkong", "Hongkong", "香港", "香港", "Гонконг", "Hong Kong"),
+           "Hongkong", "Hongkong", "香港", "香港", "Гонконг", "Hong Kong", "Χονγκ Κονγκ"),
     "CN": ("China", "China", "China", "Chine", "China", "Cina", "China", "Chiny", "Китай",
-           "中国", "중국", "Çin", "Tiongkok", "Čína", "Kína", "中國", "中国", "Китай", "China"),
+           "中国", "중국", "Çin", "Tiongkok", "Čína", "Kína", "中國", "中国", "Китай", "China",
+           "Κίνα"),
     "SG": ("Singapore", "Singapur", "Singapur", "Singapour", "Singapura", "Singapore",
            "Singapore", "Singapur", "Сінгапур", "シンガポール", "싱가포르", "Singapur",
-           "Singapura", "Singapur", "Szingapúr", "新加坡", "新加坡", "Сингапур", "Singapura"),
+           "Singapura", "Singapur", "Szingapúr", "新加坡", "新加坡", "Сингапур", "Singapura",
+           "Σιγκαπούρη"),
     "MY": ("Malaysia", "Malaysia", "Malasia", "Malaisie", "Malásia", "Malesia", "Maleisië",
            "Malezja", "Малайзія", "マレーシア", "말레이시아", "Malezya", "Malaysia", "Malajsie",
-           "Malajzia", "馬來西亞", "马来西亚", "Малайзия", "Malaysia"),
+           "Malajzia", "馬來西亞", "马来西亚", "Малайзия", "Malaysia", "Μαλαισία"),
+    "GR": ("Greece", "Griechenland", "Grecia", "Grèce", "Grécia", "Grecia", "Griekenland",
+           "Grecja", "Греція", "ギリシャ", "그리스", "Yunanistan", "Yunani", "Řecko",
+           "Görögország", "希臘", "希腊", "Греция", "Greece", "Ελλάδα"),
 }  # fmt: skip
 _ORDER = ("en", "de", "es", "fr", "pt", "it", "nl", "pl", "uk", "ja", "ko", "tr", "id", "cs", "hu",
-          "zh-Hant", "zh-Hans", "ru", "ms")  # fmt: skip
+          "zh-Hant", "zh-Hans", "ru", "ms", "el")  # fmt: skip
 _ALIASES = {"UK": "GB"}
 _COLUMNS = {"zh-HK": "zh-Hant"}  # a variant that names countries as another does
 

@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import re
 
+from extractors._language import GREEK_WORD
+
 # a title before a name; the academic ones of German, Austria, Latin America and
 # Indonesia ("Dr. med.", "Dr.-Ing.", "Ing.", "Lic.", "Ir.", "Drs."), Italy's "Dott."
-# and "Dott.ssa", Czechia's and Slovakia's ("Mgr.", "Bc.", "Doc.", "MUDr.", "JUDr.",
+# and "Dott.ssa", Greece's "Δρ.", Czechia's and Slovakia's ("Mgr.", "Bc.", "Doc.", "MUDr.", "JUDr.",
 # "PhDr.", "RNDr."), Poland's ("mgr inż.", "dr hab."), Indonesia's "Hj." (a woman who
 # made the hajj) and the Arab world's "Eng." (an engineer: "Eng. Mohammed Al-Qahtani")
 # only with their dot: "Nat", "Phil" and "Doc" are names
 HONORIFIC = re.compile(
     r"^(?:(?:dr|prof|mr|mrs|ms|mx|herr|frau|mgr)\.?|(?:med|rer|nat|phil|jur|ing|mag|lic|ir|drs"
-    r"|hj|eng|dott|bc|doc|mudr|judr|phdr|rndr|hab|inż)\.|(?:dr|dipl)\.-ing\.|dott\.ssa)$",
+    r"|hj|eng|dott|bc|doc|mudr|judr|phdr|rndr|hab|inż|δρ)\.|(?:dr|dipl)\.-ing\.|dott\.ssa)$",
     re.IGNORECASE,
 )
 # the name they go by, in brackets or quotes: "Katherine (Kate) Lindqvist", 'Robert "Bob"'
@@ -280,6 +282,13 @@ _TWO_WORD_FAMILIES = frozenset(
     [("au", "yeung"), ("ou", "yang"), ("sze", "to"), ("si", "tu"), ("seung", "kwun"),
      ("shang", "guan"), ("zhu", "ge"), ("si", "ma"), ("dong", "fang"), ("huang", "fu")]
 )  # fmt: skip
+# the two-character family names written as one word (歐陽 Ouyang, 司徒 Situ or Szeto, 司馬
+# Sima, 諸葛 Zhuge ...): before a given name of one syllable they are no given name ("Ouyang
+# Lei" is Lei, "Zhuge Liang" Liang, though Liang is a family name too)
+_ONE_WORD_COMPOUNDS = frozenset(
+    ["ouyang", "auyeung", "au-yeung", "szeto", "sze-to", "situ", "sima", "zhuge", "shangguan",
+     "seungkwun", "dongfang", "huangfu", "xiahou", "gongsun", "yuchi"]
+)  # fmt: skip
 # family names that are given names' syllables as often ("Wong Ka Ho", "Chan Tai Man",
 # "Tan Wei Ming"): at the end of a name they say nothing of its order
 _GIVEN_TOO = frozenset(
@@ -343,8 +352,11 @@ def _chinese_given(words: list[str]) -> str | None:
     family name that no given name has too ("Lee Ann Tan"); before a family name last, two
     syllables ("Ho Yin Chan", "Tsz Ching Wong": not "John Michael Chan"); the rest of a
     name with a family name of two words at one end ("Au Yeung Ka Ming", "Ka Ming Au
-    Yeung", "Ou Yang Wei")."""
+    Yeung", "Ou Yang Wei") or of two syllables in one word first ("Ouyang Lei", "Situ
+    Wing Yan")."""
     folded = [w.casefold() for w in words]
+    if folded[0] in _ONE_WORD_COMPOUNDS:
+        return " ".join(words[1:])
     if len(words) >= 3 and tuple(folded[:2]) in _TWO_WORD_FAMILIES:
         return " ".join(words[2:])
     if len(words) >= 3 and tuple(folded[-2:]) in _TWO_WORD_FAMILIES:
@@ -436,3 +448,58 @@ def malay_formal(contact: str | None) -> str | None:
         return first_name(contact, language="ms")
     title = "Encik" if folded[joint] in _SON_OF else "Puan"
     return f"{title} {_calm(' '.join(words[:joint]))}"
+
+
+# Greek: a syllable's vowel (a diphthong, or a vowel after an
+# unstressed ι that glides into it: "Γιώρ-γος", "Στέ-λιος"); an accented vowel
+_GREEK_SYLLABLE = re.compile(
+    r"(?:ι(?=[αεοωάέόώ]))?(?:[αεο][ιίυύ]|ο[υύ]|υ[ιί]|[αεηιουωάέήίόύώϊϋΐΰ])"
+)
+_GREEK_ACCENT = re.compile(r"[άέήίόύώΐΰ]")
+# the endings of a Greek given name that say the gender: "Γιώργος", "Δημήτρης", "Κώστας"
+# a man's; "Μαρία", "Ελένη", "Φρόσω" a woman's ("Άλεξ", "Χάρις" say neither)
+_GREEK_MAN = ("ος", "ός", "ης", "ής", "ας", "άς")
+_GREEK_WOMAN = ("α", "ά", "η", "ή", "ω", "ώ")
+
+
+def greek_vocative(name: str) -> str:
+    """A Greek name in the vocative, as a greeting says it: "-ης" and "-ας" drop their ς
+    ("Δημήτρη", "Κώστα", "Λαμπράκη"), "-ος" is "-ο" stressed on the syllable before it
+    ("Γιώργο", "Νίκο", "Στέλιο") and "-ε" stressed earlier ("Αλέξανδρε", "Παπαδόπουλε");
+    any other name, one in Latin letters ("Giorgos") or one whose stress is not written
+    ("ΓΙΩΡΓΟΣ") as it is."""
+    if not GREEK_WORD.fullmatch(name):
+        return name
+    folded = name.lower()  # not casefold(), which makes a last "ς" a "σ"
+    if folded.endswith(("ης", "ής", "ας", "άς")):
+        return name[:-1]
+    if not folded.endswith(("ος", "ός")):
+        return name
+    syllables = _GREEK_SYLLABLE.findall(folded)
+    stressed = [i for i, s in enumerate(syllables) if _GREEK_ACCENT.search(s)]
+    if not stressed:
+        return name
+    from_end = len(syllables) - stressed[-1]
+    return name[:-2] + {1: "ό", 2: "ο"}.get(from_end, "ε")
+
+
+def greek_formal(contact: str | None) -> str | None:
+    """Whom a formal Greek greeting names: "κύριε" or "κυρία" and the family name in the
+    vocative where the given name's ending says the gender and the family name's agrees
+    ("Γιώργος Παπαδόπουλος" is κύριε Παπαδόπουλε, a Cypriot "Νίκος Χριστοδούλου" κύριε
+    Χριστοδούλου, "Μαρία Παπαδοπούλου" κυρία Παπαδοπούλου); else the whole name as written
+    ("Άλεξ Κωνσταντίνου", "Alex Konstantinou", a name in capitals whose stress is not
+    written), a given name alone in the vocative."""
+    words = _words(contact)
+    if len(words) == 1:
+        return greek_vocative(words[0])
+    if len(words) < 2 or not all(GREEK_WORD.fullmatch(w) for w in words):
+        return as_written(contact)
+    given, family = words[0].lower(), words[-1].lower()
+    said = greek_vocative(_calm(words[-1]))
+    if given.endswith(_GREEK_MAN) and family.endswith(("ς", "ου", "ού")):
+        # "ΠΑΠΑΔΟΠΟΥΛΟΣ" shows no stress, so no vocative: "κύριε Παπαδοπουλος" is wrong
+        return as_written(contact) if said.endswith("ς") else f"κύριε {said}"
+    if given.endswith(_GREEK_WOMAN) and not family.endswith("ς"):
+        return f"κυρία {_calm(words[-1])}"
+    return as_written(contact)

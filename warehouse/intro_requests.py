@@ -21,7 +21,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from warehouse.intro_hong_kong import hong_kong_variant
-from warehouse.intro_names import as_written, malay_formal, russian_formal
+from warehouse.intro_names import (
+    as_written,
+    greek_formal,
+    greek_vocative,
+    malay_formal,
+    russian_formal,
+)
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,9 @@ class Requests:
     last_messaged: str  # {date}
     in_network: str
     dated: str = "{month} {year}"  # "marzo de 2025"
+    # a month without its day, where a day changes its case (Greek "τον Μάρτιο του 2025",
+    # "5 Μαρτίου 2026"); else `months`
+    months_alone: tuple[str, ...] = ()
     day_dated: str = "{day} {month} {year}"  # "5. März 2024"
     # the company by name where a sentence says it (`$company`): as written, or after a
     # noun that takes the case, so the name need not (Russian "в компании Acme")
@@ -75,7 +84,8 @@ class Requests:
 
     def month(self, when: datetime) -> str:
         """A month as a sentence of this language writes it: "March 2025", "mars 2025"."""
-        return self.dated.format(month=self.months[when.month - 1], year=when.year)
+        months = self.months_alone or self.months
+        return self.dated.format(month=months[when.month - 1], year=when.year)
 
     def date(self, when: datetime) -> str:
         """A day as a sentence of this language writes it: "3 March 2026", "3. März 2026"."""
@@ -1888,6 +1898,107 @@ $your_name
     last_messaged="mesej terakhir {date}", in_network="dalam rangkaian",
     greets=malay_formal,
 )  # fmt: skip
+# Greek: "εσείς" to a loose tie ("εσύ" to a friend: `warehouse.intro_informal`), greeted
+# "κύριε" or "κυρία" and the family name in the vocative where the name says the gender
+# (`warehouse.intro_names.greek_formal`), else the whole name; to a friend the given name
+# in the vocative ("Γιώργο", "Δημήτρη": `greek_vocative`). The user's gender is unsaid:
+# the past tense says none ("Είδα", "Έκανα αίτηση"), and no adjective of theirs is used
+# ("θα ήθελα να βοηθήσω", not "πρόθυμος/πρόθυμη"). An inserted name is never declined:
+# the company follows "εταιρεία" ("στην εταιρεία Acme"), the role "θέση"; a month alone
+# is accusative ("τον Μάρτιο του 2025"), a day's month genitive ("5 Μαρτίου 2026").
+GREEK = Requests(
+    default="""\
+Γεια σας, $first_name,
+
+$acquaintance Είδα την αγγελία για $the_role στην $company και θα ήθελα να βοηθήσω, \
+καθώς εργάζομαι $worker. $request Αν δεν γίνεται, κανένα πρόβλημα.
+
+Ευχαριστώ εκ των προτέρων,
+$your_name
+
+---
+Γεια σας, είμαι $your_name. $offer Με ενδιαφέρει η αγγελία για $the_role στην $company \
+($link) και μπορώ να στείλω ένα σύντομο βιογραφικό ή portfolio.
+""",
+    posted="""\
+Γεια σας, $first_name,
+
+$acquaintance Είδα την αγγελία σας για $the_role:
+$link
+
+$offer Θα ήθελα πολύ να βοηθήσω. Θα μπορούσαμε να μιλήσουμε σύντομα στο τηλέφωνο ή να \
+σας στείλω πρώτα ένα σύντομο βιογραφικό ή portfolio;
+
+Με εκτίμηση,
+$your_name
+""",
+    applied="""\
+Γεια σας, $first_name,
+
+$acquaintance Έκανα αίτηση για $the_role στην $company, και ένας καλός λόγος από κάποιον \
+που γνωρίζει την ομάδα θα βοηθούσε πολύ. $request Αν δεν γίνεται, κανένα πρόβλημα.
+
+Ευχαριστώ εκ των προτέρων,
+$your_name
+
+---
+Γεια σας, είμαι $your_name. $offer Έκανα αίτηση για $the_role στην $company ($link) και \
+θα χαρώ να τα πούμε.
+""",
+    applied_posted="""\
+Γεια σας, $first_name,
+
+$acquaintance Είδα την αγγελία σας για $the_role και έχω ήδη κάνει αίτηση:
+$link
+
+$offer Θα μπορούσαμε να μιλήσουμε σύντομα στο τηλέφωνο γι' αυτό;
+
+Με εκτίμηση,
+$your_name
+""",
+    client="""\
+Γεια σας, $first_name,
+
+$acquaintance Είδα την αγγελία σας για $the_role για λογαριασμό της εταιρείας $client:
+$link
+
+$offer Θα μπορούσατε να με φέρετε σε επαφή με την εταιρεία $client ή να προωθήσετε τα \
+στοιχεία μου; Μπορώ να σας στείλω πρώτα ένα σύντομο βιογραφικό ή portfolio.
+
+Με εκτίμηση,
+$your_name
+""",
+    the_role="τη θέση {}".format,
+    open_roles="ανοιχτές θέσεις",
+    your_team="εταιρεία σας",
+    your_client="του πελάτη σας",
+    client_of="εταιρεία που εκπροσωπεί η {}".format,
+    company_named="εταιρεία {}".format,
+    recruiter_request=(
+        "Ασχολείστε εσείς με αυτή την πρόσληψη; Αν όχι, θα μπορούσατε να προωθήσετε το "
+        "παρακάτω μήνυμα στο άτομο που είναι αρμόδιο;"
+    ),
+    request=(
+        "Θα μπορούσατε να προωθήσετε το παρακάτω μήνυμα στο άτομο που κάνει τις προσλήψεις "
+        "ή να μου πείτε ποιο είναι;"
+    ),
+    a_while="Έχουμε καιρό να τα πούμε· τελευταία φορά γράψαμε τον {when}.",
+    connected_lately="Έχουμε σύνδεση στο LinkedIn από τον {when}, αλλά δεν έχουμε μιλήσει ακόμα.",
+    connected_long=(
+        "Έχουμε σύνδεση στο LinkedIn από το {year}, αλλά δεν έχουμε μιλήσει ποτέ απευθείας."
+    ),
+    follows="Δεν γνωριζόμαστε ακόμα: σας ακολουθώ στο {where}.",
+    conjunction="και",
+    months=("Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου",
+            "Ιουλίου", "Αυγούστου", "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου"),
+    months_alone=("Ιανουάριο", "Φεβρουάριο", "Μάρτιο", "Απρίλιο", "Μάιο", "Ιούνιο",
+                  "Ιούλιο", "Αύγουστο", "Σεπτέμβριο", "Οκτώβριο", "Νοέμβριο", "Δεκέμβριο"),
+    dated="{month} του {year}",
+    connected_since="σύνδεση στο LinkedIn από τον {when}",
+    last_messaged="τελευταίο μήνυμα {date}", in_network="στο δίκτυο επαφών",
+    vocative=greek_vocative,
+    greets=greek_formal,
+)  # fmt: skip
 REQUESTS = {
     "en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH, "pt": PORTUGUESE, "it": ITALIAN,
     "nl": DUTCH, "pt-BR": BRAZILIAN, "pl": POLISH, "uk": UKRAINIAN, "ja": JAPANESE,
@@ -1895,5 +2006,5 @@ REQUESTS = {
     # "zh" is Chinese whose characters `warehouse.intro_chinese` chooses, as "pt" is
     # European Portuguese until `warehouse.intro_portuguese` chooses
     "zh": SIMPLIFIED_CHINESE, "zh-Hans": SIMPLIFIED_CHINESE, "zh-Hant": TRADITIONAL_CHINESE,
-    "zh-HK": hong_kong_variant(TRADITIONAL_CHINESE), "ru": RUSSIAN, "ms": MALAY,
+    "zh-HK": hong_kong_variant(TRADITIONAL_CHINESE), "ru": RUSSIAN, "ms": MALAY, "el": GREEK,
 }  # fmt: skip

@@ -154,6 +154,13 @@ SUBJECTS = {
         post_any="По поводу объявления о вакансии",
         applied="Заявка на вакансию «{role}» ({company})",
     ),
+    "el": Subjects(
+        question="Ερώτηση για τη θέση {role} ({company})",
+        question_any="Ερώτηση για ανοιχτές θέσεις ({company})",
+        post="Σχετικά με την αγγελία για τη θέση {role}",
+        post_any="Σχετικά με την αγγελία σας",
+        applied="Αίτηση για τη θέση {role} ({company})",
+    ),
     "ms": Subjects(
         question="Pertanyaan tentang jawatan {role} di {company}",
         question_any="Pertanyaan tentang jawatan kosong di {company}",

@@ -24,7 +24,7 @@ COUNTRY_LANGUAGES = {
     "FR": "fr", "DE": "de", "AT": "de", "ES": "es", "MX": "es", "PT": "pt", "BR": "pt",
     "IT": "it", "NL": "nl", "JP": "ja", "KR": "ko", "TR": "tr", "ID": "id", "CZ": "cs",
     "CO": "es", "PL": "pl", "HU": "hu", "TW": "zh", "CN": "zh", "HK": "zh", "MO": "zh",
-    "MY": "ms", "BN": "ms",
+    "MY": "ms", "BN": "ms", "GR": "el",
 }  # fmt: skip
 # a country whose domain is sold to anyone as a generic one (.co for "company"): only
 # its second-level domains say the country ("estudio.com.co", not "acme.co")

@@ -338,3 +338,47 @@ def test_asks_in_chinese_say_chinese(text: str) -> None:
 )
 def test_chinese_searches_for_work_and_other_recommendations_are_no_asks(text: str) -> None:
     assert ask_sentence(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Можешь посоветовать или порекомендовать толкового иллюстратора для детской книги?", "ru"),
+        ("Порекомендуйте, пожалуйста, бухгалтера для небольшого ИП.", "ru"),
+        ("Подкинь контакт хорошего фронтенд-разработчика, у нас горят сроки.", "ru"),
+        ("Не знаете, кто может перевести презентацию на английский?", "ru"),
+        ("Ищем копирайтера на серию статей о логистике.", "ru"),
+        ("Чи можете нам допомогти з перекладом сайту?", "uk"),  # Ukrainian stays Ukrainian
+        ("Χρειαζόμαστε έναν επιμελητή κειμένων για το νέο μας site.", "el"),
+        ("Ξέρεις κανέναν καλό φωτογράφο για ένα event τον Μάρτιο;", "el"),
+        ("Γνωρίζετε κάποιον που θα μπορούσε να στήσει ένα eshop;", "el"),
+        ("Θα μπορούσατε να μας βοηθήσετε με τη λογιστική του τριμήνου;", "el"),
+        ("你可唔可以幫我介紹個識 SEO 嘅顧問？", "zh"),
+        ("幫我搵下有冇人接插畫，下個月要交。", "zh"),
+        ("有冇人識做 Shopify 網站？", "zh"),
+        ("Boleh awak kenalkan saya dengan jurugambar untuk majlis kami?", "id"),
+        ("Tolong carikan pereka grafik untuk kedai kami.", "id"),
+    ],
+)
+def test_asks_in_russian_greek_cantonese_and_malay(text: str, language: str) -> None:
+    assert ask_sentence(text) is not None
+    assert ask_language(text) == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone seeking work for themselves: recommend me, who is hiring, find me a job
+        "Можешь порекомендовать меня как дизайнера своему клиенту?",
+        "Не знаешь, кто ищет переводчика на удалёнку?",
+        "Ищу новые проекты по копирайтингу.",
+        "Ψάχνω νέα έργα ως γραφίστρια.",
+        "Ξέρεις κάποιον που ψάχνει μεταφραστή;",
+        "你識唔識人請緊設計師？我想轉工。",
+        "幫我搵份工得唔得？",
+        "Tolong carikan projek untuk saya, saya baru berhenti kerja.",
+        "Boleh awak kenalkan saya kepada syarikat yang mencari pekerja?",
+    ],
+)
+def test_russian_greek_cantonese_and_malay_seekers_of_work_are_no_asks(text: str) -> None:
+    assert ask_sentence(text) is None

@@ -798,6 +798,8 @@ _FORMAL_YOU = {
     # Russian "Вы" and its forms, the formal greeting and sign-off
     "ru": r"(?<!\w)(?:Вы|Вас|Вам|Ваш\w*|Здравствуйте|С\s+уважением|[Нн]е\s+могли\s+бы)(?!\w)",
     "ms": r"\b(?:anda|Anda)\b|Salam sejahtera|Salam hormat|Jika tidak dapat",
+    # Greek "εσείς": its pronoun, the verbs of the plural ("μπορούσατε", "πείτε"), sign-off
+    "el": r"(?<!\w)(?:σας|εσείς|\w+(?:σατε|ετε|είτε|είστε|ιστε)|Με\s+εκτίμηση)(?!\w)",
 }  # fmt: skip
 
 
