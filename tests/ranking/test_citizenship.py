@@ -133,6 +133,7 @@ def test_what_a_post_asks(text: str, places: tuple[str, ...], citizens: bool) ->
         P("Relocation and visa support provided.", id="visa support"),
         P("Wir kümmern uns um Arbeitserlaubnis und Umzug.", id="de permit handled"),
         P("Keine Arbeitserlaubnis erforderlich, Vertrag über Deel.", id="de none asked"),
+        P("Wij regelen je werkvergunning en verhuizing.", id="nl permit and a move"),
         P("Secret clearance (Canada) required.", id="canada's clearance"),
         P("Remote. SC clearance, or Secret clearance for UK roles.", id="uk's clearance"),
         P("A state agency in Atlanta. Georgia citizens only.", id="georgia, the state"),

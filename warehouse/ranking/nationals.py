@@ -189,12 +189,15 @@ _CLEARED_ELSEWHERE = re.compile(
 # can't sponsor visas", "sponsorship is not available", "Visa sponsorship: not available"):
 # the place named, else the job's
 _PLACE = r"(?:united|european|new|south|saudi)\s+\w+|[\w.]+"  # "the U.S.", "United States"
-# a work or residence permit in the languages other than English
-_PERMIT = (
+# a work or residence permit in the languages other than English: in Spanish, Portuguese,
+# French, Italian, then in German and Dutch, whose "en" is "and" ("werkvergunning en
+# verhuizing": a permit and a move), never "in"
+_LATIN_PERMIT = (
     r"(?:permiso\s+de\s+trabajo|autoriza\w+\s+de\s+trabalho|permis\s+de\s+travail"
-    r"|autorisation\s+de\s+travail|Arbeitserlaubnis|Arbeitsgenehmigung|werkvergunning"
-    r"|permesso\s+di\s+(?:lavoro|soggiorno))"
+    r"|autorisation\s+de\s+travail|permesso\s+di\s+(?:lavoro|soggiorno))"
 )
+_GERMANIC_PERMIT = r"(?:Arbeitserlaubnis|Arbeitsgenehmigung|werkvergunning)"
+_PERMIT = rf"(?:{_LATIN_PERMIT}|{_GERMANIC_PERMIT})"
 _ASKED = (
     r"(?:erforderlich|notwendig|Voraussetzung|vereist|verplicht|necessari[oa]|richiest[oa]"
     r"|obbligatori[oa]|requis|exigée?|obligatori[oa]|requerid[oa]|imprescindible)"
@@ -203,9 +206,10 @@ _AUTHORISED = re.compile(
     r"\b(?:authori[sz]ed|eligible|entitled|permitted|legally\s+able)\s+to\s+work\s+in\s+"
     rf"(?:the\s+)?({_PLACE})"
     rf"|\b(?:authori[sz]ation|right|permission)\s+to\s+work\s+in\s+(?:the\s+)?({_PLACE})"
-    rf"|\b{_PERMIT}(?:\s+(?:válid[oa]|valide|gültig|geldig))?"
-    r"\s+(?:en|em|para|pour|in|für|voor|per)\s+"
-    rf"(?:la\s+|el\s+|le\s+|l['’]|a\s+|o\s+|die\s+|der\s+|het\s+)?({_PLACE})"
+    rf"|\b(?:{_LATIN_PERMIT}(?:\s+(?:válid[oa]|valide))?\s+(?:en|em|para|pour|per|in)\s+"
+    r"(?:la\s+|el\s+|le\s+|l['’]|a\s+|o\s+)?"
+    rf"|{_GERMANIC_PERMIT}(?:\s+(?:gültig|geldig))?\s+(?:in|für|voor)\s+(?:die\s+|der\s+|het\s+)?)"
+    rf"({_PLACE})"
     # a permit asked with no place: the job's ("Arbeitserlaubnis erforderlich",
     # "necessario permesso di soggiorno"); "we handle the Arbeitserlaubnis" asks none
     rf"|(?<!keine\s)(?<!geen\s)(?<!aucun\s)(?<!ohne\s)(?<!sin\s)\b{_PERMIT}(?:\s+[\w’']+){{0,3}}?"
