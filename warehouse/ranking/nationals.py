@@ -266,13 +266,13 @@ def read_nationality(text: str) -> Nationality | None:
     if not other and not any(word in low for word in _PAPERS_SKIM):
         return None
     whole, text = text, "\n".join(text[at:to] for at, to in _spans_around(text, other=other))
-    for found in _CITIZENS_ONLY.finditer(text):
-        if USERS_BEFORE.search(text, max(0, found.start() - 40), found.start()):
+    for rule in _CITIZENS_ONLY.finditer(text):
+        if USERS_BEFORE.search(text, max(0, rule.start() - 40), rule.start()):
             continue  # "our app helps UK citizens and residents file taxes"
-        who = next(group for group in found.groups() if group)
-        papers = _OR_PAPERS.match(text, found.end())
-        phrase = found[0] + papers[0] if papers else found[0]
-        after = found.start() + len(phrase)
+        who = next(group for group in rule.groups() if group)
+        papers = _OR_PAPERS.match(text, rule.end())
+        phrase = rule[0] + papers[0] if papers else rule[0]
+        after = rule.start() + len(phrase)
         if any(form.match(text, after) for form in (OTHERS_TOO, OPEN_TAIL, _PREFERRED)):
             return None  # "..., as are contractors worldwide", "EU citizens and everyone else"
         codes = dict.fromkeys(_PEOPLE_OF[one.lower()] for one in _ONE_OF.findall(who))
