@@ -66,6 +66,23 @@ P = pytest.param
           id="plural PRs"),
         P("Singapore Citizens / PRs only, due to client requirements.", ("SG",), False,
           id="a country's name before citizens"),
+        P("Vor Ort in Köln. Voraussetzung: deutsche Staatsangehörigkeit.", ("DE",), True,
+          id="de people before the noun"),
+        P("Hybrid in Wien. EU-Staatsbürgerschaft erforderlich.", ("EU",), True,
+          id="de hyphenated"),
+        P("Arbeitserlaubnis für Deutschland erforderlich.", ("DE",), False, id="de permit"),
+        P("Gültige Arbeitsgenehmigung erforderlich.", (), False, id="de permit, no place"),
+        P("Opdracht in Den Haag. Vereist: Nederlandse nationaliteit.", ("NL",), True,
+          id="nl nationality"),
+        P("Een geldige werkvergunning voor Nederland is vereist.", ("NL",), False,
+          id="nl permit"),
+        P("Sede a Torino. Requisito: cittadinanza italiana.", ("IT",), True, id="it"),
+        P("Richiesta cittadinanza UE per il cliente.", ("EU",), True, id="it, a bloc"),
+        P("Solo cittadini italiani, per vincoli del cliente.", ("IT",), True, id="it only"),
+        P("Necessario permesso di soggiorno valido.", (), False, id="it permit, no place"),
+        P("Contract in Tbilisi. Georgia citizens only.", ("GE",), True, id="georgia"),
+        P("Active Secret clearance required; fully remote.", ("US",), True,
+          id="a clearance, no place"),
     ],
 )  # fmt: skip
 def test_what_a_post_asks(text: str, places: tuple[str, ...], citizens: bool) -> None:
@@ -105,6 +122,21 @@ def test_what_a_post_asks(text: str, places: tuple[str, ...], citizens: bool) ->
             "US citizens and green card holders can apply, as are contractors worldwide.",
             id="others too",
         ),
+        P("Open to EU citizens and everyone else.", id="and everyone else"),
+        P("Open to UK citizens and others; we pay via Deel.", id="and others"),
+        P("US citizens welcome, as well as international applicants.", id="international"),
+        P("Our app helps UK citizens and residents file their taxes.", id="users, helps"),
+        P("A platform that serves US citizens and green card holders.", id="users, serves"),
+        P("Our users are EU citizens and residents in 14 countries.", id="our users"),
+        P("We build tools for citizen science projects.", id="citizen science"),
+        P("Irish national holidays off. We sponsor work permits.", id="we sponsor permits"),
+        P("Relocation and visa support provided.", id="visa support"),
+        P("Wir kümmern uns um Arbeitserlaubnis und Umzug.", id="de permit handled"),
+        P("Keine Arbeitserlaubnis erforderlich, Vertrag über Deel.", id="de none asked"),
+        P("Wij regelen je werkvergunning en verhuizing.", id="nl permit and a move"),
+        P("Secret clearance (Canada) required.", id="canada's clearance"),
+        P("Remote. SC clearance, or Secret clearance for UK roles.", id="uk's clearance"),
+        P("A state agency in Atlanta. Georgia citizens only.", id="georgia, the state"),
     ],
 )
 def test_asks_nothing(text: str) -> None:
@@ -195,6 +227,40 @@ def test_a_us_clearance_is_judged_for_a_us_job_only() -> None:
     canada = replace(posting, location="Ottawa, Canada")
     ca = parse_config({"profile": {**table, "locations": ["Canada"]}}).profile
     assert understand(canada, ca, RankingSettings()).eligibility == "eligible"
+
+
+def test_citizens_for_a_role_stay_a_rule_beside_a_product_word() -> None:
+    need = read_nationality("This role is for US citizens and green card holders only.")
+    assert need is not None
+    assert (need.places, need.citizens) == (("US",), False)
+
+
+def test_a_us_clearance_on_a_post_that_names_no_place_is_judged() -> None:
+    text = "Fully remote contract. Active Secret clearance required. Python."
+    table = {"remote_only": True, "locations": ["US"]}
+    posting = Posting(
+        source="t", source_id="1", url="https://example.com/1", title="Data Engineer",
+        location="Remote", text=text,
+    )  # fmt: skip
+    briton = parse_config({"profile": {**table, "citizenship": ["GB"]}}).profile
+    found = understand(posting, briton, RankingSettings())
+    assert found.eligibility == "not_eligible"
+    assert "you: GB" in (found.eligibility_reason or "")
+    american = parse_config({"profile": {**table, "citizenship": ["US"]}}).profile
+    assert understand(posting, american, RankingSettings()).eligibility == "eligible"
+    unset = parse_config({"profile": table}).profile
+    assert understand(posting, unset, RankingSettings()).eligibility == "eligible"
+
+
+def test_georgia_citizens_for_a_job_in_the_us_are_the_states() -> None:
+    text = "Contract, remote. Georgia citizens only."
+    table = {"remote_only": True, "locations": ["Atlanta", "US"], "citizenship": ["US"]}
+    posting = Posting(
+        source="t", source_id="1", url="https://example.com/1", title="Data Engineer",
+        location="Atlanta, GA", text=text,
+    )  # fmt: skip
+    found = understand(posting, parse_config({"profile": table}).profile, RankingSettings())
+    assert found.eligibility == "eligible"
 
 
 def test_a_list_of_peoples_holds_each() -> None:

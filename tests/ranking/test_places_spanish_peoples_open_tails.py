@@ -38,7 +38,14 @@ def test_a_spanish_or_portuguese_plural_people_limits_whom_a_post_is_open_to(
        id="and everyone else"),
      P("Copywriter\nWe hire Brazilians, Mexicans and beyond.", id="and beyond"),
      P("Tester\nOpen to Canadians or anywhere in the world.", id="or anywhere in the world"),
-     P("Engineer\nOpen to candidates in the US, Canada and beyond.", id="places and beyond")],
+     P("Engineer\nOpen to candidates in the US, Canada and beyond.", id="places and beyond"),
+     P("Engineer\nOpen to EU citizens and everyone else.", id="citizens and everyone else"),
+     P("Engineer\nOpen to UK citizens and others; we pay via Deel.", id="citizens and others"),
+     P("Engineer\nUS citizens are welcome, as well as international applicants.",
+       id="as well as international applicants"),
+     P("Engineer\nOur app helps UK citizens and residents file their taxes.",
+       id="citizens as the product's users"),
+     P("Engineer\nOur users are EU citizens across 14 countries.", id="our users are")],
 )  # fmt: skip
 def test_peoples_in_prose_or_a_list_left_open_limit_nobody(text: str) -> None:
     assert parse_remote("Remote", text, None).scope == "anywhere"
@@ -52,7 +59,8 @@ def test_peoples_in_prose_or_a_list_left_open_limit_nobody(text: str) -> None:
      P("Engineer\nOpen to Canadians and Americans; everyone else, please do not apply.",
        ("CA", "US"), id="everyone else barred"),
      P("Engineer\nMust be based in the US or Canada and everyone else will be rejected.",
-       ("US", "CA"), id="everyone else rejected")],
+       ("US", "CA"), id="everyone else rejected"),
+     P("Engineer\nThis contract is for UK citizens only.", ("GB",), id="a contract for citizens")],
 )  # fmt: skip
 def test_a_tail_that_goes_on_keeps_the_limit(text: str, regions: tuple[str, ...]) -> None:
     assert set(parse_remote("Remote", text, None).regions) == set(regions)

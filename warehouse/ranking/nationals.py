@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from extractors._places import COUNTRY_NAMES, DEMONYM_NAMES, name_table
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.regions import BLOCS, CODE_ALIASES, contains
-from warehouse.ranking.remote import OTHERS_TOO, read_places
+from warehouse.ranking.remote import OPEN_TAIL, OTHERS_TOO, USERS_BEFORE, read_places
 
 if TYPE_CHECKING:
     from warehouse.ranking.eligibility import Eligibility
@@ -111,6 +111,17 @@ FR: francesa|française|français|franceses; DE: alemana|alemã|allemande
 IT: italiana|italienne; BE: belga|belge; CH: suiza|suíça|suisse
 EU: europea|europeia|européenne|comunitaria|comunitária
 """)
+# in Italian after the noun ("cittadinanza italiana", "cittadini italiani"), in German and
+# Dutch before it ("deutsche Staatsangehörigkeit", "Nederlandse nationaliteit")
+_PEOPLE_OF |= name_table("""
+IT: italiani|italiano; DE: deutsche|deutscher|duitse; AT: österreichische|oostenrijkse
+CH: schweizerische|zwitserse; NL: nederlandse|niederländische; BE: belgische
+EU: europäische|europese|europei
+""")
+# Georgia is a country and a US state, left out of the country names: its citizens are
+# the country's unless the post names a place in the US ("a state agency in Atlanta")
+_PEOPLE_OF |= {"georgia": "GE", "georgian": "GE"}
+_GEORGIA = re.compile(r"\bgeorgia\b", re.I)  # the name, which the state's people share
 _WHOM = "|".join(map(re.escape, sorted(_PEOPLE_OF, key=len, reverse=True)))
 # one people or several ("Swiss or EU/EFTA nationals", "US or Canadian citizens")
 _WHOMS = rf"(?:{_WHOM})(?:\s*(?:/|,|&|\bor\b|\band\b)\s*(?:{_WHOM}))*"
@@ -141,10 +152,16 @@ _CITIZENS_ONLY = re.compile(
     # Spanish, Portuguese, French: the noun for nationality and the people it names
     # ("nacionalidad mexicana", "cidadania portuguesa"), or its citizens only ("solo
     # ciudadanos españoles"); German: "nur EU-Bürger"
-    rf"|\b(?:nacionalidad|ciudadan[íi]a|nacionalidade|cidadania|nationalité)\s+({_WHOM})s?\b"
+    rf"|\b(?:nacionalidad|ciudadan[íi]a|nacionalidade|cidadania|nationalité|cittadinanza)\s+({_WHOM})s?\b"
     r"|\b(?:s[óo]lo|únicamente|exclusivamente|apenas|somente|uniquement|seulement|réservée?\s+aux)"
-    rf"\s+(?:para\s+|pour\s+(?:les\s+)?)?(?:ciudadanos|cidadãos|citoyens|ressortissants)\s+({_WHOM})s?\b"
-    rf"|\b(?:nur|ausschlie(?:ß|ss)lich)\s+(?:für\s+)?({_WHOMS})-(?:Staats)?(?:Bürger|angehörige)",
+    rf"\s+(?:para\s+|pour\s+(?:les\s+)?|per\s+)?(?:ciudadanos|cidadãos|citoyens|ressortissants|cittadini)"
+    rf"\s+({_WHOM})s?\b"
+    rf"|\b(?:nur|ausschlie(?:ß|ss)lich)\s+(?:für\s+)?({_WHOMS})-(?:Staats)?(?:Bürger|angehörige)"
+    # German and Dutch: the people before the noun ("deutsche Staatsangehörigkeit",
+    # "EU-Staatsbürgerschaft", "Nederlandse nationaliteit"); none is asked "without"
+    # ("ohne", "keine", "geen") it
+    rf"|(?<!ohne\s)(?<!keine\s)(?<!geen\s)(?<![\w.])({_WHOMS})(?:\s+|-)"
+    r"(?:Staatsangehörigkeit|Staatsbürgerschaft|nationaliteit)\b",
     re.I,
 )
 _OR_PAPERS = re.compile(_PAPERS, re.I)
@@ -155,23 +172,48 @@ _PREFERRED = re.compile(
     re.I,
 )
 # a US clearance of a level ("Secret clearance required", "active TS/SCI"): only US
-# citizens hold one (Canada's "Secret" does not ask it: judged for a US job only)
+# citizens hold one; judged for a job in the US or one that names no place
 _CLEARANCE = re.compile(
     r"(?<!no\s)\b(?:TS\s*/\s*SCI|top[\s-]+secret|secret)(?:\s*/\s*SCI)?\s+(?:security\s+)?clearance\b",
     re.I,
+)
+# another country's clearance of the same names beside it: Canada's ("Secret clearance
+# (Canada)", "Reliability status"), the UK's ("SC", "DV", "BPSS"), Australia's ("NV1",
+# "Baseline"), which do not ask a US passport
+_CLEARED_ELSEWHERE = re.compile(
+    r"(?i:\b(?:canad\w*|reliability|UK|british|HMG|australi\w*|AGSVA|NV[12]|BPSS)\b)"
+    r"|\b(?:SC|DV|eDV)\b(?!-)",
 )
 # the right to work in a place ("authorized to work in the U.S.", "the right to work in
 # the UK", "permiso de trabajo en la UE"), or none sponsored ("no visa sponsorship", "we
 # can't sponsor visas", "sponsorship is not available", "Visa sponsorship: not available"):
 # the place named, else the job's
 _PLACE = r"(?:united|european|new|south|saudi)\s+\w+|[\w.]+"  # "the U.S.", "United States"
+# a work or residence permit in the languages other than English: in Spanish, Portuguese,
+# French, Italian, then in German and Dutch, whose "en" is "and" ("werkvergunning en
+# verhuizing": a permit and a move), never "in"
+_LATIN_PERMIT = (
+    r"(?:permiso\s+de\s+trabajo|autoriza\w+\s+de\s+trabalho|permis\s+de\s+travail"
+    r"|autorisation\s+de\s+travail|permesso\s+di\s+(?:lavoro|soggiorno))"
+)
+_GERMANIC_PERMIT = r"(?:Arbeitserlaubnis|Arbeitsgenehmigung|werkvergunning)"
+_PERMIT = rf"(?:{_LATIN_PERMIT}|{_GERMANIC_PERMIT})"
+_ASKED = (
+    r"(?:erforderlich|notwendig|Voraussetzung|vereist|verplicht|necessari[oa]|richiest[oa]"
+    r"|obbligatori[oa]|requis|exigée?|obligatori[oa]|requerid[oa]|imprescindible)"
+)
 _AUTHORISED = re.compile(
     r"\b(?:authori[sz]ed|eligible|entitled|permitted|legally\s+able)\s+to\s+work\s+in\s+"
     rf"(?:the\s+)?({_PLACE})"
     rf"|\b(?:authori[sz]ation|right|permission)\s+to\s+work\s+in\s+(?:the\s+)?({_PLACE})"
-    r"|\b(?:permiso\s+de\s+trabajo|autoriza\w+\s+de\s+trabalho|permis\s+de\s+travail"
-    r"|autorisation\s+de\s+travail|Arbeitserlaubnis)(?:\s+(?:válid[oa]|valide|gültig))?"
-    rf"\s+(?:en|em|para|pour|in|für)\s+(?:la\s+|el\s+|le\s+|l['’]|a\s+|o\s+|die\s+|der\s+)?({_PLACE})"
+    rf"|\b(?:{_LATIN_PERMIT}(?:\s+(?:válid[oa]|valide))?\s+(?:en|em|para|pour|per|in)\s+"
+    r"(?:la\s+|el\s+|le\s+|l['’]|a\s+|o\s+)?"
+    rf"|{_GERMANIC_PERMIT}(?:\s+(?:gültig|geldig))?\s+(?:in|für|voor)\s+(?:die\s+|der\s+|het\s+)?)"
+    rf"({_PLACE})"
+    # a permit asked with no place: the job's ("Arbeitserlaubnis erforderlich",
+    # "necessario permesso di soggiorno"); "we handle the Arbeitserlaubnis" asks none
+    rf"|(?<!keine\s)(?<!geen\s)(?<!aucun\s)(?<!ohne\s)(?<!sin\s)\b{_PERMIT}(?:\s+[\w’']+){{0,3}}?"
+    rf"\s+{_ASKED}\b|(?<!non\s)(?<!non\sè\s)\b{_ASKED}\W+(?:\w+\s+){{0,2}}?{_PERMIT}"
     r"|\bno\s+(?:visa\s+)?sponsorships?\b"
     # the words between are of offering it ("not able to", "not eligible for"), as "don't
     # worry about sponsorship" offers it
@@ -189,11 +231,13 @@ _PAPERS_SKIM = ("citizen", "national", "to work in", "sponsor")
 _TELLING = re.compile(r"\b(?:citizen|nationals?\b|nationality|sponsor|to\s+work\s+in)", re.I)
 _OTHER_SKIM = (
     "clearance", "nacional", "nationalit", "cidad", "ciudadan", "ressortissant", "permis",
-    "autori", "arbeitserlaubnis", "bürger", "angehörige",
+    "autori", "arbeitserlaubnis", "arbeitsgenehmigung", "bürger", "angehörig", "werkvergunning",
+    "permesso", "cittadin",
 )  # fmt: skip
 _OTHER_TELLING = re.compile(
     r"\b(?:clearance|nacional|nationalit|cidadania|cidadãos|ciudadan|ressortissant|permiso"
-    r"|permis\b|autoriza|autorisation|arbeitserlaubnis|(?:staats)?(?:bürger|angehörige))",
+    r"|permis\b|autoriza|autorisation|arbeitserlaubnis|arbeitsgenehmigung|werkvergunning"
+    r"|permesso|cittadin|(?:staats)?(?:bürger|angehörig))",
     re.I,
 )
 _AROUND = 80  # characters either side: "must be EU citizens or hold a valid EU work permit"
@@ -221,17 +265,23 @@ def read_nationality(text: str) -> Nationality | None:
     other = any(word in low for word in _OTHER_SKIM)
     if not other and not any(word in low for word in _PAPERS_SKIM):
         return None
-    text = "\n".join(text[start:end] for start, end in _spans_around(text, other=other))
-    if found := _CITIZENS_ONLY.search(text):
-        who = next(group for group in found.groups() if group)
-        papers = _OR_PAPERS.match(text, found.end())
-        phrase = found[0] + papers[0] if papers else found[0]
-        after = found.start() + len(phrase)
-        if OTHERS_TOO.match(text, after) or _PREFERRED.match(text, after):
-            return None  # "..., as are contractors worldwide"
+    whole, text = text, "\n".join(text[at:to] for at, to in _spans_around(text, other=other))
+    for rule in _CITIZENS_ONLY.finditer(text):
+        if USERS_BEFORE.search(text, max(0, rule.start() - 40), rule.start()):
+            continue  # "our app helps UK citizens and residents file taxes"
+        who = next(group for group in rule.groups() if group)
+        papers = _OR_PAPERS.match(text, rule.end())
+        phrase = rule[0] + papers[0] if papers else rule[0]
+        after = rule.start() + len(phrase)
+        if any(form.match(text, after) for form in (OTHERS_TOO, OPEN_TAIL, _PREFERRED)):
+            return None  # "..., as are contractors worldwide", "EU citizens and everyone else"
         codes = dict.fromkeys(_PEOPLE_OF[one.lower()] for one in _ONE_OF.findall(who))
+        if _GEORGIA.search(who) and _in_the_us(whole):
+            return None  # "a state agency in Atlanta. Georgia citizens only": its residents
         return Nationality(phrase, tuple(codes), citizens=not papers)
-    if found := _CLEARANCE.search(text):
+    if (found := _CLEARANCE.search(text)) and not _CLEARED_ELSEWHERE.search(
+        text, max(0, found.start() - 40), found.end() + 40
+    ):
         return Nationality(found[0], ("US",), citizens=True, clearance=True)
     if found := _AUTHORISED.search(text):
         where = next((group for group in found.groups() if group), None)
@@ -240,6 +290,11 @@ def read_nationality(text: str) -> Nationality | None:
         there = [named] if named else read_places(where)[:1] if where else []
         return Nationality(found[0], tuple(there), citizens=False)
     return None
+
+
+def _in_the_us(text: str) -> bool:
+    """Whether a post names a place in the US (a state, a town)."""
+    return any(contains("US", place) for place in read_places(text))
 
 
 def _spans_around(text: str, *, other: bool) -> list[tuple[int, int]]:
@@ -265,8 +320,11 @@ def nationality_verdict(
     """Whether the user's citizenship (or, for the right to work, where they may work
     without sponsorship) meets what a post asks, and why; None where the profile does
     not say (a Gulf role for nationals is then for the user to check: "review")."""
-    if need.clearance and not any(contains("US", p) for p in job):
-        return None, ""
+    in_the_us = any(contains("US", p) for p in job)
+    if need.clearance and job and not in_the_us:
+        return None, ""  # "Secret" names a level in Canada too
+    if in_the_us and _GEORGIA.search(need.phrase):
+        return None, ""  # "Georgia citizens" for a job in the US: the state's residents
     places = need.places or tuple(p for p in job if not p.startswith("UTC"))
     named = ", ".join(places) or "the job's country"
     if need.citizens and profile.citizenship and places:

@@ -789,10 +789,21 @@ _NOT_PEOPLE_AFTER = re.compile(
     re.I,
 )
 # a place's people beside others from anywhere, in the same sentence ("US citizens and
-# green card holders are eligible, as are contractors worldwide"): no limit
+# green card holders are eligible, as are contractors worldwide", "..., as well as
+# international applicants"): no limit
 OTHERS_TOO = re.compile(
     r"[^.;!\n]{0,80}?\s(?:as\s+(?:are|is)|as\s+well\s+as|along\s+with)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:worldwide|anywhere|globally|elsewhere)\b",
+    r"(?:worldwide|anywhere|globally|elsewhere"
+    r"|international\s+(?:applicants|candidates|contractors|freelancers|talent|hires))\b",
+    re.I,
+)
+# a place's people as a product's users, not whom it hires ("our app helps UK citizens
+# file taxes", "a platform that serves US citizens", "our users are EU citizens"): read
+# at the end of the words before the people
+USERS_BEFORE = re.compile(
+    r"\b(?:help(?:s|ing)?|serv(?:es?|ing)|(?:users|customers|clients|members)\s+(?:are|include)"
+    r"|(?:apps?|platforms?|tools?|products?|services?|portals?|software)\s+for)"
+    r"\s+(?:(?:all|the|our|many|millions\s+of|[\d.,]+[km]?)\s+)?$",
     re.I,
 )
 _FOR_PAY_BEFORE = re.compile(
@@ -2617,7 +2628,7 @@ def _limits(text: str) -> Iterator[_Said]:
             said = ", ".join(c for c in _CLAUSE.split(said) if not _SPEAKERS.search(c))
             if _WITHIN_HOURS.match(text, start):
                 said = _US_ZONE_ALONE.sub(r"US \1", said)  # "within 3h of Eastern"
-            if _WORLDWIDE_WORDS.search(said) or _OPEN_TAIL.search(said):
+            if _WORLDWIDE_WORDS.search(said) or OPEN_TAIL.search(said):
                 continue  # "distributed across the United States and internationally"
             # "hiring in Berlin and London" names offices; "hiring in the US", a limit
             # "4 hours overlap with EST": the hours asked stand before the lead
@@ -2638,11 +2649,11 @@ def _limits(text: str) -> Iterator[_Said]:
         elif kind == "peoples":
             if (listed := _PEOPLES_AFTER.match(text, end)) is None:
                 continue  # "open to feedback", "hiring managers"
-            if _OPEN_TAIL.match(text, listed.end()):
+            if OPEN_TAIL.match(text, listed.end()):
                 continue  # "open to Americans, Canadians and everyone else"
             places = read_places(_demonyms_named(listed[1]))
             words, end = text[start : listed.end()], listed.end()
-        elif _not_people(text, end) or OTHERS_TOO.match(text, end):
+        elif _not_people(text, end) or OTHERS_TOO.match(text, end) or OPEN_TAIL.match(text, end):
             continue
         else:
             people = _PEOPLE_WORD.match(text, start)  # "Canadian residents", not "German preferred"
@@ -2669,7 +2680,9 @@ def _limits(text: str) -> Iterator[_Said]:
             ):
                 before = _NAMES_FROM.match(text, zone.start(), before.end())  # "Eastern US"
             start = before.start() if before else start
-            if _SPEAKERS.search(_clause_before(text, start)):
+            if _SPEAKERS.search(lead_in := _clause_before(text, start)) or (
+                people and USERS_BEFORE.search(lead_in)
+            ):
                 continue  # "Native speakers from the US or Canada preferred"
             if _FOR_PAY_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "salary range for US-based": who the range is for
@@ -3111,13 +3124,14 @@ _PEOPLES = re.compile(
 )
 _PEOPLES_AFTER = re.compile(rf"\s+(?:all\s+)?({_PEOPLES.pattern})(?![\w-])", re.I)
 # a list of peoples or places left open at its end ("open to Americans, Canadians and
-# everyone else", "Brazilians, Mexicans and beyond", "Canadians or anywhere in the
-# world"): no limit, where the clause ends there; not "everyone else in Europe", "anyone
-# else with a US work permit", "everyone else will be rejected"
-_OPEN_TAIL = re.compile(
+# everyone else", "UK citizens and others", "Brazilians, Mexicans and beyond",
+# "Canadians or anywhere in the world"): no limit, where the clause ends there; not
+# "everyone else in Europe", "anyone else with a US work permit", "everyone else will be
+# rejected"
+OPEN_TAIL = re.compile(
     r"\s*,?\s+(?:and|or|&|y|o)\s+(?:(?:everyone|everybody|anyone|anybody)\s+else|beyond"
     r"|anywhere(?:\s+else)?(?:\s+in\s+the\s+world)?|elsewhere|worldwide|the\s+rest\s+of\s+the\s+world"
-    r"|(?:all\s+)?other\s+(?:countries|nationalities)|el\s+resto\s+del\s+mundo"
+    r"|(?:all\s+)?other\s+(?:countries|nationalities)|others|el\s+resto\s+del\s+mundo"
     r"|cualquier\s+(?:otro\s+)?(?:pa[ií]s|lugar))"
     r"(?=\s*(?:[.!;:)\n]|$|,(?!\s*(?:please\s+)?(?:do\s+not|don't)\b)))",
     re.I,
