@@ -7,13 +7,29 @@ from __future__ import annotations
 
 import pytest
 
+from extractors._contract import Posting
 from flows.config import _CURRENCY_SIGNS, parse_config
+from warehouse.ranking.engagement import parse_engagement
+from warehouse.ranking.features import understand
 from warehouse.ranking.floors import parse_floor
 from warehouse.ranking.languages import read_languages
-from warehouse.ranking.profile import DEFAULT_FX_USD
+from warehouse.ranking.profile import DEFAULT_FX_USD, Profile, RankingSettings
 from warehouse.ranking.rates import parse_rate
+from warehouse.ranking.remote import parse_remote, read_places
 
 P = pytest.param
+
+
+def _profile(*locations: str) -> Profile:
+    return Profile(
+        skills=("python", "kubernetes"), roles=("devops engineer",), remote_only=False,
+        locations=locations, languages=("en", "ka", "ru"), currency="USD",
+        min_hourly_rate=40.0,
+    )  # fmt: skip
+
+
+TBILISI = _profile("Tbilisi", "Georgia", "UTC+4")
+ATLANTA = _profile("Atlanta", "Georgia")
 
 
 @pytest.mark.parametrize(
@@ -83,3 +99,75 @@ def test_georgian_the_language(
 ) -> None:
     needs = read_languages(text)
     assert (needs.required, needs.preferred) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("words", "places"),
+    [
+        P("Tbilisi, Georgia", ["GE"], id="the capital beside it"),
+        P("Remote within Georgia (Sakartvelo) only", ["GE"], id="Sakartvelo"),
+        P("Remote from Georgia, Armenia or Azerbaijan", ["GE", "AM", "AZ"],
+          id="beside its neighbours"),
+        P("ბათუმი", ["GE"], id="Batumi in Georgian"),
+        P("Remote (South Caucasus)", ["South Caucasus"], id="the bloc"),
+        P("Atlanta, Georgia", ["US"], id="the state's capital beside it"),
+        P("Georgia, Florida or Texas", ["US"], id="beside other states"),
+        P("Remote (Georgia)", [], id="alone: either"),
+    ],
+)  # fmt: skip
+def test_georgia_the_country_or_the_state(words: str, places: list[str]) -> None:
+    assert read_places(words) == places
+
+
+@pytest.mark.parametrize(
+    ("profile", "location", "text", "eligibility"),
+    [
+        P(TBILISI, "Remote - US (Georgia residents only)",
+          "Remote, but you must reside in the state of Georgia.", "not_eligible",
+          id="a US state's residents: not a Tbilisi user"),
+        P(TBILISI, "Tbilisi, Georgia", "Full time, office in Vake.", "eligible",
+          id="an office in Tbilisi"),
+        P(TBILISI, "თბილისი", "სრული განაკვეთი, ოფისში.", "eligible", id="Tbilisi in Georgian"),
+        P(TBILISI, "Batumi, Georgia", "Full time, on-site.", "not_eligible",
+          id="an office in Batumi"),
+        P(TBILISI, "Remote (EMEA)", "B2B contract.", "eligible", id="EMEA holds Georgia"),
+        P(ATLANTA, "Remote", "Remote within Georgia (Sakartvelo) only: we employ in Tbilisi.",
+          "not_eligible", id="Sakartvelo: not an Atlanta user"),
+        P(ATLANTA, "Remote - US (Georgia residents only)",
+          "Remote, but you must reside in the state of Georgia.", "eligible",
+          id="an Atlanta user"),
+    ],
+)  # fmt: skip
+def test_whose_georgia(profile: Profile, location: str, text: str, eligibility: str) -> None:
+    posting = Posting(
+        source="check", source_id="1", url="https://example.com/1", title="DevOps Engineer",
+        location=location, text=text,
+    )  # fmt: skip
+    assert understand(posting, profile, RankingSettings()).eligibility == eligibility
+
+
+@pytest.mark.parametrize(
+    ("text", "engagement"),
+    [
+        P("სამუშაო გრაფიკი: სრული განაკვეთი", "full_time", id="ka full time"),
+        P("ნახევარი განაკვეთი, ოფისში.", "part_time", id="ka half rate"),
+        P("არასრული განაკვეთი.", "part_time", id="ka not-full rate"),
+        P("Занятость: полная", "full_time", id="ru label first"),
+        P("Занятость: частичная", "part_time", id="ru part-time label first"),
+    ],
+)  # fmt: skip
+def test_georgian_and_russian_terms(text: str, engagement: str) -> None:
+    offer = parse_engagement(None, text)
+    assert offer is not None and offer.engagement == engagement
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "scope"),
+    [
+        P("თბილისი", "სრული განაკვეთი, ჰიბრიდული: კვირაში 2 დღე ოფისში.", "hybrid", id="ka hybrid"),
+        P("თბილისი", "სამუშაო გრაფიკი: დისტანციური სამუშაო.", "region", id="ka remote"),
+    ],
+)  # fmt: skip
+def test_georgian_modes(location: str, text: str, scope: str) -> None:
+    found = parse_remote(location, text, None)
+    assert (found.scope, found.regions) == (scope, ("GE",))
