@@ -1228,23 +1228,23 @@ def _ist_read(loc: str, text: str) -> tuple[str, str]:
     return _IST.sub(zone, loc), _IST.sub(zone, text)
 
 
-# "Georgia" is a country and a US state: the one of them a post's other places name
-# ("Tbilisi", "Batumi", "₾"; "Atlanta", "Savannah, GA") says which, written as the tables
-# read it; where they name neither or both it stays unread, or a state beside US places
+# "Georgia" is a country and a US state: where a post's other places, or its currency,
+# name the country and not the US ("Tbilisi", "Batumi", "₾"), the country, written as
+# the tables read it; else it stays as written, the state that US state lists hold
+# ("hiring in: Florida, Georgia, Texas")
 _GEORGIA_NAMED = re.compile(r"(?<![\w-])Georgia(?![\w-])")
-_GEORGIA_AS = {"GE": "Sakartvelo", "US": "US-Georgia"}
+_SAKARTVELO = "Sakartvelo"
 
 
 def _georgia_read(loc: str, text: str) -> tuple[str, str]:
-    """A location and text with their "Georgia" as the country or the US state that
-    their other places, or their currency, name."""
+    """A location and text with their "Georgia" as the country where their other places
+    or their currency name it and no place in the US."""
     both = _GEORGIA_NAMED.sub(" ", f"{loc}\n{text}")
     # the lari names Georgia; dollars are paid anywhere
-    named = {*read_places(both), *(currency_countries(both) & {"GE"})} & _GEORGIA_AS.keys()
-    if len(named) != 1:
+    named = {*read_places(both), *(currency_countries(both) & {"GE"})}
+    if "GE" not in named or "US" in named:
         return loc, text
-    name = _GEORGIA_AS[named.pop()]
-    return _GEORGIA_NAMED.sub(name, loc), _GEORGIA_NAMED.sub(name, text)
+    return _GEORGIA_NAMED.sub(_SAKARTVELO, loc), _GEORGIA_NAMED.sub(_SAKARTVELO, text)
 
 
 def _header_typos_mended(text: str) -> str:
