@@ -33,6 +33,8 @@ West Africa: west africa|western africa|ecowas; East Africa: east africa|eastern
 EAC: eac|east african community|eac partner states|eac member states
 Central Asia: central asia|центральная азия|центральной азии|средняя азия|средней азии
 CIS: cis countries|cis region|снг|стран снг|странах снг
+South Caucasus: south caucasus|southern caucasus|the caucasus|caucasus|transcaucasia
+South Caucasus: закавказье|закавказья|южный кавказ|южного кавказа
 MENA: mena; Oceania: oceania|australasia; DACH: dach|d-a-ch
 Nordics: nordics|nordic countries|scandinavia|skandinavien
 Caribbean: caribbean|the caribbean|west indies; Baltics: baltics|baltic states|baltic countries
@@ -122,6 +124,8 @@ RU: russia|russian federation; BY: belarus; BA: bosnia and herzegovina|bosnia & 
 BA: bosnia|bosna i hercegovina; ME: montenegro|crna gora; XK: kosovo; LI: liechtenstein
 AD: andorra; MC: monaco; SM: san marino; VA: vatican city|holy see; GI: gibraltar
 IM: isle of man; FO: faroe islands; GL: greenland; AM: armenia; AZ: azerbaijan
+GE: sakartvelo|republic of georgia|georgia (country)|georgia (sakartvelo)|საქართველო
+GE: საქართველოში|грузия|грузии|грузию
 KZ: kazakhstan; UZ: uzbekistan; KG: kyrgyzstan|kyrgyz republic; TJ: tajikistan
 TM: turkmenistan; MN: mongolia; AF: afghanistan; IR: iran; IQ: iraq; SY: syria
 LB: lebanon; KW: kuwait; BH: bahrain; OM: oman; YE: yemen; PS: palestine
@@ -243,6 +247,9 @@ SE: uppsala|linköping|lund; DK: odense|aalborg; FI: oulu|turku; NO: stavanger
 IS: reykjavik|reykjavík; EE: tartu; LT: klaipėda; RS: niš; HR: rijeka
 MK: skopje; AL: tirana; BA: sarajevo; ME: podgorica; XK: pristina|prishtina
 MD: chișinău|chisinau; BY: minsk; GE: tbilisi; AM: yerevan; AZ: baku
+GE: batumi|kutaisi|rustavi|zugdidi|თბილისი|თბილისში|ბათუმი|ბათუმში|ქუთაისი|ქუთაისში
+GE: тбилиси|батуми|кутаиси|tbilisi, georgia|batumi, georgia|kutaisi, georgia
+AM: gyumri|ереван|երևան; AZ: ganja|баку|bakı
 TR: izmir|antalya|bursa|kocaeli|eskişehir|eskisehir|konya|adana|gaziantep|mersin
 RU: moscow|novosibirsk
 KZ: almaty|astana; UZ: tashkent; KG: bishkek; MN: ulaanbaatar; IR: tehran
@@ -667,8 +674,9 @@ CITY_NAMES += _with_codes(CITY_NAMES, COUNTRY_NAMES)
 PLACE_NAMES = frozenset(name_table(COUNTRY_NAMES) | name_table(CITY_NAMES))
 
 # the English names, as written, of the ISO 3166-1 codes the table above leaves out (a
-# word or a person's name first, two places, a territory): a country an ATS states as its
-# code is written by them, though no reader reads them; a country the table names in
+# word or a person's name first, two places, a territory) or lists by other names only
+# ("Sakartvelo"): a country an ATS states as its code is written by them, though no
+# reader reads them; a country the table names in
 # another script only keeps that name, which the readers place ("الأردن": "Jordan" is a
 # first name they do not read as a place)
 SHOWN_NAMES = """
@@ -689,14 +697,15 @@ def _countries_by_code() -> dict[str, str]:
     """Each two-letter country code the table lists -> its first name in English letters,
     as written in a place ("PT" -> "Portugal", "US" -> "USA", "RU" -> "Russia", not the
     Cyrillic one an earlier line lists); blocs ("EU") are not countries. A code the table
-    does not name, by its `SHOWN_NAMES` one ("TD" -> "Chad")."""
+    does not name, or names only by other names, by its `SHOWN_NAMES` one ("TD" -> "Chad",
+    "GE" -> "Georgia", not "Sakartvelo")."""
     found: dict[str, str] = {}
     for name, code in name_table(COUNTRY_NAMES).items():
         a_country = len(code) == 2 and code.isalpha() and code.isupper() and code != "EU"
         if a_country and (code not in found or not _latin(found[code]) and _latin(name)):
             found[code] = name.upper() if len(name) <= 3 else _titled(name)
     shown = name_table(SHOWN_NAMES)
-    return found | {code: name for name, code in shown.items() if code not in found}
+    return found | {code: name for name, code in shown.items()}
 
 
 def _latin(name: str) -> bool:

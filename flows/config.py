@@ -466,6 +466,9 @@ _CURRENCY_SIGNS = {
     "CEDI": "GHS", "CEDIS": "GHS", "NAIRA": "NGN",  # "15,000 cedis/month"
     "₸": "KZT", "ТГ": "KZT", "ТЕНГЕ": "KZT", "TENGE": "KZT",  # "₸15,000/hour", "1 500 000 тг/month"
     "₽": "RUB", "РУБ": "RUB", "РУБ.": "RUB",  # the rouble: "3000 ₽/час"
+    "₾": "GEL", "LARI": "GEL", "ЛАРИ": "GEL",  # the lari: "₾30/hour", "5000 lari/month"
+    "ლარი".upper(): "GEL",  # and in Georgian, upper-cased as the keys are (to Mtavruli)
+    "֏": "AMD", "₼": "AZN",  # the dram and the manat: "֏8,000/hour", "₼25/hour"
     "USH": "UGX", "USHS": "UGX", "USH.": "UGX", "USHS.": "UGX",  # "USh 3,000,000/month"
     "KSH": "KES", "KSHS": "KES", "KSH.": "KES", "KSHS.": "KES",  # "KSh 2,500/hour"
     "TSH": "TZS", "TSHS": "TZS", "TSH.": "TZS", "TSHS.": "TZS",  # "TSh 150,000/day"

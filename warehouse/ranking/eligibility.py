@@ -116,6 +116,8 @@ def _home(locations: tuple[str, ...]) -> tuple[str, ...]:
             places = [town[0]]
         elif not places and (mine := countries & set(town_of_several(entry.strip()) or {})):
             places = sorted(mine)  # "Hamilton" beside "New Zealand"
+        elif not places and "GE" in countries and _georgia_alone(entry):
+            places = ["GE"]  # "Georgia" beside "Tbilisi": the country, not the US state
         home.extend(places)
     return tuple(dict.fromkeys(home))  # "US" and "Austin, Texas" are one place
 
@@ -217,8 +219,21 @@ def _entry_states(entry: str) -> list[str]:
 
 @lru_cache(maxsize=16)
 def _home_states(locations: tuple[str, ...]) -> tuple[str, ...]:
-    """The US states the profile's locations name ("US-TX")."""
-    return tuple(s for entry in locations for s in home_states(entry))
+    """The US states the profile's locations name ("US-TX"); "Georgia" beside a place
+    in Georgia, the country, names none."""
+    georgian = "GE" in _home(locations)
+    return tuple(
+        s
+        for entry in locations
+        if not (georgian and _georgia_alone(entry))
+        for s in home_states(entry)
+    )
+
+
+def _georgia_alone(entry: str) -> bool:
+    """Whether an entry is "Georgia" alone: the country or the US state, as the user's
+    other entries say."""
+    return entry.strip().lower() == "georgia"
 
 
 # entries that name no place but say the user may work from anywhere: nothing to read

@@ -319,7 +319,9 @@ _LABEL = Phrases(
             jum[ăa]tate\W+de\W+norm[ăa] norm[ăa]\W+par[țţt]ial[ăa] norm[ăa]\W+redus[ăa]
             paruh\W+waktu di[áa]kmunk\w* משרה\W+חלקית חצי\W+משרה
             sambilan separuh\W+masa
-            μερικ\w*\W+απασχ[οό]λ[ηή]σ\w*""",
+            μερικ\w*\W+απασχ[οό]λ[ηή]σ\w*
+            занятость\W+частичн\w* зайнятість\W+частков\w*
+            ნახევარ\w*\W+განაკვეთ\w* არასრულ\w*\W+განაკვეთ\w*""",
         # the UAE labour law's employment contracts: a "limited contract" (a fixed term,
         # with the visa and the gratuity) and an "unlimited" one, both an employee's (a
         # "time-limited contract" is a fixed term's, a contract)
@@ -353,6 +355,7 @@ _LABEL = Phrases(
             100\W*%\W*n[óo]mina n[óo]mina\W+100\W*%
             {_PLANILLA} relaci[óo]n\W+de\W+dependencia повн\w+\W+зайнят\w* полн\w+\W+занят\w*
             полн\w+\W+рабоч\w+\W+д[ен]\w* толық\W+жұмыс\W+күн\w*
+            занятость\W+полн\w* зайнятість\W+повн\w* სრულ\w*\W+განაკვეთ\w*
             офіційн\w+\W+працевлаштуван\w* официальн\w+\W+трудоустройств\w*
             пятидневк\w* пятидневн\w+\W+рабоч\w+\W+недел\w*
             график\w*\W+(?:работы\W+)?5\s*/\s*2(?!\d)

@@ -99,6 +99,10 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "tl": ("tagalog", "tagalo", "wikang filipino", "タガログ語"),
     # "Kazakhstan" and "казахстанский" are the country's: "kazakh" is a whole word
     "kk": ("kazakh", "kasachisch", "kazakhe", "kazajo", "казахск", "қазақ тілі", "カザフ語"),
+    # "ქართული" alone is any Georgian thing ("ქართული კომპანია"): the language's name is
+    # "ქართული ენა", in its cases
+    "ka": ("georgian", "georgisch", "géorgien", "georgiano", "gruzińsk", "грузинск",
+           "ქართული ენა", "ქართული ენის", "ქართულ ენაზე", "ジョージア語", "グルジア語"),
 }  # fmt: skip
 # stems whose endings vary (Polish cases, Italian genders, German compounds such as
 # "Deutschkenntnisse" and cases, "aus dem Japanischen"); every other name is a whole
@@ -117,7 +121,8 @@ _STEMS = frozenset({"angielsk", "niemieck", "francusk", "hiszpańsk", "portugals
                     "hebrajsk", "indonezyjsk", "bengalsk", "katalońsk", "słowack",
                     "slovenčin", "slovencin", "ukrainisch", "vietnamesisch", "thailändisch",
                     "hebräisch", "indonesisch", "bengalisch", "katalanisch",
-                    "slowakisch", "frankophon", "kasachisch", "казахск"})  # fmt: skip
+                    "slowakisch", "frankophon", "kasachisch", "казахск",
+                    "georgisch", "gruzińsk", "грузинск"})  # fmt: skip
 _CODE_OF = {name: code for code, names in _NAMES.items() for name in names}
 # what the names may end with: "Duitse", "Engelse"; a German compound's skill noun
 _ENDINGS = r"(?:e|a|s)?"

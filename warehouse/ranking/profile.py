@@ -30,6 +30,8 @@ LANGUAGE_NAMES: dict[str, str] = {
     "ms": "Malay",
     # Kazakhstan's state language, which posts there ask for beside Russian
     "kk": "Kazakh",
+    # Georgia's state language, which posts in Tbilisi ask for beside English and Russian
+    "ka": "Georgian",
 }  # fmt: skip
 # other names a profile may give a language by (ISO 639-2 "fil" too)
 LANGUAGE_OTHER_NAMES: dict[str, str] = {"filipino": "tl", "pilipino": "tl", "fil": "tl"}
@@ -161,6 +163,10 @@ DEFAULT_FX_USD: dict[str, float] = {
     # the tenge and the rouble float: set today's in [ranking.fx_usd] ("KZT" = 0.0019)
     "KZT": 0.0019,  # about 520 tenge to the dollar
     "RUB": 0.011,  # about 90 roubles to the dollar
+    # the South Caucasus's: the lari and the dram float, the manat is pegged at 1.70
+    "GEL": 0.37,  # about 2.7 lari to the dollar
+    "AMD": 0.0026,  # about 390 drams to the dollar
+    "AZN": 0.588,
     # the lira loses value month by month: set today's in [ranking.fx_usd] ("TRY" = 0.023)
     "TRY": 0.024,
     # the Egyptian pound floats since 2024: set today's in [ranking.fx_usd] ("EGP" = 0.02);

@@ -77,6 +77,12 @@ _SYMBOLS |= {"грн": "UAH", "₴": "UAH"}  # the hryvnia: "80 000 грн"
 _CYRILLIC_SIGNS = {"тг": "KZT", "тг.": "KZT", "тенге": "KZT", "теңге": "KZT"}
 _CYRILLIC_SIGNS |= {"руб": "RUB", "руб.": "RUB", "рублей": "RUB", "рубля": "RUB"}
 _SYMBOLS |= _CYRILLIC_SIGNS | {"₸": "KZT", "₽": "RUB"}
+# the lari as Georgian, Russian and English posts write it ("3000-4500 ₾", "ხელფასი 2500
+# ლარი", "2000 лари", "1,500 lari"), the Georgian word with its case endings ("ლარამდე"
+# up to, "ლარიდან" from); and the South Caucasus's dram and manat ("֏", "₼")
+_LARI = {"ლარი": "GEL", "ლარს": "GEL", "ლარამდე": "GEL", "ლარიდან": "GEL", "лари": "GEL"}
+_CYRILLIC_SIGNS |= _LARI
+_SYMBOLS |= _LARI | {"₾": "GEL", "֏": "AMD", "₼": "AZN"}
 _SYMBOLS |= {"ευρώ": "EUR", "ευρω": "EUR"}  # el: "1.300 - 1.600 ευρώ μηνιαίως"
 # the shekel as Israeli posts write it: "₪350 לשעה", "350 ש"ח" (the gershayim typed as ״ or
 # as a quote mark), "שקלים", "NIS 40K" (a whole word)
@@ -187,6 +193,7 @@ _NAMED |= {"روپے": _RUPEE, "روپیہ": _RUPEE}  # ur: "تنخواہ 1,00,0
 _NAMED |= {"kronor": "SEK"}  # Sweden's plural ("kroner" is Denmark's and Norway's)
 # "Cedis 20,000 - 25,000", "5,000 Ghana cedis", "300,000 naira monthly"
 _NAMED |= {"cedis": "GHS", "ghana cedis": "GHS", "naira": "NGN"}
+_NAMED |= {"lari": "GEL"}  # "1,500 lari a month"
 _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
 # the codes the fx table prices, and the one it names but does not price (the Yemeni
 # riyal, `DEFAULT_FX_USD` says why): set its rate in [ranking.fx_usd]
@@ -747,6 +754,8 @@ _MONTHLY_RANGES |= {"UAH": (5_000, 1_000_000)}
 # Kazakhstan's and Russia's likewise ("Зарплата 900 000 тенге", "KZT 900K net"), a year's
 # rarely quoted
 _MONTHLY_RANGES |= {"KZT": (50_000, 20_000_000), "RUB": (10_000, 2_000_000)}
+# and the South Caucasus's ("ხელფასი 2500 ლარი", "GEL 4,000 gross", "Salary: 1,200,000 ֏")
+_MONTHLY_RANGES |= {"GEL": (500, 50_000), "AMD": (100_000, 20_000_000), "AZN": (300, 20_000)}
 # Africa's boards and posts quote pay by the month ("KSh 180,000 gross", "₦450,000 -
 # ₦600,000", "NGN 1.2m net"); a year's is millions more and says so ("per annum")
 _MONTHLY_RANGES |= {"NGN": (30_000, 3_000_000), "KES": (10_000, 1_500_000)}
@@ -823,6 +832,7 @@ _MONTH_PAY_BEFORE = re.compile(
     r"|gaji|upah|uang\s+saku|take\s+home\s+pay|thp"  # id: "Gaji:", "THP"
     r"|tankh?wa?h?|تنخواہ"  # Roman Urdu: "Tankhwah: 1 lakh"; Urdu: "تنخواہ 1,00,000 روپے"
     r"|বেতন"  # bn: "বেতন: ৳ ৪০,০০০"
+    r"|ხელფას\w*|ანაზღაურებ\w*"  # ka: "ხელფასი:", "ანაზღაურება:"
     rf"|{_INTERN_STIPEND}"
     r"|μισθ\w*|αποδοχ\w*|μικτ\w*|καθαρ\w*"  # el: "Μικτές αποδοχές 1.600€", "Μισθός:"
     r"|שכר|משכורת|ברוטו)[^\d\n|]{0,30}$",  # he: "שכר:", "משכורת"
@@ -850,6 +860,7 @@ _MONTH_PAY_AFTER = re.compile(
     r"[\s(\[]*(?:se\s+(?=clt|pj))?"
     r"(?:brutt[oó]|nett[oó]|brut[oa]s?|brut|l[íi]quid[oa]s?|gross|net|b2b|uop|clt|pj|hrub\w*"
     r"|čist\w*|\+\s*vat|брутто|нетто|br[üu]t|ברוטו|נטו|μικτ\w*|καθαρ\w*"
+    r"|ხელზე"  # ka: "in hand", net ("6000 ლარი ხელზე")
     # el: a month's salary, of the year's 14 ("1.600€, 14 μισθοί", "(x14 μισθούς)")
     r"|,?\s*(?:[x×]\s*)?1[234]\s+μισθ\w*)(?!\w)",
     re.IGNORECASE,

@@ -40,13 +40,15 @@ _AFRICA = _codes(
 )
 _MEA = _codes("AE SA IL TR EG ZA NG KE MA QA GH TN JO LB ET RW")
 _MIDDLE_EAST = _codes("AE SA IL TR QA JO LB KW BH OM IQ EG SY YE PS IR")
+# Georgia, Armenia and Azerbaijan, between Europe and Asia: any EMEA holds them
+_SOUTH_CAUCASUS = _codes("GE AM AZ")
 BLOCS: dict[str, frozenset[str]] = {
     "EU": _EU,
     # the Union's single market and its free-trade partners: not the Union, nor Europe
     "EEA": _EU | _codes("IS LI NO"),
     "EFTA": _codes("CH IS LI NO"),
     "Europe": _EUROPE,
-    "EMEA": _EUROPE | _MEA | _AFRICA | _MIDDLE_EAST,
+    "EMEA": _EUROPE | _MEA | _AFRICA | _MIDDLE_EAST | _SOUTH_CAUCASUS,
     "Americas": _codes("US CA") | _LATAM,
     "North America": _codes("US CA MX"),
     "LATAM": _LATAM,
@@ -69,6 +71,7 @@ BLOCS: dict[str, frozenset[str]] = {
     # States as Russian-language posts say it ("СНГ"): Georgia and Ukraine have left it
     "Central Asia": _codes("KZ UZ KG TJ TM"),
     "CIS": _codes("RU BY AM AZ KZ KG MD TJ UZ"),
+    "South Caucasus": _SOUTH_CAUCASUS,
     "Middle East": _MIDDLE_EAST,
     "MENA": _MIDDLE_EAST | _codes("MA DZ TN LY"),
     # the Gulf Cooperation Council's six, which Gulf posts hire from ("GCC", "دول الخليج")
@@ -220,6 +223,12 @@ SAME_CITY = {
     "đà nẵng": "da nang", "valència": "valencia", "la coruña": "a coruña",
     "frankfurt/oder": "frankfurt (oder)", "frankfurt an der oder": "frankfurt (oder)",
     "frankfurt am main": "frankfurt",
+    # Georgia's towns in Georgian (as named and "in": "თბილისში") and Russian, and with
+    # the country beside them
+    **dict.fromkeys(("თბილისი", "თბილისში", "тбилиси", "tbilisi, georgia"), "tbilisi"),
+    **dict.fromkeys(("ბათუმი", "ბათუმში", "батуми", "batumi, georgia"), "batumi"),
+    **dict.fromkeys(("ქუთაისი", "ქუთაისში", "кутаиси", "kutaisi, georgia"), "kutaisi"),
+    "ереван": "yerevan", "երևան": "yerevan", "баку": "baku", "bakı": "baku",
 }  # fmt: skip
 # the wards and districts of Tokyo, Seoul, Taipei and Bangkok (extractors._places), each by
 # its city: one city to commute to, while to dedupe two wards are two offices ("東京都新宿区"
@@ -665,6 +674,7 @@ _SEVERAL_TOWNS = re.compile(rf"\b({'|'.join(TOWNS_OF_SEVERAL)})\b", re.I)
 _CURRENCY_COUNTRY = {"CAD": "CA", "C$": "CA", "NZD": "NZ", "NZ$": "NZ", "GBP": "GB", "£": "GB"}
 _CURRENCY_COUNTRY |= {"AUD": "AU", "A$": "AU", "USD": "US", "US$": "US"}
 _CURRENCY_COUNTRY |= {"ARS": "AR", "MXN": "MX", "CRC": "CR", "₡": "CR", "VES": "VE"}
+_CURRENCY_COUNTRY |= {"GEL": "GE", "₾": "GE", "ლარ": "GE", "лари": "GE"}
 
 
 # towns whose names are words too ("tema" is Spanish, Italian and Portuguese for a
@@ -786,6 +796,7 @@ UTC_SPANS: dict[str, tuple[float, float]] = {
     **dict.fromkeys(_codes("IM FO"), (0.0, 1.0)),
     **dict.fromkeys(_codes("FI EE LV LT GR RO BG CY UA MD IL"), (2.0, 3.0)),
     "BY": (3.0, 3.0), "TR": (3.0, 3.0), "KE": (3.0, 3.0), "SA": (3.0, 3.0), "QA": (3.0, 3.0),
+    **dict.fromkeys(_SOUTH_CAUCASUS, (4.0, 4.0)),  # Georgia, Armenia, Azerbaijan: no summer time
     "AE": (4.0, 4.0), "PK": (5.0, 5.0), "IN": (5.5, 5.5), "LK": (5.5, 5.5), "NP": (5.75, 5.75),
     "BD": (6.0, 6.0), "TH": (7.0, 7.0), "VN": (7.0, 7.0), "ID": (7.0, 9.0), "SG": (8.0, 8.0),
     "MY": (8.0, 8.0), "PH": (8.0, 8.0), "CN": (8.0, 8.0), "HK": (8.0, 8.0), "TW": (8.0, 8.0),
@@ -1065,6 +1076,8 @@ def home_states(location: str) -> list[str]:
     Texas", "US-TX", "Toronto, ON"); a province's code only beside a place in Canada
     ("Amsterdam, NL" is in the Netherlands)."""
     found = (m[1] or m[0] for m in _HOME_STATE.finditer(location))
+    if in_georgia(location):  # "Tbilisi, Georgia" is the country's capital
+        found = (token for token in found if token.lower() != _GEORGIA)
     # in Canada, "CA" is the country ("Toronto, CA"), not California
     codes = (US_STATES - {"CA"}) | CA_PROVINCES if _in_canada(location) else US_STATES
     states = [state_code(t) for t in found if t in codes or t.lower() in STATE_OF]
@@ -1100,6 +1113,16 @@ _STATE_OF_CITY = {
     "st. louis": "US-MO", "st louis": "US-MO", "new orleans": "US-LA", "las vegas": "US-NV",
     "indianapolis": "US-IN", "milwaukee": "US-WI",
 }  # fmt: skip
+
+
+# "Georgia" names a country and a US state: beside a place in the country ("Tbilisi,
+# Georgia", "Batumi", "Sakartvelo", "თბილისი") it is the country
+_GEORGIA = "georgia"
+
+
+def in_georgia(words: str) -> bool:
+    """Whether words name a place in Georgia, the country."""
+    return any(PLACE_OF[spaced(m[0])] == "GE" for m in place_matches(words.lower()))
 
 
 def _in_canada(location: str) -> bool:

@@ -331,7 +331,7 @@ _MODE = Phrases(
             混合办公 混合式办公 部分远程 每周[\w\s]{{0,8}}?(?:居家|在家)
             每周[\w\s]{{0,8}}?进(?:公司|办公室)
             ไฮบริด
-            гібрид\w* гибрид\w*
+            гібрид\w* гибрид\w* ჰიბრიდულ\w*
             thuiswerk\w*\W+in\W+overleg deels\W+thuis\w* gedeeltelijk\W+thuis\w*
             de\W+rest\W+(?:van\W+de\W+week\W+)?thuis\w*
             {_SOME_DAYS}\s*dag(?:en)?\s+(?:per\s+week\s+)?thuis\w*
@@ -422,6 +422,7 @@ _MODE = Phrases(
             удал[её]нн?о удал[её]нн\w+\s+(?:работ|формат|сотрудничеств)\w* удал[её]нк\w*
             удал[её]нн(?:ая|ый|ое)(?=\s*[.,;!)\n]|\s*$)
             дистанционн\w* қашықтан(?:\W+жұмыс\w*)?
+            დისტანციურ\w*
             uzaktan(?!\W+(?:eri[şs]im\w*|kumanda\w*|ba[ğg]lant[ıi]\w*|e[ğg]itim\w*|destek\w*))
             evden\W+[çc]al[ıi][şs]\w* evden\W+para\W+kazan\w*
             عن\W+بعد عن\W+بُعد من\W+المنزل من\W+البيت ريموت
@@ -1096,6 +1097,8 @@ def parse_remote(
     text = _header_typos_mended(text)
     if "IST" in loc or "IST" in text:
         loc, text = _ist_read(loc, text)
+    if "Georgia" in loc or "Georgia" in text:
+        loc, text = _georgia_read(loc, text)
     where = text  # the words that say where remote work is done
     low = lowered(text)  # once, not once a word
     if any(word in low for word in _HEADQUARTERS_WORDS):  # offsets kept
@@ -1234,6 +1237,25 @@ def _ist_read(loc: str, text: str) -> tuple[str, str]:
         return loc, text
     zone = _IST_OF[countries.pop()]
     return _IST.sub(zone, loc), _IST.sub(zone, text)
+
+
+# "Georgia" is a country and a US state: where a post's other places, or its currency,
+# name the country and not the US ("Tbilisi", "Batumi", "₾"), the country, written as
+# the tables read it; else it stays as written, the state that US state lists hold
+# ("hiring in: Florida, Georgia, Texas")
+_GEORGIA_NAMED = re.compile(r"(?<![\w-])Georgia(?![\w-])")
+_SAKARTVELO = "Sakartvelo"
+
+
+def _georgia_read(loc: str, text: str) -> tuple[str, str]:
+    """A location and text with their "Georgia" as the country where their other places
+    or their currency name it and no place in the US."""
+    both = _GEORGIA_NAMED.sub(" ", f"{loc}\n{text}")
+    # the lari names Georgia; dollars are paid anywhere
+    named = {*read_places(both), *(currency_countries(both) & {"GE"})}
+    if "GE" not in named or "US" in named:
+        return loc, text
+    return _GEORGIA_NAMED.sub(_SAKARTVELO, loc), _GEORGIA_NAMED.sub(_SAKARTVELO, text)
 
 
 def _header_typos_mended(text: str) -> str:
@@ -3076,11 +3098,18 @@ def _places_in(text: str, countries_only: bool, clock: str) -> tuple[str, ...]:
         for code in _LIST_ITEM.finditer(listed[0]):
             if code[0] in LISTED_CODES and code[0] not in CODES_IN_TEXT:
                 found.append((listed.start() + code.start(), code[0]))
+    if found and "georgia" in low and not any(p == "US" for _, p in found):
+        found += ((m.start(), "GE") for m in _GEORGIA.finditer(low))
     if not found:
         return ()
     zone = bool(clock) and bool(_ZONE_WORDS.search(clock))
     places = (_ZONE_BLOC.get(place, place) if zone else place for _, place in sorted(found))
     return tuple(dict.fromkeys(places))
+
+
+# "Georgia" beside other places and none in the US ("Georgia, Armenia or Azerbaijan",
+# "Tbilisi, Georgia") is the country; alone it may be the US state, left unread
+_GEORGIA = re.compile(r"(?<!\w)georgia(?!\w)")
 
 
 # "overlap 4 hours with New York", "4h overlap with the London team": the town's clock
