@@ -364,7 +364,7 @@ def _vetoes(
     for shape in SHAPES:
         if shape.code not in spans and (span := _shaped(low, shape)):
             spans[shape.code] = span
-    only_route = not (links.has_mail or links.employer) and not cv_by_chat
+    only_route = not (links.has_mail or links.employer)
     if asked.handle and "chat_app" not in spans:
         if unseen:
             spans["chat_app"] = asked.handle
