@@ -629,11 +629,16 @@ def _discounted(code: str, low: str, found: re.Match[str]) -> bool:
     on the employer's books (its sentence goes on to say so: "официальное
     трудоустройство"; scams copy that line, so not beside easy-money hype), "home-based"
     in a Philippine posting (the market's word for remote) or as a consultant's duty
-    station, or a start date read as urgency ("start: ASAP")."""
+    station, or a start date read as urgency ("start: ASAP"), or a hire without an
+    interview denied ("we never hire without an interview")."""
     if code == "urgency":
         return bool(
             START_DATE.fullmatch(found.group())
             or STARTS.search(low, max(0, found.start() - 40), found.start())
+            or (
+                NO_INTERVIEW.fullmatch(found.group())
+                and NEGATION.search(_clause_before(low, found.start()))
+            )
         )
     if code != "work_from_home":
         return False
