@@ -26,6 +26,8 @@ SHOP = "Kedai Teknologi Sdn Bhd"
           False, id="no employer behind it"),
         P("Nova Digital", "You will be paid via Telegram every Friday.", {"chat_app"}, False,
           id="pay through the chat"),
+        P("Global Reach Marketing", "Earn RM500 daily from home! Send your CV to our HR on "
+          "WhatsApp +60 12-345 6789.", {"chat_handle"}, False, id="beside an easy-money pitch"),
         P(SHOP, "Send your CV on WhatsApp +60 12-345 6789. Interviews are held on WhatsApp.",
           {"chat_app"}, False, id="the interview there too"),
     ],

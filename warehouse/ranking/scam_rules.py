@@ -1609,7 +1609,10 @@ LEXICAL = {
     ),
     "earnings_hype": _foreign(
         "hype",
-        r"earn\s,make\s&$,€,£,₹,₦,₱,৳,rs\s,rs.,rm\s|guaranteed|unlimited|extra&income|money,cash|boss|freedom",
+        # "RM500", "Rs500": the sum written right after its letters (Malaysia, India)
+        r"earn\s,make\s&$,€,£,₹,₦,₱,৳,rs\s,rs.,rm\s"
+        ",rm1,rm2,rm3,rm4,rm5,rm6,rm7,rm8,rm9,rs1,rs2,rs3,rs4,rs5,rs6,rs7,rs8,rs9"
+        r"|guaranteed|unlimited|extra&income|money,cash|boss|freedom",
         rf"\b(?:earn|make)\s+(?:up\s+to\s+|over\s+|more\s+than\s+)?{_HYPED_MONEY}\s?\d[\d,.]*k?"
         rf"(?:\s*[-–]\s*(?:{_HYPED_MONEY})?\s?\d[\d,.]*k?)?\+?\s*(?:(?:/|per|an?|each|every)\s*(?:day|week)"
         r"|daily|weekly)\b|\b(?:earn|make)\s+up\s+to\s+"
