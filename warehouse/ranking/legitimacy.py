@@ -364,7 +364,7 @@ def _vetoes(
     for shape in SHAPES:
         if shape.code not in spans and (span := _shaped(low, shape)):
             spans[shape.code] = span
-    only_route = not (links.has_mail or links.employer) and not cv_by_chat
+    only_route = not (links.has_mail or links.employer)
     if asked.handle and "chat_app" not in spans:
         if unseen:
             spans["chat_app"] = asked.handle
@@ -629,11 +629,16 @@ def _discounted(code: str, low: str, found: re.Match[str]) -> bool:
     on the employer's books (its sentence goes on to say so: "официальное
     трудоустройство"; scams copy that line, so not beside easy-money hype), "home-based"
     in a Philippine posting (the market's word for remote) or as a consultant's duty
-    station, or a start date read as urgency ("start: ASAP")."""
+    station, or a start date read as urgency ("start: ASAP"), or a hire without an
+    interview denied ("we never hire without an interview")."""
     if code == "urgency":
         return bool(
             START_DATE.fullmatch(found.group())
             or STARTS.search(low, max(0, found.start() - 40), found.start())
+            or (
+                NO_INTERVIEW.fullmatch(found.group())
+                and NEGATION.search(_clause_before(low, found.start()))
+            )
         )
     if code != "work_from_home":
         return False

@@ -211,6 +211,13 @@ _STILL_ROUTED_PAST_APPLYING = re.compile(
     r"|deposit\w*|register\w*|registration|onboard\w*|join\w*|training|pag\w*|zahl\w*|taxa"
     r"|frais|geb[uü]hr\w*|selected|hired|only|собеседован\w*|оплат\w*|только)\b"
 )
+# the employer's own pay stated beside the chat ("we pay 800,000 MMK a month", "salary
+# paid monthly", "pay is weekly"): a wage, not pay moved to the chat (which `contact`'s
+# "be paid" reads as its own request)
+_WAGE = re.compile(
+    r"\b(?:we(?:['’]ll|\s+will)?\s+pay|(?:salary|salaries|wages?|pay)\s+(?:is\s+|are\s+"
+    r"|will\s+be\s+)?(?:paid|(?:monthly|weekly|daily|fortnightly|bi-?weekly)\b))\w*"
+)
 # what sets the chat apart from the route before it: a sentence's end, an "or"
 _OR = r"\b(?:or|oder|o|ou|of|lub|eller|tai|atau|au)\b"
 _ALTERNATIVE = re.compile(rf"[.!?;\n]|{_OR}")
@@ -264,9 +271,10 @@ _NUMBER = re.compile(_PHONE)
 _NOT_A_NUMBER = re.compile(r"[@/]")  # a handle, or a link that holds a number
 _HANDLE = re.compile(
     rf"{JOINED_WORD_START}(?:{'|'.join(_APPS.split())})[\u0980-\u09ff]*(?:\s+only)?\s*(?:[:\-–]|id|handle"
-    r"|number|no\.?|at|on|nº|n°|n[uú]mero|numero|nummer|num[eé]ro|नंबर|नं\.?|নম্বর|নাম্বার"
-    # what is sent before the number: "WhatsApp your name to 0301-..."
-    r"|(?:\s+[\w'\"‘’“”]+){1,3}\s+to)?\s*[:\-–]?\s*"
+    r"|number|no\.?|at|on|to|nº|n°|n[uú]mero|numero|nummer|num[eé]ro|नंबर|नं\.?|নম্বর|নাম্বার"
+    # what is sent before the number, or who: "WhatsApp your name to 0301-...", "WhatsApp
+    # us on 0803 ..."
+    r"|(?:\s+[\w'\"‘’“”]+){1,3}\s+(?:to|on|at))?\s*[:\-–]?\s*"
     rf"(?:@(?!\w*bot\b)\w{{2,}}|{_PHONE})"
     # the number before its app: "text your name to +1 213 555 0147 on WhatsApp"
     rf"|{_PHONE}\s+(?:on|via|over|in)\s+(?:{'|'.join(_APPS.split())})"
@@ -313,7 +321,7 @@ def find_requests(text: str) -> Requests:
             _paid_by_others(kind, right)
             or _ANSWERED_NO.match(low, end + len(right))
             or (
-                kind.needs_via
+                kind.code == "chat_app"
                 and _for_questions(low[: start - len(left)], left, right)
                 and _routes_elsewhere(low)
             )
@@ -333,7 +341,13 @@ def find_requests(text: str) -> Requests:
 def applies_only(sentence: str) -> bool:
     """Whether a chat request's sentence sends an application there (a CV, a
     portfolio) and no interview, pay or sign-up."""
-    return bool(_APPLYING.search(sentence)) and not _STILL_ROUTED_PAST_APPLYING.search(sentence)
+    return bool(_APPLYING.search(sentence)) and not _routed(_STILL_ROUTED_PAST_APPLYING, sentence)
+
+
+def _routed(still: re.Pattern[str], text: str) -> bool:
+    """Whether `text` still sends something to the chat by `still`, the wage it states
+    aside (`_WAGE`)."""
+    return bool(still.search(_WAGE.sub(" ", text)))
 
 
 def _granted_fee(low: str) -> tuple[int, int] | None:
@@ -446,6 +460,8 @@ def _verb_before(kind: _Kind, left: str, right: str) -> int | None:
             or (kind.paid_to_others and _OF.search(gap))
             or (kind.needs_your and not acting and not _YOUR.search(gap))
             or (kind.needs_via and not _names_the_channel(words, verb.group()))
+            # "salary is paid monthly, questions on Viber": the verb's clause ended
+            or (kind.needs_via and _CLAUSE.search(gap))
             or (kind.needs_via and _a_notice(f"{verb.group()} {gap}", right))
             or (kind.needs_via and _CONFIRMING.search(clause))
             or (acting and _someone_else_acts(kind, actors))
@@ -507,7 +523,7 @@ def _for_questions(before: str, left: str, right: str) -> bool:
     if not _QUESTIONS.search(f"{heading} {' '.join(left.split()[-8:])} {after}"):
         return False
     own = _ALTERNATIVE.split(left)[-1]  # "apply at acme.io or ping me": the apply is apart
-    return not _STILL_ROUTED.search(f"{own} {after}")
+    return not _routed(_STILL_ROUTED, f"{own} {after}")
 
 
 def _beside_work_mail(left: str, right: str) -> bool:
@@ -519,7 +535,7 @@ def _beside_work_mail(left: str, right: str) -> bool:
     employer's."""
     before = _ALTERNATIVE_IN_SENTENCE.split(left)
     after = _ALTERNATIVE_IN_SENTENCE.split(right, maxsplit=1)
-    if len(before) + len(after) < 3 or _STILL_ROUTED.search(f"{before[-1]} {after[0]}"):
+    if len(before) + len(after) < 3 or _routed(_STILL_ROUTED, f"{before[-1]} {after[0]}"):
         return False
     others = f"{' '.join(before[:-1])} {after[1] if len(after) > 1 else ''}"
     return any(m.group(1) not in FREE_MAIL for m in EMAIL.finditer(others))

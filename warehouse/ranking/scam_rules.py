@@ -277,8 +277,10 @@ def _heads(field: str) -> str:
 
 def _too_short(head: str) -> bool:
     """Fewer than 3 letters: an anchor most texts hold. A Hangul syllable is two or three
-    letters (jamo) in one character, so two syllables ("재택", "부업") are enough."""
-    return len(head) < (2 if all("\uac00" <= c <= "\ud7a3" for c in head) else 3)
+    letters (jamo) in one character, and a Han character a whole word-part, so two
+    syllables ("재택", "부업") or two Han characters ("刷单") are enough."""
+    syllables = all("\uac00" <= c <= "\ud7a3" or "\u4e00" <= c <= "\u9fff" for c in head)
+    return len(head) < (2 if syllables else 3)
 
 
 def _literal(pattern: str) -> str:
@@ -434,7 +436,7 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
     "crypto_payment": _rule(
         f"{_CRYPTO_ANCHORS}|unlock|boosting,optimi&task|recharge,top,add,load&your"
         "|commission&per\\stask,each\\stask,every\\stask,per\\srating,each\\srating,per\\sreview"
-        ",each\\sreview,per\\slike,per\\sset,completed\\stask"
+        ",each\\sreview,per\\slike,per\\sset,each\\sset,every\\sset,completed\\stask"
         "|comiss,comisi,commission&tarefa,tarea,tâche,tache"
         "|recharge,top&the"
         "|paid,earn&you like,you follow,you subscribe"
@@ -720,7 +722,7 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "receive,accept,collect&package,parcel,shipment"
         "&reship,re-ship,forward,resend,re-send,relabel,re-label,new label,repack"
         "|reship,re-ship|package,parcel&forwarding"
-        "|forward,relabel,re-label,ship\\s,repack&overseas,abroad,internationally"
+        "|forward,relabel,re-label,resend,re-send,ship\\s,repack&overseas,abroad,internationally"
         "|代購,代购,代收,收到,接收&商品,包裹,貨,货&轉寄,转寄,寄到,寄往,寄至,寄回,重新包"
         "|terima,menerima&bungkusan"
         "&hantar semula,menghantar semula,pos semula,tukar label,label baru",
@@ -734,7 +736,8 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|new\s+labels?)"
         r"|\b(?:re-?ship(?:ping)?|package\s+forwarding|parcel\s+forwarding)\s+(?:jobs?"
         r"|positions?|agents?|coordinators?|managers?|assistants?|specialists?|work)\b"
-        r"|\b(?:re-?ship|forward|re-?label|re-?pack|ship)\s+(?:the\s+|these\s+)?(?:packages?|parcels?"
+        r"|\b(?:re-?ship|forward|re-?send|re-?label|re-?pack|ship)\s+(?:the\s+|these\s+)?(?:packages?"
+        r"|parcels?"
         r"|items?|goods|them)\b[^.!?;\n]{0,40}?\b(?:overseas|abroad|internationally)"
         r"|\b(?:terima|menerima)\b[^.!?;\n]{0,40}?\bbungkusan\b[^.!?;\n]{0,80}?"
         r"\b(?:(?:meng)?hantar\s+semula|pos\s+semula|tukar\s+label|label\s+baru)\b",
@@ -1572,7 +1575,9 @@ _TEST_PIECES = (
 _HYPED_MONEY = r"(?:[$€£₹₦₱৳]|rs\.?|rm)"
 _NO_INTERVIEW = (
     # up to eight words on, commas too: "we hire you today, no video call, without an interview"
-    r"\b(?:offer(?:ed|s)?|hired|hire|selected|job)\s+(?:[\w-]+,?\s+){0,8}?without\s+(?:an?\s+"
+    # or the hire said with another verb: "we take you on", "onboard you", "start you"
+    r"\b(?:offer(?:ed|s)?|hired|hire|selected|job|take\s+you\s+on|taking\s+you\s+on"
+    r"|(?:onboard|start|recruit)(?:s|ed|ing)?\s+you)\s+(?:[\w-]+,?\s+){0,8}?without\s+(?:an?\s+"
     r"|any\s+)?interviews?\b|\bno\s+interviews?(?:\s+(?:needed|required|necessary)\b|\s*[,.!])"
 )
 NO_INTERVIEW = re.compile(_NO_INTERVIEW)
@@ -1604,7 +1609,10 @@ LEXICAL = {
     ),
     "earnings_hype": _foreign(
         "hype",
-        r"earn\s,make\s&$,€,£,₹,₦,₱,৳,rs\s,rs.,rm\s|guaranteed|unlimited|extra&income|money,cash|boss|freedom",
+        # "RM500", "Rs500": the sum written right after its letters (Malaysia, India)
+        r"earn\s,make\s&$,€,£,₹,₦,₱,৳,rs\s,rs.,rm\s"
+        ",rm1,rm2,rm3,rm4,rm5,rm6,rm7,rm8,rm9,rs1,rs2,rs3,rs4,rs5,rs6,rs7,rs8,rs9"
+        r"|guaranteed|unlimited|extra&income|money,cash|boss|freedom",
         rf"\b(?:earn|make)\s+(?:up\s+to\s+|over\s+|more\s+than\s+)?{_HYPED_MONEY}\s?\d[\d,.]*k?"
         rf"(?:\s*[-–]\s*(?:{_HYPED_MONEY})?\s?\d[\d,.]*k?)?\+?\s*(?:(?:/|per|an?|each|every)\s*(?:day|week)"
         r"|daily|weekly)\b|\b(?:earn|make)\s+up\s+to\s+"

@@ -188,7 +188,9 @@ ENGLISH = Language(
         talk\s+to\s+(?:me|us) call\s+(?:me|us) apply
         interview(?:s|ed)?(?:\s+process)?(?:(?:\s+[^\s.!?;]+){0,3}?\s+(?:are|is|will\s+be)\s+(?:done|held|conducted))?
         screenings?(?:\s+(?:are|is|will\s+be))?
-        (?:get|be|are|is)\s+paid join download install continue move onboard(?:ed|ing)?
+        (?:get|be|are|is)\s+paid
+        (?:salary|salaries|payments?|wages?|earnings|commissions?)\s+(?:is|are|will\s+be)\s+(?:sent|made|released|transferred)
+        join download install continue move onboard(?:ed|ing)?
         send\s+(?:us\s+|me\s+)?(?:a\s+)?(?:message|msg|text|hi|your\s+(?:cv|resume|portfolio|details))
         (?:send|share|give)\s+you
         (?:reply|respond)\s+(?:["'“]?(?:yes|ok|interested|hi)\b["'”]?|(?:to\s+)?(?:us|me|this\s+(?:message|text|e-?mail|mail)))""",
@@ -1754,6 +1756,9 @@ def _twinned(words: str) -> str:
 # route vetoes (CHAT_VERBS: "只透過 LINE 聯繫"). "錄取後" (once hired) is no excuse for a
 # deposit, so it is no `after_hire` word. "日結" (paid by the day) and "點讚賺錢" (money
 # for likes) are the task scam's pitch; "墊付" (paying first for the orders) its hook.
+# "刷單" (brushing orders: fake purchases for a shop's ratings, unlawful in China) is the
+# task scam's own work alone, unless printed ("印刷單位", "印刷單張") or warned of ("謹防
+# 刷單詐騙", "不刷單"); bare "日結" is how honest gig ads say they pay daily, so no pitch.
 CHINESE = Language(
     joined=True,
     fees=_twinned(
@@ -1774,7 +1779,8 @@ CHINESE = Language(
     home_pitch=_twinned(r"在家打字 在家賺 在家輕鬆賺 在家即可 在家就能 手機就能 打字員 兼職打字"),
     hype=_twinned(
         r"""保證獲利 穩賺不賠 輕鬆賺 高收入 日領現金 刷單任務 刷單兼職 刷單員 月入可達
-        點讚賺錢 日結工資 日結兼職"""
+        點讚賺錢 日結工資 日結兼職
+        (?<!印)(?<!防)(?<!範)(?<!范)(?<!惕)(?<!禁)(?<!不)(?<!拒絕)刷單(?![位據据張张]|詐騙|騙)"""
     ),
     pressure=_twinned(r"名額有限 錯過不再 立即加入"),
     # "經驗不拘" is how honest 104 posts hire juniors, and no pitch
