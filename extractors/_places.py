@@ -282,7 +282,7 @@ UA: dnipro|zaporizhzhia|vinnytsia|ivano-frankivsk|ternopil|chernivtsi|uzhhorod|l
 IN: krishnagiri|hosur|vellore|madurai|tiruchirappalli|tiruppur; MY: subang jaya|shah alam|ipoh
 TT: port of spain|chaguanas; BB: bridgetown; JM: kingston, jamaica|montego bay
 UG: gulu|mbarara|mbale|arua|masaka|hoima|fort portal|soroti|kabale|wakiso|mukono
-UG: jinja, uganda|jinja city|lira, uganda|lira city
+UG: jinja, uganda|jinja city|jinja town|lira, uganda|lira city|lira town
 """
 # the cities of Ukraine, Poland and their neighbours in Cyrillic, as Ukrainian and
 # Russian postings write them, with the cases a place line takes ("у Києві": in Kyiv);

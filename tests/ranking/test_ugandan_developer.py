@@ -140,6 +140,18 @@ def test_jinja_the_template_engine_places_nothing() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        P("On-site at our office in Jinja town, by the dam.", ("UG",), id="Jinja town"),
+        P("On-site at our office in Lira town.", ("UG",), id="Lira town"),
+        P("On-site. Our pages render with Jinja.", (), id="Jinja alone"),
+    ],
+)  # fmt: skip
+def test_a_town_named_a_town_is_placed(text: str, regions: tuple[str, ...]) -> None:
+    assert parse_remote(None, text, None).regions == regions
+
+
+@pytest.mark.parametrize(
     ("text", "vetoed"),
     [
         P("Job placement fee: UGX 1,500,000.", True, id="placement fee"),
