@@ -31,6 +31,7 @@ LATAM: latam|latin america|south america|lateinamerika|latinoamérica|américa l
 Africa: africa|sub-saharan africa|afrika; Middle East: middle east|the middle east
 West Africa: west africa|western africa|ecowas; East Africa: east africa|eastern africa
 EAC: eac|east african community|eac partner states|eac member states
+Francophone Africa: francophone africa|french-speaking africa|afrique francophone
 Central Asia: central asia|центральная азия|центральной азии|средняя азия|средней азии
 CIS: cis countries|cis region|снг|стран снг|странах снг
 MENA: mena; Oceania: oceania|australasia; DACH: dach|d-a-ch

@@ -177,3 +177,19 @@ def test_gulf_recruiters_and_mobile_money(text: str, vetoed: bool) -> None:
 )  # fmt: skip
 def test_home_based_as_a_duty_station(text: str, flagged: bool) -> None:
     assert ("work_from_home" in codes(run(f"{FILLER}\n{text}", **ACME), hard=False)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "eligibility"),
+    [
+        P("Remote, open to developers based in Francophone Africa.", "not_eligible",
+          id="Francophone Africa"),
+        P("Télétravail complet, Afrique francophone uniquement.", "not_eligible",
+          id="Afrique francophone"),
+        P("Fully remote, open to candidates in English-speaking Africa.", "eligible",
+          id="English-speaking Africa is read as Africa"),
+    ],
+)  # fmt: skip
+def test_francophone_africa_is_a_bloc_without_uganda(text: str, eligibility: str) -> None:
+    found = understand(_posting(None, text), KAMPALA, RankingSettings())
+    assert found.eligibility == eligibility
