@@ -3,7 +3,8 @@ the words of a job title ("Traductrice", "Geschäftsführer", "(H/F)", "(m/w/d)"
 LinkedIn export's saved job is a title alone, and a chat message a line or two.
 Japanese, written without spaces, by its kana: no other language writes them, and a
 kanji-only text (a place, a Chinese name) says nothing. Korean by its Hangul, and Arabic
-and Greek by their letters, alike.
+and Greek by their letters, alike; Russian, Ukrainian and Kazakh by the Cyrillic
+letters only each writes.
 """
 
 from __future__ import annotations
@@ -91,6 +92,18 @@ _JAPANESE_KANJI = re.compile(r"[経営働込円駅売読労総図関験桜歳払
 # Hangul's syllables are counted: a company's name of a word or two says nothing
 _ARABIC = re.compile(r"[\u0621-\u064a]+")
 GREEK_WORD = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]+")  # Greek words, with their accents
+# Cyrillic words, counted as Arabic's are; which language writes them, by the letters
+# only it writes of the three read: Kazakh's own (with "і", which it shares with
+# Ukrainian), Ukrainian's, Russian's ("ы", "э", "ё"), where none of another Cyrillic
+# language's stands (Serbian's and Macedonian's, Bulgarian's "ъ" inside a word: Russian
+# writes it only before "е", "ё", "ю", "я"); Belarusian writes "і" and "ы" both, and its
+# "ў" says none of the three
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
+_KAZAKH = re.compile(r"[әғқңөұүһ]")
+_UKRAINIAN = re.compile(r"[іїєґ]")
+_RUSSIAN = re.compile(r"[ыэё]")
+_OTHER_CYRILLIC = re.compile(r"[јљњћђџѓќѕ]|ъ(?=[^\W\d_еёюя])")
+_KAZAKH_LEAST = 2  # Kazakh letters: one is a place's or a firm's name in a Russian text
 _LEAD = 1.5  # the language counted most must have this many times the next one's words
 _LEAST = 2  # words: fewer say nothing
 
@@ -112,11 +125,28 @@ def written_in(text: str) -> str | None:
         return "ar"
     if _in_script(GREEK_WORD, text):
         return "el"
+    if _in_script(_CYRILLIC, text):
+        return _cyrillic(text.casefold())
     if _in_script(_HAN, text, per_word=2):
         return None if _JAPANESE_KANJI.search(text) else "zh"
     found = tokens(text)
     counts = Counter({lang: sum(t in words for t in found) for lang, words in WORDS.items()})
     return leading(counts)
+
+
+def _cyrillic(low: str) -> str | None:
+    """Russian, Ukrainian or Kazakh, by the letters only each writes; Russian too where
+    no other language's letters stand (a short Russian text may write none of its own);
+    None for another Cyrillic language (Bulgarian, Serbian) or where two count alike."""
+    if "ў" in low:
+        return None
+    kazakh, ukrainian = len(_KAZAKH.findall(low)), len(_UKRAINIAN.findall(low))
+    russian, other = len(_RUSSIAN.findall(low)), len(_OTHER_CYRILLIC.findall(low))
+    if kazakh >= _KAZAKH_LEAST and kazakh + ukrainian > russian:
+        return "kk"
+    if ukrainian >= _LEAST and ukrainian >= _LEAD * russian:
+        return "uk"
+    return "ru" if russian >= _LEAD * (ukrainian + other) else None
 
 
 def leading(counts: Counter[str]) -> str | None:

@@ -31,6 +31,7 @@ LATAM: latam|latin america|south america|lateinamerika|latinoamérica|américa l
 Africa: africa|sub-saharan africa|afrika; Middle East: middle east|the middle east
 West Africa: west africa|western africa|ecowas; East Africa: east africa|eastern africa
 EAC: eac|east african community|eac partner states|eac member states
+Francophone Africa: francophone africa|french-speaking africa|afrique francophone
 Central Asia: central asia|центральная азия|центральной азии|средняя азия|средней азии
 CIS: cis countries|cis region|снг|стран снг|странах снг
 South Caucasus: south caucasus|southern caucasus|the caucasus|caucasus|transcaucasia
@@ -289,7 +290,7 @@ UA: dnipro|zaporizhzhia|vinnytsia|ivano-frankivsk|ternopil|chernivtsi|uzhhorod|l
 IN: krishnagiri|hosur|vellore|madurai|tiruchirappalli|tiruppur; MY: subang jaya|shah alam|ipoh
 TT: port of spain|chaguanas; BB: bridgetown; JM: kingston, jamaica|montego bay
 UG: gulu|mbarara|mbale|arua|masaka|hoima|fort portal|soroti|kabale|wakiso|mukono
-UG: jinja, uganda|jinja city|lira, uganda|lira city
+UG: jinja, uganda|jinja city|jinja town|lira, uganda|lira city|lira town
 """
 # the cities of Ukraine, Poland and their neighbours in Cyrillic, as Ukrainian and
 # Russian postings write them, with the cases a place line takes ("у Києві": in Kyiv);

@@ -41,3 +41,28 @@ def test_indonesian_czech_polish_and_hungarian_are_read_and_neighbours_are_not(
     text: str, language: str | None
 ) -> None:
     assert written_in(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ищем дизайнера интерфейсов на проект, оплата за этап, опыт от двух лет.", "ru"),
+        # Russian that writes none of its own letters: no other language's stand
+        ("Frontend-разработчик. Зарплата от 300 000 рублей, офис в Москве, гибрид.", "ru"),
+        ("Шукаємо тестувальника в команду, віддалена робота, досвід від року.", "uk"),
+        ("Біз жобаға талдаушы іздейміз, жұмыс кеңседе, жалақы келісім бойынша.", "kk"),
+        # a Russian posting in Almaty naming a Kazakh firm and street stays Russian
+        ("ТОО «Сәулет Құрылыс» ищет инженера-сметчика, офис на улице Абая, опыт работы "
+         "от трёх лет.", "ru"),
+        # Bulgarian, Serbian and Belarusian are none of them
+        ("Търсим опитен счетоводител за нашия екип в Пловдив, пълен работен ден.", None),
+        ("Тражимо искусног рачуновођу за рад у Новом Саду, пуно радно време.", None),
+        ("Шукаем бухгалтара ў каманду, праца ў офісе ў Мінску.", None),
+        # an English posting naming a firm and a town in Cyrillic stays English
+        ("We are hiring a data engineer at ООО «Звезда» in Москва; the role is remote.", "en"),
+    ],
+)  # fmt: skip
+def test_russian_ukrainian_and_kazakh_are_read_by_their_own_letters(
+    text: str, language: str | None
+) -> None:
+    assert written_in(text) == language

@@ -177,6 +177,12 @@ def test_a_telegram_handle_for_applications(company: str | None, text: str, veto
         P("Разработка сервиса депозитов для банка, от 20 000 транзакций в день.", False,
           id="deposits as the product"),
         P("Стартовый пакет: ноутбук и ДМС за счёт компании.", False, id="a starter pack given"),
+        # the sum's thousands apart count as one word: the joining word stays in reach
+        P("Минимальный депозит 7 000 рублей для активации профиля.", True, id="thousands apart"),
+        P("Нужен взнос 12\u00a0000 руб. за регистрацию в системе.", True, id="a no-break space"),
+        P("Депозит 3\u202f500 грн для активації кабінету.", True, id="a narrow no-break space"),
+        P("Компенсируем депозит за аренду квартиры до 80 000 рублей.", False,
+          id="a rent deposit the firm pays"),
     ],
 )  # fmt: skip
 def test_a_starting_deposit_is_pay_to_work(text: str, vetoed: bool) -> None:

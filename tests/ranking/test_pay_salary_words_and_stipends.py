@@ -92,6 +92,42 @@ def test_a_days_wage_is_no_contract(text: str, location: str, rate: tuple[float,
     assert row.engagement is None
 
 
+@pytest.mark.parametrize(
+    ("text", "location", "rate"),
+    [
+        P("出張あり。出張日当 4,000円、交通費支給。", "大阪", None, id="a trip's per diem"),
+        P("月給 30万円、出張手当 2,000円", "東京", (300_000, 300_000, "month", "JPY"),
+          id="beside a month's pay"),
+        P("出差補貼 NT$800，需常駐客戶端。", "台北", None, id="a trip's allowance in Chinese"),
+        P("撮影補助。日当 9,000円。", "大阪", (9_000, 9_000, "day", "JPY"), id="a day's wage"),
+    ],
+)  # fmt: skip
+def test_a_business_trips_per_diem_is_no_pay(
+    text: str, location: str, rate: tuple[float, ...] | None
+) -> None:
+    row = _read(text, location)
+    found = (row.rate_min, row.rate_max, row.rate_period, row.currency)
+    assert (found if row.rate_min is not None else None) == rate
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "rate"),
+    [
+        P("專案為期三個月 NT$60,000，遠端合作。", "台北", None, id="three months, in all"),
+        P("項目周期3个月 ¥20,000", "上海", None, id="simplified"),
+        P("契約期間3ヶ月 60万円", "東京", None, id="Japanese months counted"),
+        P("約聘三個月，月薪 NT$48,000", "台北", (48_000, 48_000, "month", "TWD"),
+          id="a month's pay beside"),
+    ],
+)  # fmt: skip
+def test_a_sum_after_a_count_of_months_is_no_months_pay(
+    text: str, location: str, rate: tuple[float, ...] | None
+) -> None:
+    row = _read(text, location)
+    found = (row.rate_min, row.rate_max, row.rate_period, row.currency)
+    assert (found if row.rate_min is not None else None) == rate
+
+
 def test_a_day_rate_is_still_a_contract() -> None:
     row = _read("Outside IR35, day rate £520.", "London")
     assert (row.rate_min, row.rate_period, row.engagement) == (520, "day", "contract")

@@ -76,6 +76,10 @@ def test_a_bracketed_list_after_a_bloc_narrows_it(text: str, regions: tuple[str,
         P(None, "ประจำสาขาบางนา ดูแลระบบเครือข่าย", "onsite", id="stationed at a branch"),
         P("ทั่วประเทศ", "ทำงานที่บ้านได้ 100% รับสมัครจากทั่วประเทศ", "region",
           id="from home, nationwide"),
+        P(None, "ประจำสาขาทั่วประเทศ\nเข้างานที่ออฟฟิศ จันทร์-ศุกร์", "onsite",
+          id="nationwide beside an office word"),
+        P("ทั่วประเทศ", "ทำงานที่ออฟฟิศ ดูแลเครือข่ายของสาขา", "onsite",
+          id="an office word, nationwide in the location"),
     ],
 )  # fmt: skip
 def test_thai_nationwide_and_branch_are_in_thailand(

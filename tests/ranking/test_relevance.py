@@ -561,6 +561,23 @@ def test_a_skill_between_the_profiles_trade_words_names_the_profiles_trade() -> 
 
 
 @pytest.mark.parametrize(
+    ("title", "named"),
+    [
+        P("Mobile Field Survey App Developer", True, id="what the app is for"),
+        P("Senior Mobile Banking App Engineer (Kotlin)", True, id="an engineer"),
+        P("Mobile Field Survey Officer", False, id="no app developer"),
+        P("Mobile Money Agent", False, id="no developer"),
+    ],
+)  # fmt: skip
+def test_what_a_mobile_app_is_for_between_its_words_still_names_a_mobile_developer(
+    title: str, named: bool
+) -> None:
+    mobile = Profile(skills=("kotlin",), roles=("mobile developer",))
+    found = read_relevance(title, "", mobile)
+    assert (found.roles_matched == ("mobile developer",)) is named
+
+
+@pytest.mark.parametrize(
     ("title", "role"),
     [
         P("Senior Infrastructure Software Engineer", "platform engineer", id="software"),

@@ -26,6 +26,7 @@ from warehouse.ranking._text import (
     may_hold,
     sentence_around,
     skim,
+    words,
 )
 from warehouse.ranking.regions import (
     PLACE_NAMES,
@@ -588,3 +589,16 @@ def test_a_phrase_may_open_on_a_character_class() -> None:
 def test_a_phrase_opening_on_a_group_is_refused_by_name() -> None:
     with pytest.raises(ValueError, match="opens on a character or a class"):
         Phrases({"deal": "(?:c|k)ontract"}).finditer("contract").__next__()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("депозит 5 000 рублей для", ["депозит", "5000", "рублей", "для"]),
+        ("1\u00a0250\u202f000 ₸ в месяц", ["1250000", "₸", "в", "месяц"]),
+        ("5.000 € oder 1'000 CHF", ["5.000", "€", "oder", "1'000", "CHF"]),
+        ("ages 18 to 25, 3 1234", ["ages", "18", "to", "25,", "3", "1234"]),
+    ],
+)
+def test_a_sums_thousands_apart_are_one_word(text: str, expected: list[str]) -> None:
+    assert words(text) == expected

@@ -140,6 +140,18 @@ def test_jinja_the_template_engine_places_nothing() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        P("On-site at our office in Jinja town, by the dam.", ("UG",), id="Jinja town"),
+        P("On-site at our office in Lira town.", ("UG",), id="Lira town"),
+        P("On-site. Our pages render with Jinja.", (), id="Jinja alone"),
+    ],
+)  # fmt: skip
+def test_a_town_named_a_town_is_placed(text: str, regions: tuple[str, ...]) -> None:
+    assert parse_remote(None, text, None).regions == regions
+
+
+@pytest.mark.parametrize(
     ("text", "vetoed"),
     [
         P("Job placement fee: UGX 1,500,000.", True, id="placement fee"),
@@ -165,3 +177,19 @@ def test_gulf_recruiters_and_mobile_money(text: str, vetoed: bool) -> None:
 )  # fmt: skip
 def test_home_based_as_a_duty_station(text: str, flagged: bool) -> None:
     assert ("work_from_home" in codes(run(f"{FILLER}\n{text}", **ACME), hard=False)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "eligibility"),
+    [
+        P("Remote, open to developers based in Francophone Africa.", "not_eligible",
+          id="Francophone Africa"),
+        P("Télétravail complet, Afrique francophone uniquement.", "not_eligible",
+          id="Afrique francophone"),
+        P("Fully remote, open to candidates in English-speaking Africa.", "eligible",
+          id="English-speaking Africa is read as Africa"),
+    ],
+)  # fmt: skip
+def test_francophone_africa_is_a_bloc_without_uganda(text: str, eligibility: str) -> None:
+    found = understand(_posting(None, text), KAMPALA, RankingSettings())
+    assert found.eligibility == eligibility

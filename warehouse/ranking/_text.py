@@ -123,6 +123,17 @@ def word_count(text: str, at_most: int) -> int:
     return min(at_most + 1, count + len(text.split(maxsplit=at_most)))
 
 
+# a space inside a sum, before its thousands ("5 000 рублей", "2\u202f500 грн"): a space,
+# a no-break or a narrow no-break one; a dot or an apostrophe ("5.000", "1'000") parts none
+_THOUSANDS_APART = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
+
+
+def words(text: str) -> list[str]:
+    """The words of `text`, parted by spaces, a sum whose thousands stand apart one word
+    ("5000"): the words read around a sum are as many however it groups its digits."""
+    return _THOUSANDS_APART.sub("", text).split()
+
+
 def may_hold(low: str, words: Iterable[str]) -> bool:
     """Whether a `lowered` text may hold a case-ignoring match of a pattern each match of
     which holds one of `words` (lower-case ASCII): a substring test per word, far

@@ -627,8 +627,10 @@ _AFTER = re.compile(
 _BY_THE = "hour|hora|heure|stunde|day|d[íi]a|jour|tag|year|annum|a[ñn]o"
 # Chinese and Japanese write no spaces: a pay word may follow another word of theirs
 # ("實習津貼月薪 NT$28,000": an intern's allowance, a month's pay)
+# a count of months, not a month's pay: "為期三個月 NT$30,000", "3ヶ月 60万円", "3か月"
+_MONTHS_COUNTED = r"(?<![個个ヶヵ箇])(?<![\d一二三四五六七八九十][かカ])"
 _BEFORE = re.compile(
-    rf"(?<![^\W\u3400-\u9fff])(?P<word>{_alternation(_WORDS)}|(?:per|por|pro|par)\s+{_DONE}"
+    rf"(?<![^\W\u3400-\u9fff]){_MONTHS_COUNTED}(?P<word>{_alternation(_WORDS)}|(?:per|por|pro|par)\s+{_DONE}"
     rf"(?P<unit>{_BY_THE}|{_PIECES}))"
     r"(?:\W{0,4}(?:rate|salary|pay|budget|range|retainer|fee|stipend|contract|is|of|up\s+to"
     r"|from|ab"
@@ -892,8 +894,11 @@ _PERK = (
 _PERK_AFTER = re.compile(
     rf"[\s-]+(?:{_PERK}|allowance|reimbursement|per\s+diem)(?!\w)", re.IGNORECASE
 )
+# a business trip's day allowance ("出張日当 3,000円", "出差補貼 NT$500"): no day rate
+_PER_DIEM = r"出張(?:日当|手当)|出差(?:补贴|補貼|津贴|津貼)"
 _PERK_BEFORE = re.compile(
-    rf"(?<!\w)(?:{_PERK}|per\s+diem)\W+(?:of\s+)?(?:up\s+to\s+)?$", re.IGNORECASE
+    rf"(?<!\w)(?:{_PERK}|per\s+diem)\W+(?:of\s+)?(?:up\s+to\s+)?$|(?:{_PER_DIEM})\W*$",
+    re.IGNORECASE,
 )
 # what a worker is asked to pay ("registration fee $50", "$40 activation fee", "security
 # deposit ₹2,000 per month") is never the pay, though it names a period; a fixed fee or a

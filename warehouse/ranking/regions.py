@@ -67,6 +67,12 @@ BLOCS: dict[str, frozenset[str]] = {
     "East Africa": _codes("KE UG TZ RW BI SS ET SO DJ ER"),
     # the East African Community's eight partner states ("EAC nationals")
     "EAC": _codes("KE UG TZ RW BI SS CD SO"),
+    # the countries that write French in office, and the Maghreb, which posts hiring in
+    # French name with them: "Remote (Francophone Africa)" is not Uganda (English-speaking
+    # Africa names no bloc as fixed: read as Africa)
+    "Francophone Africa": _codes(
+        "SN CI ML BF NE BJ TG GN CM GA CG CD CF TD DJ KM MG BI RW MA DZ TN"
+    ),
     # the former Soviet republics of Central Asia, and the Commonwealth of Independent
     # States as Russian-language posts say it ("СНГ"): Georgia and Ukraine have left it
     "Central Asia": _codes("KZ UZ KG TJ TM"),

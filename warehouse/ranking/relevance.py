@@ -292,6 +292,11 @@ _SKILLS_BETWEEN = re.compile(
     rf"(?:[ \t]*(?:[/+&,]|and\b)[ \t]*(?:{_WORDS_BETWEEN})){{0,2}}"
     rf"(?=[ \t]+(?:{_LOWER_HEAD})s?\b)"
 )
+# what a mobile app is for, between "Mobile" and "App Developer" ("Mobile Data Collection
+# App Developer", "Mobile Banking App Engineer"): the title names a mobile app developer
+_APP_FOR = re.compile(
+    r"\bmobile((?:[ \t]+[\w-]+){1,3}?)(?=[ \t]+app(?:lication)?s?[ \t]+(?:developer|engineer)s?\b)"
+)
 # an engineer of no trade in a title ("Senior Software Engineer", "| Founding Engineer",
 # "Product Engineers"): a head that starts a field of the title or follows only words of
 # rank or any trade's, so the skills a posting names may be that engineer's; not one
@@ -363,7 +368,7 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     trade = replace(profile, roles=_craft_of(profile.skills)) if not profile.roles else profile
     # the roles the title names, for the roles and trades
     spelled = spelled_out(_GENDERED.sub("", title), title=True) if title and trade.roles else ""
-    titles = _TAUGHT.sub(r"\1", _skills_left_out(spelled)) if spelled else ""
+    titles = _TAUGHT.sub(r"\1", _skills_left_out(_app_for_left_out(spelled))) if spelled else ""
     # a title of a role next to the profile's ("Analytics Engineer" for a data analyst,
     # "Content Manager" for a content writer) is no other trade's, nor a manager's
     adjacent = bool(titles) and _names_adjacent(titles, trade)
@@ -737,6 +742,16 @@ def _skills_left_out(title: str) -> str:
             kept.append(title[at : m.start()])
             at = m.end()
     return f"{title}\n{''.join(kept)}{title[at:]}" if kept else title
+
+
+def _app_for_left_out(title: str) -> str:
+    """`title` and, on a line after it, the title without what its mobile app is for
+    ("Mobile Data Collection App Developer" adds "Mobile App Developer")."""
+    low = lowered(title)
+    found = _APP_FOR.search(low) if "mobile" in low else None
+    if found is None:
+        return title
+    return f"{title}\n{title[: found.start(1)]}{title[found.end(1) :]}"
 
 
 def _items(table: dict[str, tuple[str, ...]]) -> Items:

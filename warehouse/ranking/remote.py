@@ -3018,6 +3018,8 @@ def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis)
         places, cities = [town[0]], (town[1],)
     if not places and (several := town_of_several(loc)):
         placed, places = _which_town(several, text, placed)
+    if not places and (_THAI_NATIONWIDE in loc or _THAI_NATIONWIDE in text):
+        places = ["TH"]  # "ประจำสาขาทั่วประเทศ": a branch somewhere in the country Thai names
     if not places and (dialled := dialled_country(text)):
         places = [dialled]
     if not cities:

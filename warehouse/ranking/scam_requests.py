@@ -19,6 +19,7 @@ from warehouse.ranking._text import (
     JOINED_WORD_START,
     Phrases,
     lowered,
+    words,
 )
 from warehouse.ranking.hosts import CHAT_LINKS, FREE_MAIL
 from warehouse.ranking.scam_rules import CHAT_LINK, EMAIL, IN_THE, LINK, MAIL, URL, anchors_in
@@ -413,7 +414,7 @@ def _stated(left: str, right: str, thing: str, following: str) -> tuple[int, int
     de inscripción", "Anmeldegebühr: 49 €"; not "platform fees apply" (what it pays for
     must be a way in), nor a negated one, nor one the clause says another pays."""
     clause = _clause(left)
-    what = f"{' '.join(clause.split()[-3:])} {thing} {_words_of(right, 4)}"
+    what = f"{' '.join(words(clause)[-3:])} {thing} {_words_of(right, 4)}"
     if not _JOINING.search(what) or _PAID_BY_OTHERS.search(clause):
         return None  # "Rimborsiamo la quota di iscrizione di 150 €": the firm pays it
     if price := _price_next(following):  # past a colon, which ends `right`
@@ -422,10 +423,10 @@ def _stated(left: str, right: str, thing: str, following: str) -> tuple[int, int
         event = _ATTENDING.search(f"{clause} {right} {following}")
         return None if paid or event else (len(left), price)
     before = _last(_APPLIES, clause)
-    if before is not None and len(clause[before.end() :].split()) <= 4:
+    if before is not None and len(words(clause[before.end() :])) <= 4:
         return (len(left) - len(clause) + before.start(), 0) if not _negated(clause) else None
     verb = _APPLIES.search(right)
-    if verb is None or len(right[: verb.start()].split()) > 4:
+    if verb is None or len(words(right[: verb.start()])) > 4:
         return None
     return None if _negated(f"{clause} {right[: verb.end()]}") else (len(left), verb.end())
 
@@ -447,19 +448,19 @@ def _verb_before(kind: _Kind, left: str, right: str) -> int | None:
         if verb is None:
             continue
         gap = left[verb.end() :]
-        words = gap.split()
+        gap_words = words(gap)
         clause = _CLITIC.sub("", _clause(left[: verb.start()]))
         actors = _SUBORDINATE.split(clause)[-1]
         # "chama no zap": the word naming the channel is no negation
-        between = " ".join(words[:-1] if kind.needs_via else words)
+        between = " ".join(gap_words[:-1] if kind.needs_via else gap_words)
         if (
-            len(words) > kind.gap
+            len(gap_words) > kind.gap
             or _negated(f"{clause} {verb.group()} {between}")
             or _others_in(gap, clause)
             or (kind.money and acting and _YOU.match(gap.lstrip()))
             or (kind.paid_to_others and _OF.search(gap))
             or (kind.needs_your and not acting and not _YOUR.search(gap))
-            or (kind.needs_via and not _names_the_channel(words, verb.group()))
+            or (kind.needs_via and not _names_the_channel(gap_words, verb.group()))
             # "salary is paid monthly, questions on Viber": the verb's clause ended
             or (kind.needs_via and _CLAUSE.search(gap))
             or (kind.needs_via and _a_notice(f"{verb.group()} {gap}", right))
@@ -490,7 +491,7 @@ def _applicant_owns(clause: str) -> bool:
 def _verb_after(kind: _Kind, left: str, right: str) -> int | None:
     """Where a verb after the object ends in `right` ("फीस जमा करें"), if one asks for it."""
     verb = kind.after.search(right)
-    if verb is None or len(right[: verb.start()].split()) > kind.gap_after:
+    if verb is None or len(words(right[: verb.start()])) > kind.gap_after:
         return None
     tail = _words_of(right[verb.end() :], 2)  # "ফি দিতে হবে না": the no comes last
     if _negated(f"{_clause(left)} {right[: verb.end()]} {tail}"):
@@ -605,7 +606,7 @@ def _clause(text: str) -> str:
 
 
 def _words_of(text: str, count: int) -> str:
-    return " ".join(text.split()[:count])
+    return " ".join(words(text)[:count])
 
 
 def _negated(text: str) -> bool:
