@@ -200,6 +200,7 @@ ENGLISH = Language(
         (?:is|are|will\s+be)\s+deducted\s+from\s+your
         (?:is|are|will\s+be)\s+deducted\s+from\s+(?:the\s+)?first\s+(?:salary|pay|wages?)
         to\s+be\s+(?:paid|settled)\s+(?:before|prior\s+to|upon|on\s+arrival|in\s+advance)
+        payable\s+(?:before|prior\s+to|in\s+advance|up-?front)
         (?:must|has\s+to|have\s+to)\s+be\s+(?:paid|settled)
         (?:to|before\s+you(?:\s+can)?)\s+(?:start|begin|get\s+started|join|activate|be\s+hired|work)
         (?:reimbursed|refunded)\s+(?:in|with|on|from|after)\s+(?:your\s+)?first
@@ -1376,7 +1377,10 @@ RUSSIAN = Language(
     pressure=r"количество\s+мест\s+ограничено успей\w* торопи\w*",
     novice=r"без\s+опыта опыт\s+не\s+(?:нужен|требуется|обязателен)",
     # what a fee stated with its sum buys to get in (scam_requests._stated)
-    joining=r"""регистрац\w* обучени\w* вступительн\w* активаци\w* стартов\w*""",
+    # the materials or the access a guarantee fee buys ("взнос ... для получения материалов",
+    # "депозит ... для открытия доступа"), as English "starter kit", "to unlock access"
+    joining=r"""регистрац\w* обучени\w* вступительн\w* активаци\w* стартов\w* материал\w*
+        доступ\w*""",
 )
 
 # Turkish puts the verb last: a way in's fee ("eğitim ücreti", "kayıt ücreti", "hesap
