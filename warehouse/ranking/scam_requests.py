@@ -414,10 +414,13 @@ def _stated(left: str, right: str, thing: str, following: str) -> tuple[int, int
     de inscripción", "Anmeldegebühr: 49 €"; not "platform fees apply" (what it pays for
     must be a way in), nor a negated one, nor one the clause says another pays."""
     clause = _clause(left)
-    what = f"{' '.join(words(clause)[-3:])} {thing} {_words_of(right, 4)}"
+    price = _price_next(following)  # past a colon, which ends `right`
+    # what it buys named past its sum too ("взнос 1 500 руб. для получения материалов")
+    past = _words_of(right[price:], 4) if price else ""
+    what = f"{' '.join(words(clause)[-3:])} {thing} {_words_of(right, 4)} {past}"
     if not _JOINING.search(what) or _PAID_BY_OTHERS.search(clause):
         return None  # "Rimborsiamo la quota di iscrizione di 150 €": the firm pays it
-    if price := _price_next(following):  # past a colon, which ends `right`
+    if price:
         paid = _negated(clause) or _actor(_KINDS["fee"], clause) is False
         # "Registration fee €450 for attendees": an event's ticket, not a job's way in
         event = _ATTENDING.search(f"{clause} {right} {following}")

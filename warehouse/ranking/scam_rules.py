@@ -1343,6 +1343,16 @@ def _domains(names: str) -> frozenset[str]:
     return frozenset(names.split())
 
 
+# a mailroom's duty: parcels taken in for the staff and handed on inside the building
+# ("forward them to the right desk"); a reshipping scam sends them out, abroad or to a
+# new address or label, which keeps the veto
+INTERNAL_MAIL = (
+    r"\b(?:forward|pass|deliver|distribut|rout)\w*\s+(?:(?:them|it|mail|post)\s+)?(?:on\s+)?to"
+    r"\s+(?:the\s+)?(?:(?:right|relevant|correct|appropriate|proper|intended)\s+)?(?:desks?|teams?"
+    r"|staff|departments?|employees|colleagues|recipients?|floors?|wards?)\b"
+    r"(?![^.!?;\n]*\b(?:abroad|overseas|internationally|labels?|address\w*))"
+)
+
 # a sentence that sells what it prices, or has someone pay for it, asks the applicant
 # for nothing ("our course is $499 per seat", "Acme pays for your exams ($200 each)")
 SOMEONE_ELSE_PAYS = {
@@ -1366,6 +1376,7 @@ SOMEONE_ELSE_PAYS = {
         r"|permite|permet|erm[oö]glicht|permette|piattaforma|commercianti|magazzin\w*)\b"
         # zh: a shop's or a forwarder's platform and its members ("代購平台", "協助會員")
         r"|平[台臺]|[會会]員|客[戶户]|集[運运]|[協协]助"
+        rf"|{INTERNAL_MAIL}"
     ),
 }
 SENTENCE_END = _rx(r"[!?;\n]|\.(?=\s|$)")

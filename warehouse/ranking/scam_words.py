@@ -200,6 +200,7 @@ ENGLISH = Language(
         (?:is|are|will\s+be)\s+deducted\s+from\s+your
         (?:is|are|will\s+be)\s+deducted\s+from\s+(?:the\s+)?first\s+(?:salary|pay|wages?)
         to\s+be\s+(?:paid|settled)\s+(?:before|prior\s+to|upon|on\s+arrival|in\s+advance)
+        payable\s+(?:before|prior\s+to|in\s+advance|up-?front)
         (?:must|has\s+to|have\s+to)\s+be\s+(?:paid|settled)
         (?:to|before\s+you(?:\s+can)?)\s+(?:start|begin|get\s+started|join|activate|be\s+hired|work)
         (?:reimbursed|refunded)\s+(?:in|with|on|from|after)\s+(?:your\s+)?first
@@ -1376,7 +1377,10 @@ RUSSIAN = Language(
     pressure=r"количество\s+мест\s+ограничено успей\w* торопи\w*",
     novice=r"без\s+опыта опыт\s+не\s+(?:нужен|требуется|обязателен)",
     # what a fee stated with its sum buys to get in (scam_requests._stated)
-    joining=r"""регистрац\w* обучени\w* вступительн\w* активаци\w* стартов\w*""",
+    # the materials or the access a guarantee fee buys ("взнос ... для получения материалов",
+    # "депозит ... для открытия доступа"), as English "starter kit", "to unlock access"
+    joining=r"""регистрац\w* обучени\w* вступительн\w* активаци\w* стартов\w* материал\w*
+        доступ\w*""",
 )
 
 # Turkish puts the verb last: a way in's fee ("eğitim ücreti", "kayıt ücreti", "hesap
@@ -1754,11 +1758,13 @@ def _twinned(words: str) -> str:
 # and without spaces, like Japanese. LINE is Taiwan's everyday chat app and honest
 # employers name it as one channel ("加入公司官方 LINE 帳號詢問"), so only LINE as the one
 # route vetoes (CHAT_VERBS: "只透過 LINE 聯繫"). "錄取後" (once hired) is no excuse for a
-# deposit, so it is no `after_hire` word. "日結" (paid by the day) and "點讚賺錢" (money
-# for likes) are the task scam's pitch; "墊付" (paying first for the orders) its hook.
+# deposit, so it is no `after_hire` word. "點讚賺錢" (money for likes) is the task scam's
+# pitch; "墊付" (paying first for the orders) its hook.
 # "刷單" (brushing orders: fake purchases for a shop's ratings, unlawful in China) is the
 # task scam's own work alone, unless printed ("印刷單位", "印刷單張") or warned of ("謹防
-# 刷單詐騙", "不刷單"); bare "日結" is how honest gig ads say they pay daily, so no pitch.
+# 刷單詐騙", "不刷單"). "日結", "日結工資", "日結兼職" are how honest gig ads say they pay
+# daily ("日結工資 150元/天, 包午餐"), so a pitch only beside the task scam's own work in its
+# sentence (typing, likes, work by phone or from home, no experience asked).
 CHINESE = Language(
     joined=True,
     fees=_twinned(
@@ -1779,7 +1785,8 @@ CHINESE = Language(
     home_pitch=_twinned(r"在家打字 在家賺 在家輕鬆賺 在家即可 在家就能 手機就能 打字員 兼職打字"),
     hype=_twinned(
         r"""保證獲利 穩賺不賠 輕鬆賺 高收入 日領現金 刷單任務 刷單兼職 刷單員 月入可達
-        點讚賺錢 日結工資 日結兼職
+        點讚賺錢
+        日結(?:工資|兼職)?[^。！？；\n]{0,12}?(?:打字|點讚|點贊|關注|手機操作|在家|刷單|無需經驗|免經驗)
         (?<!印)(?<!防)(?<!範)(?<!范)(?<!惕)(?<!禁)(?<!不)(?<!拒絕)刷單(?![位據据張张]|詐騙|騙)"""
     ),
     pressure=_twinned(r"名額有限 錯過不再 立即加入"),
