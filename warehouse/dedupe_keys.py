@@ -40,11 +40,13 @@ from warehouse.ranking.regions import (
     CITY_OF,
     CODES_IN_TEXT,
     DISTRICT_OF,
-    JP_PREFECTURES,
     PLACE_OF,
-    PREFECTURE_OF,
+    PROVINCE_COUNTRY,
+    PROVINCE_OF,
+    PROVINCE_SIGN,
     SAME_CITY,
     STATE_OF,
+    STATE_OF_CITY,
     US_STATES,
     place_matches,
 )
@@ -672,12 +674,12 @@ def _place_words(text: str) -> frozenset[str]:
             words |= state | ({name} if STATE_OF[name] in _CITY_STATES else _NONE)
         elif (after := low[m.end() : m.end() + 1]) in _PREFECTURE_SIGNS:
             words |= {PLACE_OF[name], low[m.start() : m.end() + 1]}  # "福岡県", no city
-        elif name in JP_PREFECTURES and name not in SAME_CITY and after != "市":
-            words |= {PLACE_OF[name], f"{name}県"}  # "神奈川" alone: the prefecture
+        elif name in PROVINCE_COUNTRY and name not in SAME_CITY and after != "市":
+            words |= {PLACE_OF[name], _signed(name)}  # "神奈川" alone: the prefecture
         else:
             city = (SAME_CITY.get(name, name),) if name in CITY_OF else ()
             words |= {PLACE_OF[name], *city, *((name,) if name in DISTRICT_OF else ())}
-            words |= _prefecture_of(name, city)
+            words |= _province_of(name, city) | _state_words(STATE_OF_CITY.get(name, ""))
         low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
     for m in WORDS.finditer(low):
         word, written = m.group(0), text[m.start() : m.end()]
@@ -710,30 +712,45 @@ def _inner(text: str, words: frozenset[str]) -> frozenset[str]:
 
 def _admin_parts(word: str) -> set[str]:
     """The places of a word of an address in Chinese, Japanese or Korean (`_ADMIN_SIGN`),
-    else the word itself: a Japanese prefecture's name alone is the prefecture ("静岡"), a
-    city of its name is in it ("静岡市葵区": 静岡, 葵区 and 静岡県), both in Japan."""
+    else the word itself: a Japanese prefecture's or Chinese province's name alone is the
+    prefecture or province ("静岡", "广东"), a city of its name is in it ("静岡市葵区": 静岡,
+    葵区 and 静岡県), as a city `PROVINCE_OF` lists is in its own ("南京市": 江苏省)."""
     if word.isascii() or not _ADMIN_SIGN.search(word):
-        if word in JP_PREFECTURES:
-            return {f"{word}県", "JP"}
+        if word in PROVINCE_COUNTRY:  # "静岡", "广东"
+            return {_signed(word), PROVINCE_COUNTRY[word]}
         return set() if word in _ADMIN_SIGNS else {word}
     parts = {part for part in _ADMIN_SIGN.split(word) if part and part not in _ADMIN_SIGNS}
-    prefectures = {f"{part}県" for part in parts & JP_PREFECTURES if f"{part}市" in word}
-    return parts | prefectures | ({"JP"} if prefectures else set())
+    # the province of a city of its name ("静岡市": 静岡県) or of one `PROVINCE_OF` lists ("南京市")
+    named = {part for part in parts if f"{part}市" in word}
+    named = (named | {PROVINCE_OF.get(part, "")[:-1] for part in parts}) & PROVINCE_COUNTRY.keys()
+    return parts | {_signed(name) for name in named} | {PROVINCE_COUNTRY[name] for name in named}
 
 
-def _prefecture_of(name: str, cities: tuple[str, ...]) -> frozenset[str]:
-    """The Japanese prefecture a city of the place table lies in, as an address writes it:
-    the one of its name ("福岡", "千葉市": 福岡県, 千葉県), else `PREFECTURE_OF`'s ("横浜":
-    神奈川県), so the prefecture alone meets the city as a country meets its cities."""
-    if (written := name.removesuffix("市")) in JP_PREFECTURES:
-        return frozenset({f"{written}県"})
-    return frozenset(PREFECTURE_OF[city] for city in cities if city in PREFECTURE_OF)
+def _province_of(name: str, cities: tuple[str, ...]) -> frozenset[str]:
+    """The prefecture or province a city of the place table lies in, as an address writes
+    it: the one of its name ("福岡", "千葉市": 福岡県, 千葉県), else `PROVINCE_OF`'s ("横浜":
+    神奈川県, "深圳": 广东省), so the province alone meets the city as a country meets its
+    cities."""
+    if (written := name.removesuffix("市")) in PROVINCE_COUNTRY:
+        return frozenset({_signed(written)})
+    return frozenset(PROVINCE_OF[city] for city in cities if city in PROVINCE_OF)
+
+
+def _signed(name: str) -> str:
+    """A prefecture's or province's name with its sign, as an address writes it ("静岡県")."""
+    return f"{name}{PROVINCE_SIGN[PROVINCE_COUNTRY[name]]}"
 
 
 def _state_side(name: str) -> frozenset[str]:
     """A US state's name as the US, the state and its side ("texas": US, US-TX,
     us-central), else none."""
-    state = STATE_OF.get(name, "")
+    return _state_words(STATE_OF.get(name, ""))
+
+
+def _state_words(state: str) -> frozenset[str]:
+    """A US state's key ("US-TX") as the US, the state and its side, else none: also
+    the state of a city that names one only (`STATE_OF_CITY`: "Austin" is in Texas, not
+    "Portland"), so a posting naming the state alone meets it as the US does."""
     if state[:3] != "US-":
         return _NONE
     return frozenset({"US", state, _STATE_SIDE.get(state[3:], "US")})

@@ -1570,6 +1570,34 @@ def test_a_japanese_prefecture_alone_meets_a_city_inside_it() -> None:
     assert _placed("新竹縣", "新竹市", "後端工程師") == APART  # Taiwan's county is no prefecture
 
 
+def test_a_chinese_or_korean_province_alone_meets_a_city_inside_it() -> None:
+    """A province alone, with its sign or without, may be any city in it, as a Japanese
+    prefecture may: "广东省" holds Shenzhen, "경기도" Seongnam; a city of another province,
+    or two cities of one, stay apart."""
+    assert _placed("广东省", "深圳市南山区", "会计") == TOGETHER
+    assert _placed("浙江", "杭州市", "会计") == TOGETHER
+    assert _placed("江苏", "南京市", "会计") == TOGETHER  # a city the place table leaves out
+    assert _placed("경기도", "성남시 분당구", "회계 담당자") == TOGETHER
+    assert _placed("경기", "판교", "회계 담당자") == TOGETHER
+    assert _placed("广东省", "杭州市", "会计") == APART
+    assert _placed("江苏省南京市", "江苏省苏州市", "会计") == APART
+    assert _placed("경기도", "서울 강남구", "회계 담당자") == APART
+
+
+def test_a_us_city_naming_one_state_meets_the_state_alone_but_not_another_city_in_it() -> None:
+    """A city of one state ("Austin") is in it as "Austin, TX" is, so one board's "Texas"
+    meets it; a city of two states ("Portland": Oregon's and Maine's) or of none listed
+    stays apart, and two cities of one state are two openings."""
+    title = "Backend Engineer"
+    assert _placed("Austin", "Texas", title) == TOGETHER
+    assert _placed("Denver", "CO", title) == TOGETHER
+    assert _placed("Portland", "Maine", title) == APART
+    assert _placed("Springfield", "Illinois", title) == APART
+    assert _placed("Austin", "Dallas, Texas", title) == APART
+    assert _placed("Denver", "Texas", title) == APART
+    assert _placed("Atlanta", "Tbilisi, Georgia", title) == APART
+
+
 def test_two_wards_of_tokyo_seoul_taipei_or_bangkok_are_two_places_each_in_its_city() -> None:
     """A ward the place table reads as its city (for the commute) is kept beside it: two
     wards of one city are two offices, and either meets the city alone."""

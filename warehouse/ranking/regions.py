@@ -287,24 +287,30 @@ SAME_CITY |= name_table(
     faisalabad: فیصل آباد; peshawar: پشاور; multan: ملتان; quetta: کوئٹہ
     """
 )
-# the prefectures of Japan written with "県" (the others: 東京都, 大阪府, 京都府, 北海道), by
-# their names without it: a city of one's name lies in it ("福岡市" in "福岡県"), and a name
-# alone that is no city of the place table is the prefecture ("神奈川", "静岡")
-JP_PREFECTURES = frozenset(
-    name_table(
-        """
-        JP: 青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|神奈川|新潟|富山|石川
-        JP: 福井|山梨|長野|岐阜|静岡|愛知|三重|滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島
-        JP: 山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄
-        """
-    )
+# the prefectures of Japan written with "県" (the others: 東京都, 大阪府, 京都府, 北海道) and the
+# provinces of China written with "省", by their names without it and their country: a city
+# of one's name lies in it ("福岡市" in "福岡県"), and a name alone that is no city of the place
+# table is the prefecture or province ("神奈川", "静岡", "广东")
+PROVINCE_COUNTRY = name_table(
+    """
+    JP: 青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|神奈川|新潟|富山|石川
+    JP: 福井|山梨|長野|岐阜|静岡|愛知|三重|滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島
+    JP: 山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄
+    CN: 河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南
+    CN: 湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海
+    """
 )
-# the prefecture each Japanese city of the place table named otherwise lies in, as an
-# address writes it: "横浜市" is in "神奈川県", as "San Francisco, CA" is in California
-PREFECTURE_OF = name_table(
+PROVINCE_SIGN = {"JP": "県", "CN": "省"}
+# the prefecture or province each city of the place table named otherwise lies in, as an
+# address writes it: "横浜市" is in "神奈川県", "深圳市" in "广东省", "성남시" in "경기도", as
+# "San Francisco, CA" is in California; and a city written with its sign that the table
+# leaves out, as a street may bear its name ("南京市", not Taipei's "南京東路")
+PROVINCE_OF = name_table(
     """
     神奈川県: yokohama|kawasaki; 福岡県: kitakyushu; 愛知県: nagoya; 北海道: sapporo
     兵庫県: kobe; 宮城県: sendai; 埼玉県: saitama
+    广东省: shenzhen|guangzhou; 浙江省: hangzhou; 江苏省: suzhou|nanjing|南京; 湖北省: wuhan
+    四川省: chengdu; 경기도: seongnam|bundang|pangyo|suwon
     """
 )
 # the names of the place table that are no town to commute to: states, provinces and
@@ -1087,14 +1093,15 @@ def home_states(location: str) -> list[str]:
     # in Canada, "CA" is the country ("Toronto, CA"), not California
     codes = (US_STATES - {"CA"}) | CA_PROVINCES if _in_canada(location) else US_STATES
     states = [state_code(t) for t in found if t in codes or t.lower() in STATE_OF]
-    cities = (_STATE_OF_CITY.get(spaced(m[0])) for m in place_matches(location.lower()))
+    cities = (STATE_OF_CITY.get(spaced(m[0])) for m in place_matches(location.lower()))
     return list(dict.fromkeys([*states, *filter(None, cities)]))
 
 
 # the state or province of each US and Canadian city the place table lists, where one
 # name is one state: "Toronto, Canada" is in Ontario, "Denver" in Colorado, where a job
-# open in some states (or not in some) is decided ("Portland" is Oregon's and Maine's)
-_STATE_OF_CITY = {
+# open in some states (or not in some) is decided ("Portland" is Oregon's and Maine's), and
+# where dedupe meets one board's city with another's state alone
+STATE_OF_CITY = {
     "toronto": "CA-ON", "ottawa": "CA-ON", "waterloo": "CA-ON", "vancouver": "CA-BC",
     "montreal": "CA-QC", "montréal": "CA-QC", "calgary": "CA-AB", "edmonton": "CA-AB",
     "winnipeg": "CA-MB", "halifax": "CA-NS",
