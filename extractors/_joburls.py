@@ -501,8 +501,12 @@ def unwrap(url: str) -> str:
         if target is None:
             # an opaque tracker's token may sit in its query too; another host's only in
             # its path (`click.board.example/l/<base64 of the job's link>/<signature>`)
-            values = params.values() if _tracker(parts.netloc, parts.path) else ()
-            target = _in_token(parts.path, values)
+            tracker = _tracker(parts.netloc, parts.path)
+            target = _in_token(parts.path, params.values() if tracker else ())
+            # a job page's own link that ends in a token (an e-mail service's tag)
+            # stays that page unless the token names a job page too
+            if target and not tracker and _names_a_job(parts.path):
+                target = target if _names_a_job(urlsplit(target).path) else None
         if target is None:
             return url
         url = unquote(target) if _ENCODED_SCHEME.match(target) else target
@@ -522,7 +526,8 @@ def _in_token(path: str, values: Iterable[str]) -> str | None:
                 data = gzip.decompress(data[:_MAX_TOKEN])[:_MAX_TOKEN]
         except (binascii.Error, ValueError, OSError, EOFError, zlib.error):
             continue
-        if found := _url_in(data.replace(b"\\/", b"/")):
+        found = _url_in(data.replace(b"\\/", b"/"))
+        if found and not _IMAGE.search(urlsplit(found).path):  # not a tracking pixel
             return found
     return None
 
@@ -643,8 +648,12 @@ _JOB_WORDS = frozenset((
 _ARTICLE_WORDS = frozenset((
     "blog", "blogs", "news", "article", "articles", "guide", "guides", "press", "story",
     "stories", "insights", "resources", "events", "webinar", "report", "reports",
+    # and the alert's own pages ("/emploi/alerte/modifier/77812", "/jobs/alerts/unsubscribe/9")
+    "alerts", "alerte", "alertes", "unsubscribe", "preferences", "settings",
 ))  # fmt: skip
 _PATH_TOKENS = re.compile(r"[/._-]+")
+# an image's link (a tracking pixel's `open.gif`), which a token's target never is
+_IMAGE = re.compile(r"(?i)\.(?:gif|png|jpe?g|webp|svg)$")
 
 
 def job_page(url: str) -> str | None:
@@ -655,12 +664,17 @@ def job_page(url: str) -> str | None:
     parts = _opened(url)
     if parts is None or parts.scheme not in ("http", "https"):
         return None
-    tokens = _PATH_TOKENS.split(parts.path.lower())
-    if _JOB_WORDS.isdisjoint(tokens) or not _ARTICLE_WORDS.isdisjoint(tokens):
-        return None
-    if not any(any(c.isdigit() for c in t) for t in tokens):
+    if not _names_a_job(parts.path):
         return None
     return urlunsplit(("https", parts.netloc.lower(), parts.path, "", ""))
+
+
+def _names_a_job(path: str) -> bool:
+    """Whether a link's path names one job: a job's word and an id, no article's word."""
+    tokens = _PATH_TOKENS.split(path.lower())
+    if _JOB_WORDS.isdisjoint(tokens) or not _ARTICLE_WORDS.isdisjoint(tokens):
+        return False
+    return any(any(c.isdigit() for c in t) for t in tokens)
 
 
 def lists_others_jobs(host: str) -> bool:

@@ -256,3 +256,51 @@ def test_a_recruiter_s_own_openings_are_no_alert(tmp_path: Path) -> None:
     mail = _mail("Dana <dana@talentbridge.example>", "Two Python roles", body, bulk=False)
     (tmp_path / "r.eml").write_bytes(mail)
     assert _run(tmp_path).postings == []
+
+
+def test_sendgrid_cards_naming_unknown_towns_are_kept_when_every_card_names_both(
+    tmp_path: Path,
+) -> None:
+    body = _cards(
+        (_SENDGRID + "Qm1", "Analyste crédit", "Banque des Oasis · Tataouine"),
+        (_SENDGRID + "Qm2", "Magasinier", "Huilerie Zarzis · Ben Gardane"),
+    )
+    mail = _mail("Emplois Sud <alertes@emploisud.example>", "2 offres d'emploi", body)
+    (tmp_path / "a.eml").write_bytes(mail)
+    jobs = sorted((j.title, j.company, j.location) for j in _postings(_run(tmp_path)).values())
+    assert jobs == [
+        ("Analyste crédit", "Banque des Oasis", "Tataouine"),
+        ("Magasinier", "Huilerie Zarzis", "Ben Gardane"),
+    ]
+
+
+def test_sendgrid_articles_with_a_byline_or_a_reading_time_give_no_job(tmp_path: Path) -> None:
+    body = _cards(
+        (_SENDGRID + "n1", "Réussir un entretien en ligne", "Par Hela Gharbi · 5 min"),
+        (_SENDGRID + "n2", "Les métiers qui recrutent à Gabès", "Rédaction · Gabès"),
+    )
+    mail = _mail("Mag Emploi <news@magemploi.example>", "Carrières : le numéro de mai", body)
+    (tmp_path / "n.eml").write_bytes(mail)
+    assert _run(tmp_path).postings == []
+
+
+_PAGE = "https://www.emplois.example/offre/55120-comptable/"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "aHR0cHM6Ly90cmFjay5leGFtcGxlL29wZW4uZ2lmP209MTI",  # a pixel: track.example/open.gif
+        "aHR0cHM6Ly93d3cuZW1wbG9pcy5leGFtcGxlLz9zcmM9bWFpbA",  # the board's home page
+        "Y2FtcGFpZ249bWFpLTIwMjc7c2VnbWVudD10bg",  # a campaign's tag, no link
+    ],
+)
+def test_a_job_page_ending_in_a_token_that_names_no_job_stays_the_job(tail: str) -> None:
+    assert clean_url(_PAGE + tail) == _PAGE + tail
+
+
+def test_a_token_s_pixel_or_an_alert_s_own_page_is_no_job_page() -> None:
+    pixel = "https://click.board.example/l/aHR0cHM6Ly90cmFjay5leGFtcGxlL28vNTUxMi5naWY/7f3a"
+    assert clean_url(pixel) == pixel
+    assert job_page("https://www.emplois.example/emploi/alerte/modifier/77812") is None
+    assert job_page("https://www.emplois.example/jobs/alerts/unsubscribe/99120") is None

@@ -3,8 +3,11 @@ ReKrute, 104人力銀行, Sribulancer...): read as the boards' cards are, each c
 a job's page (a job's word and an id in its path: `job_page`), and kept when it states
 more than its title (a company, a place, a pay or a kind of work), so an article a
 newsletter links is no job. A card behind SendGrid's click link (no page to read in it)
-is kept with that link, keyed by its text. Only mail whose subject announces jobs is
-read: a mailbox's other bulk mail stays unread, its headers alone.
+is kept with that link, keyed by its text, where it names a known place, a pay or a kind
+of work, or where every such card of the mail names a company and a town ("Sahara Soft",
+"Djerba"), as a board's cards do and a newsletter's articles, with their bylines and
+reading times, do not. Only mail whose subject announces jobs is read: a mailbox's other
+bulk mail stays unread, its headers alone.
 """
 
 from __future__ import annotations
@@ -36,13 +39,23 @@ ALERT_SUBJECT = re.compile(
 )
 
 
+# a company's or a town's name on a card: capitalised words, no digit or sentence mark
+_NAMED = re.compile(r"[^\W\d_][^\d,:;!?]*")
+_NAME_WORDS = 4
+# an article's byline ("By Sam Lee", "Par Amel Trabelsi", "Por Ana Ruiz")
+_BYLINE = re.compile(r"(?i)(?:by|par|por)\s")
+
+
 def alert(subject: str) -> bool:
     """Whether a subject announces jobs ("12 new jobs for you", "Νέες θέσεις εργασίας")."""
     return ALERT_SUBJECT.search(subject) is not None
 
 
 def jobs(message: EmailMessage) -> list[Job]:
-    return [job for job in card_jobs(message, ANY_JOB) if _states_a_job(job)]
+    found = card_jobs(message, ANY_JOB)
+    tracked = [job for job in found if tracked_by(job.url) is not None]
+    alike = len(tracked) > 1 and all(_names_company_and_town(job) for job in tracked)
+    return [job for job in found if _states_a_job(job) or alike and job in tracked]
 
 
 def direct_jobs(message: EmailMessage, sender: str) -> list[Job]:
@@ -58,10 +71,23 @@ def direct_jobs(message: EmailMessage, sender: str) -> list[Job]:
     return found if all(org_domain(job.url) == site for job in found) else []
 
 
+def _names_company_and_town(job: Job) -> bool:
+    """Whether a tracked card names a company and a town no table knows ("Sahara Soft",
+    "Djerba"): short names, no digit, no byline ("Par Amel Trabelsi", "4 min read"). A
+    board's cards all do; a newsletter's articles seldom all do."""
+    return all(
+        text
+        and _NAMED.fullmatch(text)
+        and len(text.split()) <= _NAME_WORDS
+        and not _BYLINE.match(text)
+        for text in (job.company, job.location)
+    )
+
+
 def _states_a_job(job: Job) -> bool:
     """Whether a card states more than its title. Behind a tracker that hides the page
     (SendGrid's), a newsletter's article shows two lines as a job's company and place
-    would: only a known place, a pay or a kind of work tells a job there."""
+    would: on its own, only a known place, a pay or a kind of work tells a job there."""
     if tracked_by(job.url) is None:
         return bool(job.company or job.location or job.pay or job.engagement)
     return bool(job.location and names_a_place(job.location) or job.pay or job.engagement)
