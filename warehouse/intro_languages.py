@@ -1196,10 +1196,16 @@ $your_name
 Με εκτίμηση,
 $your_name
 """,
-    # "εσύ" and its verbs, with their accents or without, as chats write them
+    # "εσύ" and its verbs, with their accents or without, as chats write them; any verb of
+    # the second person singular's "-σαι" ("είσαι", "ενδιαφέρεσαι", "θυμάσαι": no noun ends
+    # so), and the "-εις" of the verb an ask ends on ("το αναλαμβάνεις;", "θα με
+    # βοηθήσεις;"), not the nouns' ("θέσεις;", "πόλεις;", "κανείς;" unaccented)
     other_register=re.compile(
         r"(?<!\w)(?:σου|εσύ|εσυ|σένα|σενα|ξέρεις|ξερεις|γνωρίζεις|γνωριζεις|μπορείς|μπορεις"
-        r"|μπορούσες|μπορουσες|θες|θέλεις|θελεις|έχεις|εχεις)(?!\w)",
+        r"|μπορούσες|μπορουσες|θες|θέλεις|θελεις|έχεις|εχεις)(?!\w)"
+        r"|(?<=\w)σαι(?!\w)"
+        r"|(?<=[^\W\dσξψμ_])(?<!πόλ)(?<!πολ)(?<!καν)εις\s*[;;?]"
+        r"|(?<!\w)(?:να|θα)\s+(?:(?:με|μας|το|τα|τον|την|τους)\s+)?\w+εις\s*[;;?]",
         re.IGNORECASE,
     ),
     usual_register="formal",

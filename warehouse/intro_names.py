@@ -493,6 +493,8 @@ def greek_formal(contact: str | None) -> str | None:
     words = _words(contact)
     if len(words) == 1:
         return greek_vocative(words[0])
+    # a middle initial ("Σπύρος Κ. Δημητρίου", the father's) is no part of either name
+    words = words[:1] + [w for w in words[1:-1] if not _INITIAL.match(w)] + words[-1:]
     if len(words) < 2 or not all(GREEK_WORD.fullmatch(w) for w in words):
         return as_written(contact)
     given, family = words[0].lower(), words[-1].lower()

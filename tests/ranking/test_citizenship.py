@@ -83,6 +83,17 @@ P = pytest.param
         P("Contract in Tbilisi. Georgia citizens only.", ("GE",), True, id="georgia"),
         P("Active Secret clearance required; fully remote.", ("US",), True,
           id="a clearance, no place"),
+        P("Requisiti: cittadinanza italiana o UE, inglese fluente.", ("IT", "EU"), True,
+          id="it, a list"),
+        P("Imprescindible nacionalidad española o europea.", ("ES", "EU"), True,
+          id="es, a list"),
+        P("Nationalité française ou européenne exigée.", ("FR", "EU"), True, id="fr, a list"),
+        P("Requisito: cidadania portuguesa ou da UE.", ("PT", "EU"), True,
+          id="pt, a list with an article"),
+        P("Cittadinanza italiana e inglese fluente.", ("IT",), True, id="it, then a language"),
+        P("On-site in Herndon. TS/SCI with Full Scope Poly.", ("US",), True, id="sci, no word"),
+        P("Top Secret / SCI and a CI Poly are a must.", ("US",), True, id="top secret / sci"),
+        P("Must be able to pass a Full Scope Polygraph.", ("US",), True, id="a polygraph"),
     ],
 )  # fmt: skip
 def test_what_a_post_asks(text: str, places: tuple[str, ...], citizens: bool) -> None:
@@ -137,6 +148,9 @@ def test_what_a_post_asks(text: str, places: tuple[str, ...], citizens: bool) ->
         P("Secret clearance (Canada) required.", id="canada's clearance"),
         P("Remote. SC clearance, or Secret clearance for UK roles.", id="uk's clearance"),
         P("A state agency in Atlanta. Georgia citizens only.", id="georgia, the state"),
+        P("Stack: TS / SCSS, Next.js, Postgres.", id="typescript and scss"),
+        P("Data tools for polymer science labs.", id="polymer science"),
+        P("TS/SCI preferred but not required.", id="sci preferred"),
     ],
 )
 def test_asks_nothing(text: str) -> None:

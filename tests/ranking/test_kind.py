@@ -224,6 +224,18 @@ def test_parse_kind_reads_source_conventions(
           ("demand", "Nous recherchons"), id="french we are looking for is demand"),
         P("On recrute ! Un analyste BI en CDI à Lyon", ("demand", "On recrute"),
           id="french we recruit is demand"),
+        P("Backend-разработчик, Kotlin. Ищу удалённую работу, рассмотрю предложения.",
+          ("supply", "Ищу удалённую работу"), id="russian looking for work is supply"),
+        P("Рассмотрю ваши предложения по проектам на Vue.",
+          ("supply", "Рассмотрю ваши предложения"), id="russian i will consider offers"),
+        P("QA-інженер, шукаю роботу віддалено.", ("supply", "шукаю роботу"),
+          id="ukrainian looking for work is supply"),
+        P("#резюме\nАналитик данных, SQL и Power BI, Алматы.", ("supply", "#резюме"),
+          id="a telegram cv tag is supply"),
+        P("Motion designer, open to freelance work from June.",
+          ("supply", "open to freelance work"), id="open to freelance work is supply"),
+        P("Taking on new clients for Q3: logos and packaging.",
+          ("supply", "Taking on new clients"), id="taking on clients, no one before"),
     ],
 )  # fmt: skip
 def test_parse_kind_reads_phrases(text: str, expected: tuple[str, str]) -> None:
@@ -270,6 +282,27 @@ def test_parse_kind_orders_its_evidence(title: str | None, text: str, expected: 
             id="location and remote fields alone are not a self ad",
         ),
         P(None, "Is the EU remote open to the UK?", id="a reply in a thread is neither"),
+        P(
+            None,
+            "We are open to freelancers and agencies for this build.",
+            id="an employer open to freelancers",
+        ),
+        P(
+            None,
+            "We're open to freelance work arrangements for this role.",
+            id="an employer's freelance arrangements",
+        ),
+        P(
+            None,
+            "Our studio is taking on new clients this spring; send us a brief.",
+            id="an agency taking on clients",
+        ),
+        P(None, "Our team is available for questions during onboarding.", id="a team available"),
+        P(
+            None,
+            "Рассмотрим предложения от фрилансеров по боту для Telegram.",
+            id="russian we will consider offers",
+        ),
     ],
 )
 def test_parse_kind_returns_none_without_evidence(title: str | None, text: str) -> None:

@@ -11,6 +11,7 @@ import pytest
 from extractors._language import written_in
 from tests.warehouse.intro_facts import intro_facts
 from warehouse.intro import draft_language, draft_register, render_intro
+from warehouse.intro_languages import LANGUAGES
 from warehouse.intro_names import first_name, greek_formal, greek_vocative
 from warehouse.intro_settings import IntroSettings
 from warehouse.ranking.profile import Profile
@@ -60,6 +61,8 @@ def test_a_greek_name_takes_the_vocative_its_ending_and_stress_say(
         ("Άλεξ Κωνσταντίνου", "Άλεξ Κωνσταντίνου"),  # no gender said: the whole name
         ("Alex Konstantinou", "Alex Konstantinou"),
         ("Δημήτρης", "Δημήτρη"),
+        ("Σπύρος Κ. Δημητρίου", "κύριε Δημητρίου"),  # a middle initial, the father's
+        ("Ευαγγελία Σ. Μαυρίδου", "κυρία Μαυρίδου"),
     ],
 )
 def test_a_formal_greek_greeting_says_kyrie_or_kyria_only_where_the_name_does(
@@ -106,6 +109,24 @@ def test_a_greek_ask_is_answered_in_its_own_register() -> None:
     facts = intro_facts("Αλέξανδρος Οικονόμου", asked=True, title=formal, text=formal)
     draft = render_intro(facts, EL, THESSALONIKI, TODAY)
     assert draft.startswith("Γεια σας, κύριε Οικονόμου,\n\nΕυχαριστώ για το μήνυμά σας!")
+
+
+@pytest.mark.parametrize(
+    ("ask", "register"),
+    [
+        ("Φτιάχνουμε ένα e-shop σε Shopify, ενδιαφέρεσαι;", "informal"),
+        ("Είδα ότι είσαι στα δεδομένα, θα με βοηθήσεις;", "informal"),
+        ("Έχουμε ένα project σε Django, το αναλαμβάνεις;", "informal"),
+        ("Έχουμε ένα project σε Django. Ενδιαφέρεστε;", "formal"),
+        ("Καλησπέρα σας, θα σας ενδιέφεραν τέτοιες αναθέσεις;", "formal"),
+        ("Καλημέρα, ξερει κανεις κάποιον για React;", "formal"),
+        ("Έχετε γραφεία και σε άλλες πόλεις;", "formal"),
+    ],
+)
+def test_a_greek_asks_verb_of_the_second_person_singular_is_informal(
+    ask: str, register: str
+) -> None:
+    assert LANGUAGES["el"].register(ask) == register
 
 
 def test_a_greek_posting_gets_a_greek_draft_where_the_contact_reads_it() -> None:

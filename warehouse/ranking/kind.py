@@ -44,6 +44,12 @@ _CANDIDATE = (
     r"consider\s+my\s+(?:profile|application|r[ée]sum[ée]|cv)"
 )
 _TAKING = rf"(?:taking\s+on|accepting)\s+{_WORK}"  # "I'm taking on new #freelance clients"
+# and with no one before it, as a freelancer's post opens ("Taking on new clients for
+# Q1"); "we're taking on new clients", "our studio is ..." say an agency's, hiring or not
+_TAKING_ALONE = (
+    r"taking(?<!are\staking)(?<!'re\staking)(?<!’re\staking)(?<!is\staking)(?<!been\staking)"
+    rf"\s+on\s+{_WORK}"
+)
 # a vendor's pitch in a hiring thread: "I help teams audit ...", "done-for-you
 # automations", "Free 20-min clarity call" ("we help companies" is how employers say
 # what they do, so only the first person; a recruiter helps companies hire)
@@ -54,13 +60,15 @@ _PITCH = (
     r"free\s+(?:\d+[\s-]?min(?:ute)?s?\s+)?(?:discovery|clarity|intro|consultation|strategy)\s+call"
 )
 # a seeker offering their own work: "offering my services", "open for commissions",
-# "open to new clients", "looking for my next gig"; in French "je propose mes services",
+# "open to new clients", "open to freelance work" (not its "arrangements", an employer's),
+# "looking for my next gig"; in French "je propose mes services",
 # "disponible pour vos missions", Québec's "pour de nouveaux mandats" ("disponible pour
 # un démarrage ASAP" asks it of you)
 _OFFERING = (
     r"offering\W+my\W+services propose\W+mes\W+services "
     r"disponible\W+pour\W+(?:vos|de\W+nouvelles|de\W+nouveaux)\W+(?:missions|projets|mandats) "
-    r"open\W+(?:to|for)\W+(?:new\W+)?(?:projects|clients|commissions) "
+    r"open\W+(?:to|for)\W+(?:new\W+)?(?:#?freelance\W+)?(?:projects|clients|commissions"
+    r"|gigs|work(?!\W+arrangements?))(?!\w) "
     r"looking\W+for\W+my\W+next\W+(?:gig|role|job|position|project|opportunity|contract)"
 )
 # a Dutch freelancer's "op zoek naar een nieuwe opdracht" (an "opdrachtgever" is a client)
@@ -189,12 +197,16 @@ _PHRASES = Phrases(
         "weak supply": rf"""
             for\s+hire hire\s+me open\s+to\s+work {_CANDIDATE} looking\s+for:?\s+{_WORK}
             available\s+for\s+(?:new\s+)?#?(?:freelance|contract|hire|work|projects?|gigs?|clients?)
-            {_I_AM}{_TAKING} now\s+{_TAKING} currently\s+{_TAKING} {_PITCH} {_OFFERING}
+            {_I_AM}{_TAKING} now\s+{_TAKING} currently\s+{_TAKING} {_TAKING_ALONE}
+            {_PITCH} {_OFFERING}
             disponible\s+para verfügbar\s+für suche\s+(?:neue\s+)?(?:projekte|aufträge)
             szukam\s+(?:nowych\s+)?(?:zleceń|projektów|klientów) przyjm(?:ę|uję)\s+zlecenia
             oferuję\s+(?:swoje\s+)?usługi 구직\s*중
             шукаю\s+(?:нові\s+)?(?:проєкти|проекти|замовлення|клієнтів)
             ищу\s+(?:новые\s+)?(?:проекты|заказы|клиентов)
+            ищу\s+(?:новую\s+|удал[её]нную\s+|постоянную\s+)?(?:работу|подработку)
+            шукаю\s+(?:нову\s+|віддалену\s+)?роботу
+            рассмотрю\s+(?:ваши\s+|любые\s+)?предложения розгляну\s+(?:ваші\s+)?пропозиції
             프로젝트\s*(?:를\s*)?구합니다 일감\s*(?:을\s*)?구합니다 외주\s*(?:를\s*)?구합니다
             ik\s+ben\s+(?:[\w'-]+[\s,]+){{0,6}}?beschikbaar
             beschikbaar\s+voor\s+(?:nieuwe\s+)?(?:opdrachten|projecten|freelance\s+opdrachten)
@@ -211,7 +223,9 @@ _PHRASES = Phrases(
             承接\w{{0,6}}?(?:案|專案|专案|项目|外包) 本人承接 我是自由工作者
             {_TH_OFFERING}""",
         "tag demand": r"#hiring",
-        "tag supply": r"#forhire #opentowork #getfedihired #lookingforwork #commissionsopen",
+        # Telegram's job channels: a candidate's post is tagged "#резюме" (a CV)
+        "tag supply": r"""#forhire #opentowork #getfedihired #lookingforwork #commissionsopen
+            #резюме #ищуработу #шукаюроботу""",
     }
 )
 _SELF_AD = Phrases(

@@ -125,6 +125,13 @@ _GEORGIA = re.compile(r"\bgeorgia\b", re.I)  # the name, which the state's peopl
 _WHOM = "|".join(map(re.escape, sorted(_PEOPLE_OF, key=len, reverse=True)))
 # one people or several ("Swiss or EU/EFTA nationals", "US or Canadian citizens")
 _WHOMS = rf"(?:{_WHOM})(?:\s*(?:/|,|&|\bor\b|\band\b)\s*(?:{_WHOM}))*"
+# and after a Romance noun, a list of the same ("cittadinanza italiana o UE", "nacionalidad
+# española o europea", "cidadania portuguesa ou da UE"): its own words for "or" and "and",
+# and the article a bloc's name takes ("da UE", "de la UE", "dell'UE")
+_ROMANCE_WHOMS = (
+    rf"(?:{_WHOM})(?:\s*(?:/|,|\b(?:o|ou|y|e|et)\b)\s*"
+    rf"(?:(?:da|de\s+la|del|dell['’]|de\s+l['’])\s*)?(?:{_WHOM})(?![\w]))*"
+)
 _ONE_OF = re.compile(rf"(?<![\w.])(?:{_WHOM})(?![\w])", re.I)
 _CITIZEN = r"(?:citizens?|nationals?)"
 # papers beside citizenship ("or green card holders", "or a valid EU work permit", "or
@@ -152,7 +159,7 @@ _CITIZENS_ONLY = re.compile(
     # Spanish, Portuguese, French: the noun for nationality and the people it names
     # ("nacionalidad mexicana", "cidadania portuguesa"), or its citizens only ("solo
     # ciudadanos españoles"); German: "nur EU-Bürger"
-    rf"|\b(?:nacionalidad|ciudadan[íi]a|nacionalidade|cidadania|nationalité|cittadinanza)\s+({_WHOM})s?\b"
+    rf"|\b(?:nacionalidad|ciudadan[íi]a|nacionalidade|cidadania|nationalité|cittadinanza)\s+({_ROMANCE_WHOMS})s?\b"
     r"|\b(?:s[óo]lo|únicamente|exclusivamente|apenas|somente|uniquement|seulement|réservée?\s+aux)"
     rf"\s+(?:para\s+|pour\s+(?:les\s+)?|per\s+)?(?:ciudadanos|cidadãos|citoyens|ressortissants|cittadini)"
     rf"\s+({_WHOM})s?\b"
@@ -172,9 +179,13 @@ _PREFERRED = re.compile(
     re.I,
 )
 # a US clearance of a level ("Secret clearance required", "active TS/SCI"): only US
-# citizens hold one; judged for a job in the US or one that names no place
+# citizens hold one; judged for a job in the US or one that names no place. Its US-only
+# names say it without the word "clearance": SCI ("TS/SCI", "Top Secret/SCI") and the
+# polygraph of one ("Full Scope Poly", "CI Poly")
 _CLEARANCE = re.compile(
-    r"(?<!no\s)\b(?:TS\s*/\s*SCI|top[\s-]+secret|secret)(?:\s*/\s*SCI)?\s+(?:security\s+)?clearance\b",
+    r"(?<!no\s)\b(?:TS\s*/\s*SCI|top[\s-]+secret|secret)(?:\s*/\s*SCI)?\s+(?:security\s+)?clearance\b"
+    r"|(?<!no\s)\b(?:TS|top[\s-]+secret)\s*/\s*SCI\b"
+    r"|\b(?:full[\s-]+scope|CI|counter[\s-]*intelligence)\s+poly(?:graph)?\b",
     re.I,
 )
 # another country's clearance of the same names beside it: Canada's ("Secret clearance
@@ -230,12 +241,12 @@ _AUTHORISED = re.compile(
 _PAPERS_SKIM = ("citizen", "national", "to work in", "sponsor")
 _TELLING = re.compile(r"\b(?:citizen|nationals?\b|nationality|sponsor|to\s+work\s+in)", re.I)
 _OTHER_SKIM = (
-    "clearance", "nacional", "nationalit", "cidad", "ciudadan", "ressortissant", "permis",
-    "autori", "arbeitserlaubnis", "arbeitsgenehmigung", "bürger", "angehörig", "werkvergunning",
-    "permesso", "cittadin",
+    "clearance", "/sci", "/ sci", " poly", "nacional", "nationalit", "cidad", "ciudadan",
+    "ressortissant", "permis", "autori", "arbeitserlaubnis", "arbeitsgenehmigung", "bürger",
+    "angehörig", "werkvergunning", "permesso", "cittadin",
 )  # fmt: skip
 _OTHER_TELLING = re.compile(
-    r"\b(?:clearance|nacional|nationalit|cidadania|cidadãos|ciudadan|ressortissant|permiso"
+    r"\b(?:clearance|sci\b|poly|nacional|nationalit|cidadania|cidadãos|ciudadan|ressortissant|permiso"
     r"|permis\b|autoriza|autorisation|arbeitserlaubnis|arbeitsgenehmigung|werkvergunning"
     r"|permesso|cittadin|(?:staats)?(?:bürger|angehörig))",
     re.I,
@@ -279,8 +290,10 @@ def read_nationality(text: str) -> Nationality | None:
         if _GEORGIA.search(who) and _in_the_us(whole):
             return None  # "a state agency in Atlanta. Georgia citizens only": its residents
         return Nationality(phrase, tuple(codes), citizens=not papers)
-    if (found := _CLEARANCE.search(text)) and not _CLEARED_ELSEWHERE.search(
-        text, max(0, found.start() - 40), found.end() + 40
+    if (
+        (found := _CLEARANCE.search(text))
+        and not _PREFERRED.match(text, found.end())  # "TS/SCI preferred" binds nobody
+        and not _CLEARED_ELSEWHERE.search(text, max(0, found.start() - 40), found.end() + 40)
     ):
         return Nationality(found[0], ("US",), citizens=True, clearance=True)
     if found := _AUTHORISED.search(text):
