@@ -254,6 +254,7 @@ AM: gyumri|ереван|երևան; AZ: ganja|баку|bakı
 TR: izmir|antalya|bursa|kocaeli|eskişehir|eskisehir|konya|adana|gaziantep|mersin
 RU: moscow|novosibirsk
 KZ: almaty|astana; UZ: tashkent; KG: bishkek; MN: ulaanbaatar; IR: tehran
+IR: isfahan|esfahan|shiraz|mashhad|tabriz|karaj|تهران|اصفهان|شیراز|مشهد|تبریز|کرج
 KZ: alma-ata|nur-sultan|shymkent|karaganda|karagandy|aktobe|atyrau|pavlodar
 LB: beirut; IQ: baghdad|erbil; KW: kuwait city; BH: manama; OM: muscat; AE: sharjah
 SA: dammam|al khobar|khobar|dhahran|jubail|makkah|madinah|abha|neom|kaec

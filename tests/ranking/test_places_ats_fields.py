@@ -31,7 +31,7 @@ def verdicts_of(location: str | None, text: str, users: dict[str, tuple[str, ...
 @pytest.mark.parametrize(
     ("location", "text", "verdicts"),
     [P("Anywhere in the world except sanctioned countries", "Data Engineer (Contract)",
-       "eeeeee", id="sanctions are an aside, not a place to check"),
+       "eeeeee", id="sanctions bar none of these users"),
      P("Remote (worldwide, excluding OFAC-sanctioned countries)", "Designer", "eeeeee",
        id="sanctions in brackets"),
      P("Remote (Worldwide)", "Designer\nWe cannot hire in the US.", "eneeee",
@@ -47,6 +47,46 @@ def verdicts_of(location: str | None, text: str, users: dict[str, tuple[str, ...
 )  # fmt: skip
 def test_ats_location_fields(location: str | None, text: str, verdicts: str) -> None:
     assert verdicts_of(location, text) == verdicts
+
+
+TEHRAN_AND_BERLIN = {"Tehran": ("Tehran", "Iran", "UTC+3:30"), "Berlin": ("Berlin", "Germany")}
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "verdicts"),
+    [P("Remote (worldwide, except sanctioned countries)", "Python Developer", "ne",
+       id="sanctioned countries are the embargoed ones"),
+     P("Remote - Worldwide (excluding OFAC-sanctioned regions)", "Data Engineer", "ne",
+       id="OFAC-sanctioned regions"),
+     P("Remote (Worldwide)", "Analyst\nWe are unable to hire in embargoed countries.", "ne",
+       id="unable to hire in embargoed countries"),
+     P("Remote, anywhere", "Developer\nDue to sanctions we can't pay contractors in Iran or Cuba.",
+       "ne", id="cannot pay contractors in"),
+     P("Remote - anywhere but Russia and Belarus", "Data Analyst", "ee",
+       id="anywhere but: an exception, not a limit"),
+     P("Worldwide, no exceptions", "Python Developer", "ee", id="no exceptions names no place"),
+     P("Remote (Worldwide)", "Sanctions Screening Analyst\nScreen payments for OFAC compliance.",
+       "ee", id="sanctions as the work's subject"),
+     P("Remote", "Data Engineer\nYou will work with our Syria office and our Iran-born founder.",
+       "ee", id="a place named, not barred"),
+     P("Remote (EU, except sanctioned countries)", "Designer", "ne", id="a bloc and sanctions")],
+)  # fmt: skip
+def test_sanctions_bar_the_embargoed_countries_only(
+    location: str, text: str, verdicts: str
+) -> None:
+    assert verdicts_of(location, text, TEHRAN_AND_BERLIN) == verdicts
+
+
+@pytest.mark.parametrize(
+    ("location", "verdict"),
+    [P("تهران", "eligible", id="Tehran in Persian"),
+     P("اصفهان", "not_eligible", id="Isfahan in Persian"),
+     P("Shiraz, Iran", "not_eligible", id="another Iranian town")],
+)  # fmt: skip
+def test_iranian_towns_in_persian_and_latin(location: str, verdict: str) -> None:
+    scope = parse_remote(location, "Python Developer\nOn-site, full time.", None)
+    mine = Profile(locations=("Tehran", "Iran"), remote_only=False)
+    assert eligibility(scope, mine)[0] == verdict
 
 
 def test_a_residence_field_keeps_every_state_it_lists() -> None:

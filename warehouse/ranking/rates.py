@@ -99,6 +99,7 @@ _LE = "LE"
 _SYMBOLS |= {"جنيه": "EGP", "جنيها": "EGP", "جنيهًا": "EGP", "جنيهاً": "EGP", "ج.م": "EGP"}
 _SYMBOLS |= {"ج.م.": "EGP", _LE: "EGP", "L.E.": "EGP", "L.E": "EGP", "E£": "EGP"}
 _SYMBOLS |= {"دولار": "USD", "دولارًا": "USD", "دولاراً": "USD", "د.إ": "AED"}
+_SYMBOLS |= {"دلار": "USD", "یورو": "EUR"}  # fa: "۲۵ دلار در ساعت"
 # the dirham of the posting's place, the Emirates' or Morocco's (the Emirates' where it
 # names none), as their posts write it: "١٥٠٠٠ درهم", "Dhs 18k/month", "DHS 15,000", "Dh
 # 1,200 a day" in Dubai, "15 000 DH net/mois", "10k dhs", "6000dh" in Casablanca; a word's
@@ -405,6 +406,7 @@ _UNITS = _table(
         f"|{_HOUR_CUT}"  # uk: "200 грн/год" (`_period`: after a slash only)
         "|saat"  # tr: "1.500 TL/saat"
         "|ساعة|الساعة|ساعه|الساعه"  # ar: "٢٥ دولار في الساعة", "/ساعة"
+        "|ساعت"  # fa: "۲۵ دلار در ساعت"
         "|giờ|gio|tiếng"  # vi: "250.000đ/giờ", "20 USD một giờ"
         "|jam"  # id: "Rp 150.000/jam"
         "|ชั่วโมง|ชม."  # th: "800 บาท/ชั่วโมง", "฿900/ชม."
@@ -435,6 +437,7 @@ _UNITS = _table(
         "|เดือน"  # th: "฿60,000/เดือน", "50,000 บาท ต่อเดือน"
         "|hónap"  # hu: "550 000 Ft/hónap" ("hó" above)
         "|شهر|الشهر"  # ar: "في الشهر"  # uk, ru: "$3000 на місяць", "в месяц"
+        "|ماه"  # fa: "۲۰۰۰ دلار در ماه"
         "|μήνα|μηνα|μήνας",  # el: "1.500€ καθαρά / μήνα", "2.000€ τον μήνα"
         "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর|mwaka|рік|yıl|سنة|السنة|năm"
         "|tahun|thn"  # id: "Rp 300 juta/tahun"
@@ -502,6 +505,7 @@ _WORDS = _table(
         "|щомісяця|щомісячно|ежемесячно"
         "|aylık|aylık net|aylık brüt|ayda"  # tr: "aylık net 35.000 TL", "ayda 40.000 TL"
         "|شهريًا|شهريا|شهرياً|شهري|في الشهر|بالشهر|الراتب الشهري"  # ar
+        "|ماهانه"  # fa: "ماهانه ۱۵۰۰ دلار" (monthly)
         # ar-MA (Darija): "8000 درهم فالشهر" (a month), "الأجرة الشهرية" (the monthly wage)
         "|فالشهر|الأجرة الشهرية|الاجرة الشهرية|الأجر الشهري|الاجر الشهري"
         "|mensili|mensile"  # it: "2.000 € netti mensili"
@@ -583,6 +587,7 @@ _PREPOSITION += r"|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|le|a\s+la|i|im|om|n
 _PREPOSITION += r"|pelo|pela|в|у|на|за"
 _PREPOSITION += r"|pe"  # ro: "300 lei pe zi", "5.000 lei pe lună"
 _PREPOSITION += r"|في|لكل|كل"  # ar: "٢٥ دولار في الساعة", "لكل ساعة"
+_PREPOSITION += r"|در|هر"  # fa: "۲۵ دلار در ساعت", "هر ساعت"
 _PREPOSITION += r"|mỗi|một|cho\s+cả"  # vi: "20 USD một giờ", "40tr cho cả dự án"
 _PREPOSITION += r"|ανά|ανα|τον|την|τη|το"  # el: "12€ ανά ώρα", "2.000€ τον μήνα"
 _PREPOSITION += r"|প্রতি)\s+|ต่อ\s*)"  # th: "800 บาท ต่อชั่วโมง" (no space after)

@@ -42,6 +42,10 @@ _MEA = _codes("AE SA IL TR EG ZA NG KE MA QA GH TN JO LB ET RW")
 _MIDDLE_EAST = _codes("AE SA IL TR QA JO LB KW BH OM IQ EG SY YE PS IR")
 # Georgia, Armenia and Azerbaijan, between Europe and Asia: any EMEA holds them
 _SOUTH_CAUCASUS = _codes("GE AM AZ")
+# the countries a post's "except sanctioned countries" bars: those under comprehensive US
+# (OFAC) embargo. The Crimea, Donetsk and Luhansk regions are too, but places are read
+# by country, and Ukraine as a whole is not barred
+SANCTIONED = ("CU", "IR", "KP", "SY")
 BLOCS: dict[str, frozenset[str]] = {
     "EU": _EU,
     # the Union's single market and its free-trade partners: not the Union, nor Europe
@@ -235,6 +239,9 @@ SAME_CITY = {
     **dict.fromkeys(("ბათუმი", "ბათუმში", "батуми", "batumi, georgia"), "batumi"),
     **dict.fromkeys(("ქუთაისი", "ქუთაისში", "кутаиси", "kutaisi, georgia"), "kutaisi"),
     "ереван": "yerevan", "երևան": "yerevan", "баку": "baku", "bakı": "baku",
+    # Iran's towns in Persian, and Isfahan as also spelt
+    "تهران": "tehran", "اصفهان": "isfahan", "esfahan": "isfahan", "شیراز": "shiraz",
+    "مشهد": "mashhad", "تبریز": "tabriz", "کرج": "karaj",
 }  # fmt: skip
 # the wards and districts of Tokyo, Seoul, Taipei and Bangkok (extractors._places), each by
 # its city: one city to commute to, while to dedupe two wards are two offices ("東京都新宿区"
@@ -733,6 +740,7 @@ PLACELESS_WORDS = _codes(
     distributed hybrid onsite on site office yes no remoto based time zone zones timezone
     timezones everywhere international open to of async asynchronous overlap required needed
     sync synchronous meetings meeting calls standups optional agnostic
+    exceptions restrictions country
     praca zdalna zdalnie zdalny hybrydowo hybrydowa stacjonarnie teletrabajo telelavoro
     remota remotamente teletravail télétravail homeoffice fernarbeit thuiswerken full
     リモート フルリモート フルリモート可 リモート可 リモートワーク リモートワーク可 在宅 在宅勤務

@@ -62,6 +62,7 @@ from warehouse.ranking.regions import (
     PLACE_OF,
     PLACELESS_WORDS,
     PROVINCES_OF,
+    SANCTIONED,
     STATE_LIST,
     STATE_TOKEN,
     STATES_OF,
@@ -554,18 +555,22 @@ _CLAUSE_ON_LINE = re.compile(rf"[\n.]|{_CLAUSE.pattern}", re.I)  # any full stop
 # places a remote is not open to: "(EU/Asia/Americas -- no US)", "(worldwide except the
 # UK and Ireland)", "Europe (not UK)"; the names are capitalised, so "no relocation"
 # excludes nothing; nor does Portuguese "no" ("in the") after a word of a sentence
-# ("residentes no Brasil"), where an English one follows a mark or "remote"
+# ("residentes no Brasil"), where an English one follows a mark or "remote"; "but" is
+# one after "anywhere" ("anywhere but Russia and Belarus")
 _EXCEPT = re.compile(
-    r"\b(?i:(?<![^\W\d_]\s)no|(?<=remote\s)no|except|excluding|excl\.|but\s+not|not)\s+"
+    r"\b(?i:(?<![^\W\d_]\s)no|(?<=remote\s)no|except|excluding|excl\.|but\s+not|not"
+    r"|(?<=anywhere\s)but)\s+"
     r"(?:(?i:in|the)\s+)*"
     r"([A-Z][\w.]*(?:(?:\s*[/,&]\s*|\s+(?:or|and)\s+)(?:the\s+)?[A-Z][\w.]*)*)"
 )
 _NOT_HIRED_IN = re.compile(
     r"\b(?:cannot|can[’']t|can\s+not|(?:are|is)\s+(?:unable|not\s+able)\s+to|do\s+not|don[’']t)"
-    r"\s+(?:currently\s+|yet\s+)?(?:hire|employ)\s+(?:(?:people|anyone|candidates)\s+)?"
+    r"\s+(?:currently\s+|yet\s+)?(?:hire|employ|pay|engage)\s+"
+    r"(?:(?:people|anyone|candidates|contractors|freelancers)\s+)?"
     r"(?:in|from)\s+([^\n.;]{1,60})",
     re.I,
 )
+_HIRE_WORDS = ("hire", "employ", "pay", "engage")
 # hired only outside a place: "only candidates based outside the US", uk "лише для
 # кандидатів за межами України", ru "только для кандидатов за пределами России" (the
 # words between are only who is hired: "we only sponsor visas outside the EU" is none)
@@ -578,12 +583,17 @@ _ONLY_OUTSIDE = re.compile(
     re.I,
 )
 _OUTSIDE_WORDS = ("outside", "межами", "пределами")
+# "OFAC-sanctioned countries", "embargoed regions": the countries sanctions bar
+_SANCTIONED_PLACES = (
+    r"(?:(?:US|OFAC|U\.S\.)[\s-]+)?(?:sanctioned|embargoed)\s+"
+    r"(?:countries|regions|territories|locations|jurisdictions)\b"
+)
 _SANCTIONED = re.compile(
     r"[\s,(\[-]*\b(?:except|excluding|excl\.|other\s+than|but\s+not|not\s+in)\s+(?:in\s+)?"
-    r"(?:the\s+)?(?:(?:US|OFAC|U\.S\.)[\s-]+)?(?:sanctioned|embargoed)\s+"
-    r"(?:countries|regions|territories|locations|jurisdictions)\b[)\]]?",
+    rf"(?:the\s+)?{_SANCTIONED_PLACES}[)\]]?",
     re.I,
 )
+_NAMES_SANCTIONED = re.compile(rf"^\W*(?:the\s+)?{_SANCTIONED_PLACES}", re.I)
 # remote offered to some roles or on condition: "Onsite + remote for some roles",
 # "ONSITE PREFERRED (Remote possible)", "Remote positions are negotiable"
 _CONDITIONAL = re.compile(
@@ -1488,6 +1498,7 @@ def _remote(
     raws += [statement.raw for statement in said]
     # "Remote (Anywhere except US & Canada)": the places after "except" are not open
     said += [_Said(out, loc, preferred=False, excluded=True) for out in _excepted(loc)]
+    said += _sanctioned(loc)  # "Remote (worldwide, except sanctioned countries)"
     said += _not_hired_in(text)  # "Remote (Worldwide). We cannot hire in the US."
     field = _remote_part(_EXCEPT.sub("", _unsanctioned(loc)))
     # "LATAM (UTC-3 to UTC-5)": split before `_lived_in` drops the windows
@@ -1927,20 +1938,38 @@ def _not_hired_in(text: str) -> list[_Said]:
     Canada") or hires only outside ("only candidates outside Ukraine"): not open to
     them, whatever else it says."""
     low = lowered(text)
-    found = [*_NOT_HIRED_IN.finditer(text)] if "hire" in low or "employ" in low else []
+    found = [*_NOT_HIRED_IN.finditer(text)] if any(w in low for w in _HIRE_WORDS) else []
     if any(word in low for word in _OUTSIDE_WORDS):
         found += _ONLY_OUTSIDE.finditer(text)
     return [
         _Said(places, m[0], preferred=False, excluded=True)
         for m in found
-        if (places := read_places(_CLAUSE_ENDS.split(m[1], maxsplit=1)[0], countries_only=True))
+        if (places := _barred_places(_CLAUSE_ENDS.split(m[1], maxsplit=1)[0]))
+    ]
+
+
+def _barred_places(words: str) -> list[str]:
+    """The countries words after "cannot hire in" name: the sanctioned ones for
+    "embargoed countries", else those read."""
+    if _NAMES_SANCTIONED.match(words):
+        return list(SANCTIONED)
+    return read_places(words, countries_only=True)
+
+
+def _sanctioned(field: str) -> list[_Said]:
+    """The countries a location field's exception of sanctioned ones bars ("Anywhere in
+    the world except sanctioned countries"): those under US embargo."""
+    if "sanction" not in field.lower() and "embargo" not in field.lower():
+        return []
+    return [
+        _Said(list(SANCTIONED), m[0], preferred=False, excluded=True)
+        for m in _SANCTIONED.finditer(field)
     ]
 
 
 def _unsanctioned(field: str) -> str:
-    """A location field without its exception of the countries sanctions bar ("Anywhere
-    in the world except sanctioned countries"): a legal aside that limits no one we
-    serve, not a place to check."""
+    """A location field without its exception of the countries sanctions bar (read by
+    `_sanctioned`), so the places left are where the work is open."""
     if "sanction" not in field.lower() and "embargo" not in field.lower():
         return field
     return _SANCTIONED.sub("", field)
