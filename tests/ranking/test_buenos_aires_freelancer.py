@@ -1,7 +1,8 @@
 """A React / Node freelancer in Buenos Aires, paid in dollars by foreign clients and in
 pesos at home: the dollar as Argentine posts write it ("U$S", "US$ ... netos"), floors in
 "U$S", "dólares" and "millones", Mendoza and Greater Buenos Aires ("AMBA", "GBA") as a
-location field, and a fee asked in the Rioplatense "vos" ("Pagá el curso")."""
+location field, the Southern Cone ("Cono Sur") as a bloc, and a fee asked in the
+Rioplatense "vos" ("Pagá el curso")."""
 
 from __future__ import annotations
 
@@ -93,3 +94,9 @@ def test_amba_in_a_text_is_no_place() -> None:
 def test_fees_asked_with_vos(text: str, scam: bool) -> None:
     found = assess(title="Desarrollador", company="Pampa Software SA", text=text)
     assert any(f.code == "pay_to_work" for f in found.flags) is scam
+
+
+@pytest.mark.parametrize("location", ["Remoto - Cono Sur", "Remote (Southern Cone)"])
+def test_the_southern_cone_is_a_bloc_buenos_aires_is_in(location: str) -> None:
+    found = _understood(location, "Contrato freelance, USD 4.500 mensuales.")
+    assert (found.remote_regions, found.eligibility) == (("Southern Cone",), "eligible")

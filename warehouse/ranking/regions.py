@@ -78,6 +78,8 @@ BLOCS: dict[str, frozenset[str]] = {
     "Central Asia": _codes("KZ UZ KG TJ TM"),
     "CIS": _codes("RU BY AM AZ KZ KG MD TJ UZ"),
     "South Caucasus": _SOUTH_CAUCASUS,
+    # South America's southern tip, as its posts hire from it ("Remoto - Cono Sur")
+    "Southern Cone": _codes("AR CL UY PY"),
     "Middle East": _MIDDLE_EAST,
     "MENA": _MIDDLE_EAST | _codes("MA DZ TN LY"),
     # the Gulf Cooperation Council's six, which Gulf posts hire from ("GCC", "دول الخليج")
