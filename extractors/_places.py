@@ -28,6 +28,7 @@ Americas: north/south america|north and south america|north or south america
 Central/Eastern Europe: central/eastern europe|central and eastern europe|eastern europe|cee
 South Asia: south asia; South-East Asia: south-east asia|southeast asia
 LATAM: latam|latin america|south america|lateinamerika|latinoamérica|américa latina
+Southern Cone: southern cone|cono sur|cone sul
 Africa: africa|sub-saharan africa|afrika; Middle East: middle east|the middle east
 West Africa: west africa|western africa|ecowas; East Africa: east africa|eastern africa
 EAC: eac|east african community|eac partner states|eac member states

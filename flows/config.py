@@ -445,6 +445,7 @@ _LEAST_WEIGHT = 0.001
 # what users write for a currency besides its ISO code (case does not matter: "rs")
 _CURRENCY_SIGNS = {
     "€": "EUR", "$": "USD", "£": "GBP", "US$": "USD", "₹": "INR",  # "Rs": _RUPEE_SIGNS
+    "U$S": "USD", "U$D": "USD", "DÓLARES": "USD", "DOLARES": "USD",  # Argentina's "U$S 3.000/mes"
     "C$": "CAD", "A$": "AUD", "NZ$": "NZD", "R$": "BRL", "ZŁ": "PLN", "৳": "BDT", "₱": "PHP",
     "円": "JPY",  # "¥" is yen or yuan: a floor's "¥" takes the profile's (floors.parse_floor)
     "원": "KRW", "₩": "KRW",

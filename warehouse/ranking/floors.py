@@ -105,13 +105,14 @@ _KOREAN_FLOOR = re.compile(
 _FLOOR = re.compile(
     r"\s*(?P<before>[^\d\s]{1,4}\s?)?(?P<amount>\d{1,3}(?:[,.\s'’]\d{3})+|\d+(?:[.,]\d+)?)"
     f"{WHOLE}"
-    r"\s*(?P<scale>k(?![rč]|c(?![a-z]))|m(?![a-z])|mil|万|만|triệu|trieu|tr|juta|jt|ribu|rb|lakhs?|lacs?)?\s*(?P<after>[^\d\s/／]{1,3}|[^\W\d_]{4,7})?"
+    r"\s*(?P<scale>k(?![rč]|c(?![a-z]))|m(?![a-z])|millones|millón|millon|mil|万|만|triệu|trieu|tr|juta|jt|ribu|rb|lakhs?|lacs?)?\s*(?P<after>[^\d\s/／]{1,3}|[^\W\d_]{4,7})?"
     r"\s*(?:[/／]|\bper\b|\ba\b|\ban\b|\bpor\b|\bpar\b|\bpro\b|(?=ל[\u05d0-\u05ea]))"
     r"\s*(?P<unit>[^\d\s]+?)"
     r"(?:\s+(?P<code>[A-Za-z]{3}))?\s*",
     re.IGNORECASE,
 )
 _SCALES: dict[str, float] = {"k": 1000, "m": 1_000_000, "mil": 1000, "万": 10_000, "만": 10_000}
+_SCALES |= dict.fromkeys(("millones", "millón", "millon"), 1_000_000)  # "ARS 1,5 millones/mes"
 _SCALES |= COUNTED_SCALES  # millions of dong, millions and thousands of rupiah, no sign
 # lakhs (100,000) of rupees or taka: "Rs 2.5 lakh/month", or "1.5 lac/month" in a profile
 # in PKR, INR or BDT; another currency's lakhs are refused ("2 lakh/month" in USD)

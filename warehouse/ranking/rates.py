@@ -61,6 +61,9 @@ class Rate:
 
 _SYMBOLS = {"US$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD"}
 _SYMBOLS |= {"AU$": "AUD", "NZ$": "NZD", "R$": "BRL", "€": "EUR", "£": "GBP"}
+# the dollar as Argentine and Uruguayan posts write it, where a bare "$" is the peso:
+# "U$S 2500 - 3500", "u$s 1.800", "U$D 30/h"
+_SYMBOLS |= dict.fromkeys(("U$S", "u$s", "U$s", "U$D", "u$d"), "USD")
 # "Rs. 1,200 per hour": the rupee of India, Pakistan, Sri Lanka or Nepal, as the
 # posting's place says (rupees of India where it names none)
 _RUPEE = "Rs"
@@ -605,7 +608,7 @@ _SUPER_INCLUDED = re.compile(
 # the superannuation guarantee an employer pays on top of pay, 12% from July 2025, which
 # a rate "inc super" holds: its comparable rate is the rest
 SUPER_GUARANTEE = 0.12
-_TAX = r"(?:\s*(?:brutto|netto|brut[oa]s?|brut|gross|net|l[íi]quid[oa]s?|брутто|нетто"
+_TAX = r"(?:\s*(?:brutto|netto|brut[oa]s?|brut|gross|net(?:[oa]s?)?|l[íi]quid[oa]s?|брутто|нетто"
 _TAX += r"|excl\.?\s+vat|ex\.?\s+vat|\(?\+\s*vat\)?|ht|ttc|\+\s*(?:allowances|benefits|perks)"
 # a Dutch rate's whole euros and VAT ("€ 95,- per uur", "€ 90 excl. btw p/u"), a Swiss
 # rate's whole francs ("CHF 900.-/jour")

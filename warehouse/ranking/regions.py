@@ -82,6 +82,8 @@ BLOCS: dict[str, frozenset[str]] = {
     "Central Asia": _codes("KZ UZ KG TJ TM"),
     "CIS": _codes("RU BY AM AZ KZ KG MD TJ UZ"),
     "South Caucasus": _SOUTH_CAUCASUS,
+    # South America's southern tip, as its posts hire from it ("Remoto - Cono Sur")
+    "Southern Cone": _codes("AR CL UY PY"),
     "Middle East": _MIDDLE_EAST,
     "MENA": _MIDDLE_EAST | _codes("MA DZ TN LY"),
     # the Gulf Cooperation Council's six, which Gulf posts hire from ("GCC", "دول الخليج")
@@ -700,8 +702,11 @@ _CURRENCY_COUNTRY |= {"GEL": "GE", "₾": "GE", "ლარ": "GE", "лари": "
 # topic, "nice" and "reading" English): a town only where they are a location field's
 # whole ("Tema", "Nice, "), never in a text
 _WORD_TOWNS = {"tema": "GH", "nice": "FR", "split": "HR", "reading": "GB", "bath": "GB"}
+# and a surname ("Mendoza"), and Greater Buenos Aires as Argentine posts abbreviate it
+# ("AMBA" is also the MBA's accreditor, "GBA" a game console)
+_WORD_TOWNS |= {"mendoza": "AR", "amba": "AR", "gba": "AR"}
 # the city such a town is one commute with: Tema, Accra's port (a town is its own else)
-_WORD_TOWN_METROS = {"tema": "accra"}
+_WORD_TOWN_METROS = {"tema": "accra", "amba": "buenos aires", "gba": "buenos aires"}
 
 
 def town_of_a_field(loc: str) -> tuple[str, str] | None:

@@ -237,10 +237,11 @@ ENGLISH = Language(
 )
 
 # a freelancer's own social charges, paid to the state, not to whoever posts the work:
-# "cuota de autónomos", "cotisations URSSAF", "cotisations sociales"
+# "cuota de autónomos", "cotisations URSSAF", "cotisations sociales", Argentina's "cuota
+# del monotributo"
 NOT_OWN_DUES = (
-    r"(?!\s+(?:de\s+|a\s+la\s+)?(?:aut[oó]nom|urssaf|sociales?\b|retraite|seguridad\s+social"
-    r"|seguran[cç]a\s+social|inss\b))"
+    r"(?!\s+(?:de\s+|del\s+|a\s+la\s+)?(?:aut[oó]nom|urssaf|sociales?\b|retraite"
+    r"|seguridad\s+social|seguran[cç]a\s+social|inss\b|monotribut))"
 )
 
 SPANISH = Language(
@@ -266,12 +267,13 @@ SPANISH = Language(
     id_words=r"identificaci[oó]n documento pasaporte identidad",
     pay=r"""pagar paga pague pagues abonar abona abone depositar deposita deposite transferir
         transfiere transfiera enviar env[ií]a env[ií]e mandar manda mande realizar realiza
-        hacer haz comprar compra compre""",
+        hacer haz comprar compra compre
+        pag[aá]s? abon[aá]s? deposit[aá] transfer[ií] mand[aá] compr[aá]""",  # Rioplatense "vos"
     charge=r"cobramos cobra cobran requiere requieren exige exigimos hay",
-    pay_for=r"pagar(?:\s+por)? paga(?:\s+por)? pague(?:\s+por)? comprar compra",
-    transfer=r"""deposita(?:r)? deposite transferir transfiere transfiera env[ií]a(?:r)? env[ií]e
-        manda(?:r)? mande""",
-    pay_sum=r"pagar paga pague paguen pagues abonar abona abone abonen",
+    pay_for=r"pagar(?:\s+por)? pag[aá]s?(?:\s+por)? pague(?:\s+por)? comprar compr[aá]",
+    transfer=r"""deposita(?:r)? deposit[aá] deposite transferir transfiere transfiera transfer[ií]
+        env[ií]a(?:r)? env[ií]e manda(?:r)? mand[aá] mande""",
+    pay_sum=r"pagar pag[aá]s? pague paguen pagues abonar abon[aá]s? abone abonen",
     joining=r"""concepto alta inscripci[oó]n registro matr[ií]cula material(?:es)? kit
         formaci[oó]n capacitaci[oó]n activaci[oó]n reserva tramitaci[oó]n gesti[oó]n""",
     attendees=r"entradas?",
