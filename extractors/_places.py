@@ -73,11 +73,8 @@ HR: hrvatska|hrvatskoj; SI: slovenija|sloveniji; CH: svizzera; JP: 日本|国内
 TW: 台灣|臺灣|台湾|中華民國
 TH: ประเทศไทย
 KR: 한국|대한민국|국내 거주|국내거주
-UA: україна|україні|україни|україну|украина|украине|украины|украину
-PL: польща|польщі|польщу|польша|польше|польши|польшу
-RU: росія|росії|россия|россии; BY: білорусь|беларусь; KZ: казахстан
-KZ: казахстане|казахстана|қазақстан|қазақстанда; KG: кыргызстан|кыргызстане|киргизия
-UZ: узбекистан|узбекистане
+UA: україна|україні|україни|україну; PL: польща|польщі|польщу
+RU: росія|росії; BY: білорусь; KZ: қазақстан|қазақстанда
 EG: مصر|جمهورية مصر العربية; SA: السعودية|المملكة العربية السعودية|المملكة
 AE: الإمارات|الامارات|الإمارات العربية المتحدة; QA: قطر; KW: الكويت; BH: البحرين
 JO: الأردن|الاردن; LB: لبنان; MA: المغرب; TN: تونس; DZ: الجزائر
@@ -127,7 +124,7 @@ BA: bosnia|bosna i hercegovina; ME: montenegro|crna gora; XK: kosovo; LI: liecht
 AD: andorra; MC: monaco; SM: san marino; VA: vatican city|holy see; GI: gibraltar
 IM: isle of man; FO: faroe islands; GL: greenland; AM: armenia; AZ: azerbaijan
 GE: sakartvelo|republic of georgia|georgia (country)|georgia (sakartvelo)|საქართველო
-GE: საქართველოში|грузия|грузии|грузию
+GE: საქართველოში
 KZ: kazakhstan; UZ: uzbekistan; KG: kyrgyzstan|kyrgyz republic; TJ: tajikistan
 TM: turkmenistan; MN: mongolia; AF: afghanistan; IR: iran; IQ: iraq; SY: syria
 LB: lebanon; KW: kuwait; BH: bahrain; OM: oman; YE: yemen; PS: palestine
@@ -604,6 +601,16 @@ COUNTRY_NAMES += """
 IL: ישראל|בישראל|מישראל
 """
 
+# the countries Russian-language posts limit to, as named; their other cases are read by
+# their endings ("из Грузии или Армении", "в Казахстане", "граждане Узбекистана", "по
+# Украине"), as a suffix table cannot miss a form the way a list of them does
+RUSSIAN_NAMES = """
+RU: россия; BY: беларусь|белоруссия; UA: украина; PL: польша; MD: молдова|молдавия
+KZ: казахстан; KG: кыргызстан|киргизия; UZ: узбекистан; TJ: таджикистан
+TM: туркменистан; GE: грузия; AM: армения; AZ: азербайджан
+LT: литва; LV: латвия; EE: эстония
+"""
+
 
 # the words for a country's people, in English ("Canadian residents", "Brazilian nationals
 # only"): a country only before the words of whom a post is open to, never in prose ("a
@@ -672,6 +679,28 @@ def _with_codes(cities: str, countries: str) -> str:
     return "".join(f"{code}: {name}\n" for name, code in coded.items() if name not in listed)
 
 
+# a nominative's ending -> the endings of its genitive, dative, accusative, instrumental
+# and prepositional ("-ия": "Грузии", "Грузию", "Грузией"); "" is a consonant's
+_RUSSIAN_CASES = {
+    "ия": ("ия", "ии", "ию", "ией"),
+    "ь": ("ь", "и", "ью"),
+    "ша": ("ша", "ши", "ше", "шу", "шей"),  # "Польша": "Польши", not "Польшы"
+    "а": ("а", "ы", "е", "у", "ой"),
+    "": ("", "а", "е", "у", "ом"),
+}
+
+
+def _russian_cases(names: str) -> str:
+    """The table's Russian names in all their cases, as the table's lines."""
+    lines = []
+    for name, code in name_table(names).items():
+        ending = next(end for end in _RUSSIAN_CASES if name.endswith(end))
+        stem = name[: len(name) - len(ending)]
+        lines.append(f"{code}: {'|'.join(stem + case for case in _RUSSIAN_CASES[ending])}")
+    return "\n".join(lines) + "\n"
+
+
+COUNTRY_NAMES += _russian_cases(RUSSIAN_NAMES)
 CITY_NAMES += _with_codes(CITY_NAMES, COUNTRY_NAMES)
 # every name listed, as written
 PLACE_NAMES = frozenset(name_table(COUNTRY_NAMES) | name_table(CITY_NAMES))

@@ -545,6 +545,7 @@ _WORDS = _table(
         "|الميزانية|الميزانيه|ميزانية|ميزانيه|الميزانية المتوقعة"
         "|預算|專案預算|總預算|預算金額"  # zh: a project's budget ("預算：新台幣 80,000 元")
         "|预算|项目预算|总预算"  # zh, Simplified: "项目预算：8,000元"
+        "|總價|总价|總金額|总金额"  # zh: a total price ("總價 NT$90,000"), the work's whole
         "|ngân sách|ngan sach|trọn gói|tron goi"  # vi: a project's budget, a lump sum
         "|לפרויקט|לפרויקט כולו|תקציב"  # he: "25,000 ש״ח לפרויקט כולו"
         "|anggaran|borongan"  # id: a budget, a job paid as a whole
@@ -904,8 +905,12 @@ _PERK_AFTER = re.compile(
 )
 # a business trip's day allowance ("出張日当 3,000円", "出差補貼 NT$500"): no day rate
 _PER_DIEM = r"出張(?:日当|手当)|出差(?:补贴|補貼|津贴|津貼)"
+# an allowance named by what it pays for, right before its sum, as East African posts
+# list a package's parts ("Salary: UGX 800,000/=, transport 100,000/= per month")
+_ALLOWANCE_FOR = r"transport(?:ation)?|lunch|meals?|housing|accommodation|airtime|fuel"
 _PERK_BEFORE = re.compile(
-    rf"(?<!\w)(?:{_PERK}|per\s+diem)\W+(?:of\s+)?(?:up\s+to\s+)?$|(?:{_PER_DIEM})\W*$",
+    rf"(?<!\w)(?:{_PERK}|per\s+diem|{_ALLOWANCE_FOR})\W+(?:of\s+)?(?:up\s+to\s+)?$"
+    rf"|(?:{_PER_DIEM})\W*$",
     re.IGNORECASE,
 )
 # what a worker is asked to pay ("registration fee $50", "$40 activation fee", "security

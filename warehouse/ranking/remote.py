@@ -383,6 +383,8 @@ _MODE = Phrases(
             in\s+parte\s+da\s+remoto
             {_SOME_DAYS}\s*(?:ngày|buổi)\s+(?:làm\s+việc\s+)?(?:tại|lên|ở)\s+văn\s+phòng
             {_VI_OFFICE_DAYS}
+            thỉnh\W+thoảng\W+(?:lên|đến|tới|ghé|qua)\W+văn\W+phòng
+            thinh\W+thoang\W+(?:len|den|toi|ghe|qua)\W+van\W+phong
             เข้า(?:ออฟฟิศ|ออฟฟิส|สำนักงาน)\s*(?:สัปดาห์ละ\s*)?[1-4]\s*วัน
             heti\W+{_SOME_DAYS}\s*nap\W+(?:iroda\w*|bent)
             {_SOME_DAYS}\s*(?:ημ[εέ]ρ|μ[εέ]ρ)\w*\s+(?:την\s+εβδομ[αά]δα\s+)?(?:στο|στα)\s+γραφε[ιί]\w*""",
@@ -428,7 +430,7 @@ _MODE = Phrases(
             evden\W+[çc]al[ıi][şs]\w* evden\W+para\W+kazan\w*
             عن\W+بعد عن\W+بُعد من\W+المنزل من\W+البيت ريموت
             lavor\w*\W+da\W+casa guadagn\w*\W+da\W+casa
-            làm\W+việc\W+từ\W+xa lam\W+viec\W+tu\W+xa làm\W+(?:việc\W+)?tại\W+nhà
+            làm\W+(?:việc\W+)?từ\W+xa lam\W+(?:viec\W+)?tu\W+xa làm\W+(?:việc\W+)?tại\W+nhà
             lam\W+(?:viec\W+)?tai\W+nha làm\W+(?:việc\W+)?online lam\W+(?:viec\W+)?online
             integral\W+de\W+acas[ăa] complet\W+de\W+acas[ăa] 100\W*%\W*de\W+acas[ăa]
             lucr\w*\W+(?:\w+\W+)?de\W+acas[ăa] munc[ăa]\W+de\W+acas[ăa] job\W+de\W+acas[ăa]
@@ -479,7 +481,8 @@ _TAIL = re.compile(
     r"(?:(?:in|within|from|across|only\s+in|binnen|innerhalb|desde|depuis|dentro\s+d[eo]"
     r"|(?:para|em|en)\s+tod[oa]\s+(?:[oa]|el|la)"  # "remota para todo o Brasil"
     r"|aus|vanuit|från|fra|din|inom|dalla|dal|au|aux|partout\s+(?:au|en)"
-    r"|f(?:ü|ue)r\s+ganz)\s+|dall['’]\s*)"  # "Remote für ganz Deutschland"
+    r"|f(?:ü|ue)r\s+ganz"  # "Remote für ganz Deutschland"
+    r"|из|по|в|з|у)\s+|dall['’]\s*)"  # ru, uk: "Удалённая работа из России", "з України"
     # "para todo el país (Argentina)", "in the whole country (Canada)": the country named
     r"(?:[^\n|.;()]{0,40}?\b(?:pa[ií]s|pays|country)\s*[(（][^)）\n]{1,40}[)）]"
     r"|[^\n|.;()]{1,50}))"
@@ -2633,7 +2636,7 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
             and not _TRAVEL.search(clause)
             and not _SPEAKERS.search(clause)
         ]
-        places = [place for _, found in read for place in found]
+        places = [place for _, found in _where_not_hours(read) for place in found]
         clock = all(_on_the_clock(clause, found) for clause, found in read if found)
         if places and not (tail["paren"] or tail["bracket"] or preferred):
             places, end = _narrowed_after(text, tail.end(), places)  # "Remote - Africa (Ghana)"
@@ -2642,6 +2645,26 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
             yield _Said(places, raw, preferred, is_open and preferred, clock)
     if places := read_places(partial, clock=partial):
         yield _Said(places, raw, preferred=False, some_roles=True)
+
+
+# a country's shift or hours ("UK shift", "US hours"), not its time zones, which name
+# where one may live as often ("US timezones, LatAm/Canada ok"), nor an overlap's window
+_SHIFT_OF = re.compile(r"\b(?:shifts?|hours)\b", re.I)
+
+
+def _where_not_hours(read: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """The clauses that say where, beside one that says where: a country's shift there
+    ("Remote from Pakistan, UK shift", "from India, US hours") is the hours one works,
+    not a second country one may work from; hours alone are the limit they state."""
+    where = [(clause, found) for clause, found in read if not _a_countrys_shift(clause, found)]
+    return where if any(found for _, found in where) else read
+
+
+def _a_countrys_shift(clause: str, places: list[str]) -> bool:
+    """Whether a clause names a country's shift or hours, no window of hours of its own."""
+    if not places or "overlap" in clause.lower() or any(p.startswith("UTC") for p in places):
+        return False
+    return bool(_SHIFT_OF.search(clause))
 
 
 def _hours_wished(clause: str) -> list[str]:
