@@ -424,6 +424,32 @@ def test_a_ranges_ends_are_written_in_one_style(
     assert con.execute("select marts.fmt_money(?, ?, ?)", [lo, hi, cur]).fetchall() == [(expected,)]
 
 
+# the edges of fmt_money_as (the signs themselves: test_money_in_the_users_currency_...)
+@pytest.mark.parametrize(
+    ("lo", "hi", "cur", "own", "sign", "expected"),
+    [
+        (20000.0, 20000.0, "PLN", "PLN", "zł", "20k zł"),
+        (90.0, 120.0, "USD", "ZAR", "R", "$90-120"),
+        (650.0, 650.0, "EUR", "EUR", None, "€650"),
+        (650.0, 650.0, None, "EUR", "€", "650"),
+        (None, None, "PLN", "PLN", "zł", None),
+    ],
+)
+def test_money_as_the_user_writes_it_keeps_to_fmt_money_where_a_part_is_missing(
+    con: duckdb.DuckDBPyConnection,
+    lo: float | None,
+    hi: float | None,
+    cur: str | None,
+    own: str,
+    sign: str | None,
+    expected: str | None,
+) -> None:
+    said = con.execute(
+        "select marts.fmt_money_as(?::double, ?::double, ?, ?, ?)", [lo, hi, cur, own, sign]
+    ).fetchall()
+    assert said == [(expected,)]
+
+
 def test_a_rate_not_compared_shows_no_hourly_figure(con: duckdb.DuckDBPyConnection) -> None:
     lead = _context(
         rate_min=90000.0, rate_max=90000.0, currency="USD", rate_period="year",
