@@ -69,7 +69,21 @@ TEHRAN_AND_BERLIN = {"Tehran": ("Tehran", "Iran", "UTC+3:30"), "Berlin": ("Berli
        "ee", id="sanctions as the work's subject"),
      P("Remote", "Data Engineer\nYou will work with our Syria office and our Iran-born founder.",
        "ee", id="a place named, not barred"),
-     P("Remote (EU, except sanctioned countries)", "Designer", "ne", id="a bloc and sanctions")],
+     P("Remote (EU, except sanctioned countries)", "Designer", "ne", id="a bloc and sanctions"),
+     P("Remote (Worldwide)", "Tester\nPaid monthly.\nNot available in: IR, KP, SY, CU", "ne",
+       id="not available in, a list of codes"),
+     P("Remote - Global. Not available in CU, IR, KP, SY", "Go Developer", "ne",
+       id="not available in, in the field"),
+     P("Remote", "Android Developer\nOffline sync is not available in dark mode or in the EU App"
+       " Store yet.", "ee", id="not available in, the product's"),
+     P("Remote (Worldwide)", "Analyst\nCandidates from countries under US sanctions are not"
+       " eligible.", "ne", id="countries under US sanctions are not eligible"),
+     P("Remote", "Developer\nWe cannot accept applicants located in OFAC-sanctioned regions.",
+       "ne", id="cannot accept those in sanctioned regions"),
+     P("Remote, excluding comprehensively sanctioned jurisdictions", "Writer", "ne",
+       id="comprehensively sanctioned jurisdictions"),
+     P("Remote", "Engineer\nWe build OFAC compliance tools that match names from sanctions lists"
+       " in sanctioned countries.", "ee", id="sanctions lists and tools bar no one")],
 )  # fmt: skip
 def test_sanctions_bar_the_embargoed_countries_only(
     location: str, text: str, verdicts: str

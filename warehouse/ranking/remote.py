@@ -562,6 +562,7 @@ _CLAUSE_ON_LINE = re.compile(rf"[\n.]|{_CLAUSE.pattern}", re.I)  # any full stop
 # one after "anywhere" ("anywhere but Russia and Belarus")
 _EXCEPT = re.compile(
     r"\b(?i:(?<![^\W\d_]\s)no|(?<=remote\s)no|except|excluding|excl\.|but\s+not|not"
+    r"|not\s+available\s+in:?"
     r"|(?<=anywhere\s)but)\s+"
     r"(?:(?i:in|the)\s+)*"
     r"([A-Z][\w.]*(?:(?:\s*[/,&]\s*|\s+(?:or|and)\s+)(?:the\s+)?[A-Z][\w.]*)*)"
@@ -586,10 +587,13 @@ _ONLY_OUTSIDE = re.compile(
     re.I,
 )
 _OUTSIDE_WORDS = ("outside", "межами", "пределами")
-# "OFAC-sanctioned countries", "embargoed regions": the countries sanctions bar
+# "OFAC-sanctioned countries", "comprehensively sanctioned jurisdictions", "countries
+# under US sanctions": the countries sanctions bar
 _SANCTIONED_PLACES = (
-    r"(?:(?:US|OFAC|U\.S\.)[\s-]+)?(?:sanctioned|embargoed)\s+"
+    r"(?:(?:(?:US|OFAC|U\.S\.)[\s-]+)?(?:comprehensively\s+)?(?:sanctioned|embargoed)\s+"
     r"(?:countries|regions|territories|locations|jurisdictions)\b"
+    r"|(?:countries|regions|territories|jurisdictions)\s+(?:under|subject\s+to)\s+"
+    r"(?:(?:US|U\.S\.|OFAC|comprehensive)\s+)*(?:sanctions|embargo(?:es)?)\b)"
 )
 _SANCTIONED = re.compile(
     r"[\s,(\[-]*\b(?:except|excluding|excl\.|other\s+than|but\s+not|not\s+in)\s+(?:in\s+)?"
@@ -597,6 +601,19 @@ _SANCTIONED = re.compile(
     re.I,
 )
 _NAMES_SANCTIONED = re.compile(rf"^\W*(?:the\s+)?{_SANCTIONED_PLACES}", re.I)
+# a sentence that bars those who live there: "applicants from countries under US
+# sanctions are not eligible" (not "screening of sanctioned countries' entities")
+_IN_SANCTIONED = re.compile(rf"\b(?:in|from)\s+(?:the\s+)?{_SANCTIONED_PLACES}", re.I)
+_BARS = re.compile(
+    r"\b(?:not|unable|cannot|can[’']t|won[’']t|ineligible|excluded|prohibited)\b", re.I
+)
+# "Not available in: IR, KP, SY, CU": a list of countries only, as "not available in
+# dark mode" or "in the US App Store" are the product's; its codes are countries'
+_NOT_AVAILABLE_IN = re.compile(
+    r"\b(?i:not\s+available\s+in)[ \t]*:?[ \t]*((?:the )?[A-Z][\w.]*"
+    r"(?:(?: *[/,&] *| +(?:or|and) +| +)(?:the )?[A-Z][\w.]*)*)"
+)
+_TWO_LETTERS = re.compile(r"\b[A-Z]{2}\b")
 # remote offered to some roles or on condition: "Onsite + remote for some roles",
 # "ONSITE PREFERRED (Remote possible)", "Remote positions are negotiable"
 _CONDITIONAL = re.compile(
@@ -1503,6 +1520,7 @@ def _remote(
     said += [_Said(out, loc, preferred=False, excluded=True) for out in _excepted(loc)]
     said += _sanctioned(loc)  # "Remote (worldwide, except sanctioned countries)"
     said += _not_hired_in(text)  # "Remote (Worldwide). We cannot hire in the US."
+    said += _sanctions_bar(text) + _not_available_in(loc) + _not_available_in(text)
     field = _remote_part(_EXCEPT.sub("", _unsanctioned(loc)))
     # "LATAM (UTC-3 to UTC-5)": split before `_lived_in` drops the windows
     in_field, field_hours = _lived_and_hours(_windows_of_blocs(_field_places(field), field), field)
@@ -1957,6 +1975,38 @@ def _barred_places(words: str) -> list[str]:
     if _NAMES_SANCTIONED.match(words):
         return list(SANCTIONED)
     return read_places(words, countries_only=True)
+
+
+def _sanctions_bar(text: str) -> list[_Said]:
+    """The sanctioned countries a sentence bars ("we are unable to accept candidates
+    located in OFAC-sanctioned regions")."""
+    low = lowered(text)
+    if "sanction" not in low and "embargo" not in low:
+        return []
+    return [
+        _Said(list(SANCTIONED), m[0], preferred=False, excluded=True)
+        for m in _IN_SANCTIONED.finditer(text)
+        if _BARS.search(_sentence_around(text, m.start(), m.end()))
+    ]
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (up to a full stop or a line's end) that holds text[start:end]."""
+    first = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    stop = _SENTENCE_BREAK.search(text, end)
+    return text[first : stop.start() if stop else len(text)]
+
+
+def _not_available_in(text: str) -> list[_Said]:
+    """The countries a post is "not available in", where only countries follow."""
+    if "available" not in lowered(text):
+        return []
+    return [
+        _Said(places, m[0], preferred=False, excluded=True)
+        for m in _NOT_AVAILABLE_IN.finditer(text)
+        if _a_list_of_places(named := _TWO_LETTERS.sub(lambda c: country_name(c[0]), m[1]))
+        and (places := read_places(named, countries_only=True))
+    ]
 
 
 def _sanctioned(field: str) -> list[_Said]:
