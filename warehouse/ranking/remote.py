@@ -3341,7 +3341,9 @@ def _a_province(text: str, found: list[tuple[int, str]], m: re.Match[str]) -> bo
     return _BESIDE_ITS_TOWN.fullmatch(text, max(before)[0], m.start()) is not None
 
 
-_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+# a code stands alone: a name in capitals in the list ("Tbilisi, GEORGIA", "TEXAS, OHIO")
+# holds pairs of capitals that are no code ("GE", "TE")
+_TWO_CAPITALS = re.compile(r"(?<![A-Za-z])[A-Z]{2}(?![A-Za-z])")
 
 
 def _states_beside_states(text: str) -> dict[int, str]:
