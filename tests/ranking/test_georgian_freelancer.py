@@ -15,6 +15,7 @@ from warehouse.ranking.floors import parse_floor
 from warehouse.ranking.languages import read_languages
 from warehouse.ranking.profile import DEFAULT_FX_USD, Profile, RankingSettings
 from warehouse.ranking.rates import parse_rate
+from warehouse.ranking.regions import which_georgia
 from warehouse.ranking.remote import parse_remote, read_places
 
 P = pytest.param
@@ -117,6 +118,38 @@ def test_georgian_the_language(
 )  # fmt: skip
 def test_georgia_the_country_or_the_state(words: str, places: list[str]) -> None:
     assert read_places(words) == places
+
+
+@pytest.mark.parametrize(
+    ("neighbours", "near", "georgia"),
+    [
+        P(["GE"], False, "GE", id="a place in the country"),
+        P(["GE", "US"], False, "US", id="and one in the US: the state"),
+        P(["US"], True, "US", id="a US state in a list"),
+        P(["AM", "AZ"], True, "GE", id="its neighbours in a list"),
+        P(["AM", "AZ"], False, None, id="a whole post's far places do not tell"),
+        P(["UTC+4"], False, None, id="a clock does not tell"),
+        P([], True, None, id="alone: either"),
+    ],
+)  # fmt: skip
+def test_which_georgia_the_places_around_it_mean(
+    neighbours: list[str], near: bool, georgia: str | None
+) -> None:
+    assert which_georgia(neighbours, near=near) == georgia
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        P("DevOps Engineer\nNon-Georgia citizens cannot apply. Office in Tbilisi.", "GE",
+          id="hyphened"),
+        P("DevOps Engineer\nNon-Armenia citizens cannot apply. Office in Yerevan.", "AM",
+          id="as its neighbour's"),
+    ],
+)  # fmt: skip
+def test_a_hyphened_georgia_beside_tbilisi_is_read_as_any_country(text: str, country: str) -> None:
+    found = parse_remote("Remote", text, None)
+    assert (found.scope, found.regions) == ("region", (country,))
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from extractors._places import country_name
 from tests.ranking.test_places_ats_fields import verdicts_of
 from warehouse.ranking.eligibility import eligibility
 from warehouse.ranking.profile import Profile
-from warehouse.ranking.remote import parse_remote
+from warehouse.ranking.remote import parse_remote, read_places
 
 USERS = {
     "Toronto": ("Toronto", "Canada"),
@@ -93,6 +93,16 @@ def test_a_code_listed_with_a_states_code_is_a_state(
     location: str, regions: tuple[str, ...]
 ) -> None:
     assert parse_remote(location, "Frontend Engineer\nContract.", None).regions == regions
+
+
+@pytest.mark.parametrize(
+    ("words", "places"),
+    [P("Remote - TEXAS, OHIO or NJ", ["US"], id="names in capitals beside a code"),
+     P("Office in Tbilisi, GEORGIA.", ["GE"], id="the country in capitals"),
+     P("ATLANTA, GEORGIA OFFICE", ["US"], id="the state in capitals")],
+)  # fmt: skip
+def test_a_list_of_states_in_capitals_reads_its_codes_only(words: str, places: list[str]) -> None:
+    assert read_places(words) == places
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,7 @@ from warehouse.ranking.regions import (
     CITY_OF,
     CODE_ALIASES,
     DAY_TURNS,
+    GEORGIA,
     TOWN_REGIONS,
     TOWN_SPANS,
     TOWNS_OF_SEVERAL,
@@ -38,6 +39,7 @@ from warehouse.ranking.regions import (
     offsets_of,
     overlaps,
     town_of_several,
+    which_georgia,
 )
 from warehouse.ranking.remote import (
     FOR_LOCALS,
@@ -116,7 +118,7 @@ def _home(locations: tuple[str, ...]) -> tuple[str, ...]:
             places = [town[0]]
         elif not places and (mine := countries & set(town_of_several(entry.strip()) or {})):
             places = sorted(mine)  # "Hamilton" beside "New Zealand"
-        elif not places and "GE" in countries and _georgia_alone(entry):
+        elif not places and _georgia_alone(entry) and which_georgia(countries) == "GE":
             places = ["GE"]  # "Georgia" beside "Tbilisi": the country, not the US state
         home.extend(places)
     return tuple(dict.fromkeys(home))  # "US" and "Austin, Texas" are one place
@@ -221,7 +223,7 @@ def _entry_states(entry: str) -> list[str]:
 def _home_states(locations: tuple[str, ...]) -> tuple[str, ...]:
     """The US states the profile's locations name ("US-TX"); "Georgia" beside a place
     in Georgia, the country, names none."""
-    georgian = "GE" in _home(locations)
+    georgian = which_georgia(_home(locations)) == "GE"
     return tuple(
         s
         for entry in locations
@@ -231,9 +233,10 @@ def _home_states(locations: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _georgia_alone(entry: str) -> bool:
-    """Whether an entry is "Georgia" alone: the country or the US state, as the user's
-    other entries say."""
-    return entry.strip().lower() == "georgia"
+    """Whether an entry is "Georgia" alone, which the entry cannot place (`home_states`
+    reads one entry's own places, "Tbilisi, Georgia"): the user's other entries say
+    which Georgia it is."""
+    return GEORGIA.fullmatch(entry.strip()) is not None
 
 
 # entries that name no place but say the user may work from anywhere: nothing to read

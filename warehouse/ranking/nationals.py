@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 
 from extractors._places import COUNTRY_NAMES, DEMONYM_NAMES, name_table
 from warehouse.ranking.profile import Profile
-from warehouse.ranking.regions import BLOCS, CODE_ALIASES, contains
+from warehouse.ranking.regions import (
+    BLOCS,
+    CODE_ALIASES,
+    GEORGIA,
+    contains,
+    in_the_us,
+    which_georgia,
+)
 from warehouse.ranking.remote import OPEN_TAIL, OTHERS_TOO, USERS_BEFORE, read_places
 
 if TYPE_CHECKING:
@@ -119,9 +126,9 @@ CH: schweizerische|zwitserse; NL: nederlandse|niederländische; BE: belgische
 EU: europäische|europese|europei
 """)
 # Georgia is a country and a US state, left out of the country names: its citizens are
-# the country's unless the post names a place in the US ("a state agency in Atlanta")
+# the country's (a state has none) unless the post names a place in the US ("a state
+# agency in Atlanta"), where they are the state's residents (`which_georgia`)
 _PEOPLE_OF |= {"georgia": "GE", "georgian": "GE"}
-_GEORGIA = re.compile(r"\bgeorgia\b", re.I)  # the name, which the state's people share
 _WHOM = "|".join(map(re.escape, sorted(_PEOPLE_OF, key=len, reverse=True)))
 # one people or several ("Swiss or EU/EFTA nationals", "US or Canadian citizens")
 _WHOMS = rf"(?:{_WHOM})(?:\s*(?:/|,|&|\bor\b|\band\b)\s*(?:{_WHOM}))*"
@@ -287,7 +294,7 @@ def read_nationality(text: str) -> Nationality | None:
         if any(form.match(text, after) for form in (OTHERS_TOO, OPEN_TAIL, _PREFERRED)):
             return None  # "..., as are contractors worldwide", "EU citizens and everyone else"
         codes = dict.fromkeys(_PEOPLE_OF[one.lower()] for one in _ONE_OF.findall(who))
-        if _GEORGIA.search(who) and _in_the_us(whole):
+        if GEORGIA.search(who) and which_georgia(read_places(whole)) == "US":
             return None  # "a state agency in Atlanta. Georgia citizens only": its residents
         return Nationality(phrase, tuple(codes), citizens=not papers)
     if (
@@ -303,11 +310,6 @@ def read_nationality(text: str) -> Nationality | None:
         there = [named] if named else read_places(where)[:1] if where else []
         return Nationality(found[0], tuple(there), citizens=False)
     return None
-
-
-def _in_the_us(text: str) -> bool:
-    """Whether a post names a place in the US (a state, a town)."""
-    return any(contains("US", place) for place in read_places(text))
 
 
 def _spans_around(text: str, *, other: bool) -> list[tuple[int, int]]:
@@ -333,10 +335,9 @@ def nationality_verdict(
     """Whether the user's citizenship (or, for the right to work, where they may work
     without sponsorship) meets what a post asks, and why; None where the profile does
     not say (a Gulf role for nationals is then for the user to check: "review")."""
-    in_the_us = any(contains("US", p) for p in job)
-    if need.clearance and job and not in_the_us:
+    if need.clearance and job and not in_the_us(job):
         return None, ""  # "Secret" names a level in Canada too
-    if in_the_us and _GEORGIA.search(need.phrase):
+    if GEORGIA.search(need.phrase) and which_georgia(job) == "US":
         return None, ""  # "Georgia citizens" for a job in the US: the state's residents
     places = need.places or tuple(p for p in job if not p.startswith("UTC"))
     named = ", ".join(places) or "the job's country"

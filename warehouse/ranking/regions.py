@@ -11,7 +11,7 @@ reads against the user's.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from ahocorasick_rs import AhoCorasick, Implementation
@@ -1101,12 +1101,15 @@ def home_states(location: str) -> list[str]:
     Texas", "US-TX", "Toronto, ON"); a province's code only beside a place in Canada
     ("Amsterdam, NL" is in the Netherlands)."""
     found = (m[1] or m[0] for m in _HOME_STATE.finditer(location))
-    if in_georgia(location):  # "Tbilisi, Georgia" is the country's capital
-        found = (token for token in found if token.lower() != _GEORGIA)
+    low = location.lower()
+    names = [spaced(m[0]) for m in place_matches(low)]
+    # "Tbilisi, Georgia" is the country's capital
+    if "georgia" in low and which_georgia(PLACE_OF[name] for name in names) == "GE":
+        found = (token for token in found if not GEORGIA.fullmatch(token))
     # in Canada, "CA" is the country ("Toronto, CA"), not California
     codes = (US_STATES - {"CA"}) | CA_PROVINCES if _in_canada(location) else US_STATES
     states = [state_code(t) for t in found if t in codes or t.lower() in STATE_OF]
-    cities = (STATE_OF_CITY.get(spaced(m[0])) for m in place_matches(location.lower()))
+    cities = (STATE_OF_CITY.get(name) for name in names)
     return list(dict.fromkeys([*states, *filter(None, cities)]))
 
 
@@ -1141,14 +1144,29 @@ STATE_OF_CITY = {
 }  # fmt: skip
 
 
-# "Georgia" names a country and a US state: beside a place in the country ("Tbilisi,
-# Georgia", "Batumi", "Sakartvelo", "თბილისი") it is the country
-_GEORGIA = "georgia"
+# "Georgia" names a country and a US state, and is left out of the place tables: the
+# places around the word say which (`which_georgia`)
+GEORGIA = re.compile(r"(?<!\w)georgia(?!\w)", re.I)
 
 
-def in_georgia(words: str) -> bool:
-    """Whether words name a place in Georgia, the country."""
-    return any(PLACE_OF[spaced(m[0])] == "GE" for m in place_matches(words.lower()))
+def which_georgia(neighbours: Iterable[str], *, near: bool = False) -> str | None:
+    """Which Georgia the places read around the word (without it) mean: "US", the
+    state, beside any place in the US ("Atlanta, Georgia"); "GE", the country, beside a
+    place in the country ("Tbilisi, Georgia", the lari), or, where the places are `near`
+    (a list in a short text: "Georgia, Armenia or Azerbaijan"), beside any other place, as
+    a list of US states holds other states; a whole post's far places ("our London
+    office") do not tell. None where nothing tells ("Remote (Georgia)")."""
+    places = list(neighbours)
+    if in_the_us(places):
+        return "US"
+    if places if near else any(contains("GE", place) for place in places):
+        return "GE"
+    return None
+
+
+def in_the_us(places: Iterable[str]) -> bool:
+    """Whether any of the places read is in the US (a state, a town, the country)."""
+    return any(contains("US", place) for place in places)
 
 
 def _in_canada(location: str) -> bool:

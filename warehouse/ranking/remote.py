@@ -58,6 +58,7 @@ from warehouse.ranking.regions import (
     CODE_ALIASES,
     CODES_IN_TEXT,
     COUNTRY_OF,
+    GEORGIA,
     LISTED_CODES,
     PLACE_OF,
     PLACELESS_WORDS,
@@ -89,6 +90,7 @@ from warehouse.ranking.regions import (
     town_of_a_field,
     town_of_several,
     utc_offset,
+    which_georgia,
     widest,
 )
 from warehouse.ranking.taxonomy import ROLE_WORD
@@ -1269,23 +1271,19 @@ def _ist_read(loc: str, text: str) -> tuple[str, str]:
     return _IST.sub(zone, loc), _IST.sub(zone, text)
 
 
-# "Georgia" is a country and a US state: where a post's other places, or its currency,
-# name the country and not the US ("Tbilisi", "Batumi", "₾"), the country, written as
-# the tables read it; else it stays as written, the state that US state lists hold
-# ("hiring in: Florida, Georgia, Texas")
-_GEORGIA_NAMED = re.compile(r"(?<![\w-])Georgia(?![\w-])")
+# "Georgia" as the country, written as the tables read it; a US state's stays as
+# written, which US state lists hold ("hiring in: Florida, Georgia, Texas")
 _SAKARTVELO = "Sakartvelo"
 
 
 def _georgia_read(loc: str, text: str) -> tuple[str, str]:
-    """A location and text with their "Georgia" as the country where their other places
-    or their currency name it and no place in the US."""
-    both = _GEORGIA_NAMED.sub(" ", f"{loc}\n{text}")
+    """A location and text with their "Georgia" as the country where the post's other
+    places, or its currency, say so (`which_georgia`, the whole post's places: far)."""
+    both = GEORGIA.sub(" ", f"{loc}\n{text}")
     # the lari names Georgia; dollars are paid anywhere
-    named = {*read_places(both), *(currency_countries(both) & {"GE"})}
-    if "GE" not in named or "US" in named:
+    if which_georgia([*read_places(both), *(currency_countries(both) & {"GE"})]) != "GE":
         return loc, text
-    return _GEORGIA_NAMED.sub(_SAKARTVELO, loc), _GEORGIA_NAMED.sub(_SAKARTVELO, text)
+    return GEORGIA.sub(_SAKARTVELO, loc), GEORGIA.sub(_SAKARTVELO, text)
 
 
 def _header_typos_mended(text: str) -> str:
@@ -3202,18 +3200,13 @@ def _places_in(text: str, countries_only: bool, clock: str) -> tuple[str, ...]:
         for code in _LIST_ITEM.finditer(listed[0]):
             if code[0] in LISTED_CODES and code[0] not in CODES_IN_TEXT:
                 found.append((listed.start() + code.start(), code[0]))
-    if found and "georgia" in low and not any(p == "US" for _, p in found):
-        found += ((m.start(), "GE") for m in _GEORGIA.finditer(low))
+    if "georgia" in low and which_georgia((p for _, p in found), near=True) == "GE":
+        found += ((m.start(), "GE") for m in GEORGIA.finditer(low))
     if not found:
         return ()
     zone = bool(clock) and bool(_ZONE_WORDS.search(clock))
     places = (_ZONE_BLOC.get(place, place) if zone else place for _, place in sorted(found))
     return tuple(dict.fromkeys(places))
-
-
-# "Georgia" beside other places and none in the US ("Georgia, Armenia or Azerbaijan",
-# "Tbilisi, Georgia") is the country; alone it may be the US state, left unread
-_GEORGIA = re.compile(r"(?<!\w)georgia(?!\w)")
 
 
 # "overlap 4 hours with New York", "4h overlap with the London team": the town's clock
@@ -3348,7 +3341,9 @@ def _a_province(text: str, found: list[tuple[int, str]], m: re.Match[str]) -> bo
     return _BESIDE_ITS_TOWN.fullmatch(text, max(before)[0], m.start()) is not None
 
 
-_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+# a code stands alone: a name in capitals in the list ("Tbilisi, GEORGIA", "TEXAS, OHIO")
+# holds pairs of capitals that are no code ("GE", "TE")
+_TWO_CAPITALS = re.compile(r"(?<![A-Za-z])[A-Z]{2}(?![A-Za-z])")
 
 
 def _states_beside_states(text: str) -> dict[int, str]:
