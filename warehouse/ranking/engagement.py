@@ -446,7 +446,7 @@ _DEAL_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?<![A-Za-z]-)\d[\d.,]*\s*[kKmM]?\+?
 _HOURS = Skimmed(
     re.compile(
         r"(?P<a>\d(?<![\d.,]\d)\d?(?:[.,]\d)?)(?:\s*(?:-|–|to|bis|a)\s*(?P<b>\d{1,2}))?"
-        r"\s*\+?\s*(?:(?:hours?|hrs?|h|std\.?|stunden|horas|ঘণ্টা|uur|u|timmar|tim|ore|heures)\s*"
+        r"\s*\+?\s*(?:(?:hours?|hrs?|hs|h|std\.?|stunden|horas|ঘণ্টা|uur|u|timmar|tim|ore|heures)\s*"
         r"(?:(?:/|per|a|an|each|pro|por|a\s+la|alla|par|in\s+a|in\s+de|p/?|i)\s*"
         r"(?:week|wk|w|woche|semana|veckan|vecka|v|settimana|semaine)"
         r"|weekly|semanales|settimanali|hebdomadaires)|wochenstunden)(?!\w)",
@@ -1047,7 +1047,7 @@ _PART_TIME_WORDS = (
 _PART_TIME_HOURS_SAID = re.compile(
     r"\b(?:part[\s-]?time|teilzeit|tiempo\s+parcial|deeltijd|deltid|temps\s+partiel)\W{1,3}"
     r"(?P<a>\d{1,2})(?:\s*[-–]\s*(?P<b>\d{1,2}))?\s*"
-    r"(?:h|hrs?|hours?|horas|uur|std\.?|stunden|timmar|tim|heures)(?!\w)",
+    r"(?:h|hrs?|hs|hours?|horas|uur|std\.?|stunden|timmar|tim|heures)(?!\w)",
     re.I,
 )
 
