@@ -96,13 +96,23 @@ GREEK_WORD = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]+")  # Greek words, with t
 # only it writes of the three read: Kazakh's own (with "і", which it shares with
 # Ukrainian), Ukrainian's, Russian's ("ы", "э", "ё"), where none of another Cyrillic
 # language's stands (Serbian's and Macedonian's, Bulgarian's "ъ" inside a word: Russian
-# writes it only before "е", "ё", "ю", "я"); Belarusian writes "і" and "ы" both, and its
-# "ў" says none of the three
+# writes it only before "е", "ё", "ю", "я"; Bulgarian's own words); Belarusian writes
+# "і" and "ы" both, and its "ў" says none of the three
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 _KAZAKH = re.compile(r"[әғқңөұүһ]")
 _UKRAINIAN = re.compile(r"[іїєґ]")
 _RUSSIAN = re.compile(r"[ыэё]")
 _OTHER_CYRILLIC = re.compile(r"[јљњћђџѓќѕ]|ъ(?=[^\W\d_еёюя])")
+# Bulgarian words Russian writes otherwise ("заплата", not "зарплата"; "опит", "време",
+# "месец", not "опыт", "время", "месяц"): a Bulgarian text typed without "ъ" has none of
+# Russian's letters either, and would read as Russian; not "може", "ще" (Ukrainian's too)
+# nor "София" (Russian's name of the town too)
+_BULGARIAN_WORDS = (
+    "заплата заплатата заплащане лв лева предлагаме екип екипа екипът опит време месец "
+    "месеца които който която което изисквания предимство работно кандидати кандидатите "
+    "нашия нашата вашия вашата"
+)
+_BULGARIAN = frozenset(_BULGARIAN_WORDS.split())
 _KAZAKH_LEAST = 2  # Kazakh letters: one is a place's or a firm's name in a Russian text
 _LEAD = 1.5  # the language counted most must have this many times the next one's words
 _LEAST = 2  # words: fewer say nothing
@@ -142,6 +152,7 @@ def _cyrillic(low: str) -> str | None:
         return None
     kazakh, ukrainian = len(_KAZAKH.findall(low)), len(_UKRAINIAN.findall(low))
     russian, other = len(_RUSSIAN.findall(low)), len(_OTHER_CYRILLIC.findall(low))
+    other += sum(word in _BULGARIAN for word in _CYRILLIC.findall(low))
     if kazakh >= _KAZAKH_LEAST and kazakh + ukrainian > russian:
         return "kk"
     if ukrainian >= _LEAST and ukrainian >= _LEAD * russian:

@@ -56,6 +56,11 @@ def test_indonesian_czech_polish_and_hungarian_are_read_and_neighbours_are_not(
          "от трёх лет.", "ru"),
         # Bulgarian, Serbian and Belarusian are none of them
         ("Търсим опитен счетоводител за нашия екип в Пловдив, пълен работен ден.", None),
+        # Bulgarian typed without "ъ", by its own words ("заплата", "опит", "месец")
+        ("Предлагаме добра заплата, 3000 лв. нето, офис в София.", None),
+        ("Дистанционна работа, изисквания: опит с Python, заплата по договаряне.", None),
+        # a Russian posting naming Sofia stays Russian
+        ("Требуется разработчик, опыт от 3 лет, зарплата от 200 000 руб. Офис в Софии.", "ru"),
         ("Тражимо искусног рачуновођу за рад у Новом Саду, пуно радно време.", None),
         ("Шукаем бухгалтара ў каманду, праца ў офісе ў Мінску.", None),
         # an English posting naming a firm and a town in Cyrillic stays English
