@@ -3,8 +3,8 @@ the words of a job title ("Traductrice", "Geschäftsführer", "(H/F)", "(m/w/d)"
 LinkedIn export's saved job is a title alone, and a chat message a line or two.
 Japanese, written without spaces, by its kana: no other language writes them, and a
 kanji-only text (a place, a Chinese name) says nothing. Korean by its Hangul, and Arabic
-and Greek by their letters, alike; Russian, Ukrainian and Kazakh by the Cyrillic
-letters only each writes.
+(Persian by the letters only it writes of the two) and Greek by their letters, alike;
+Russian, Ukrainian and Kazakh by the Cyrillic letters only each writes.
 """
 
 from __future__ import annotations
@@ -91,6 +91,13 @@ _JAPANESE_KANJI = re.compile(r"[経営働込円駅売読労総図関験桜歳払
 # Arabic words (runs of its letters; Persian and Urdu add letters of their own), as
 # Hangul's syllables are counted: a company's name of a word or two says nothing
 _ARABIC = re.compile(r"[\u0621-\u064a]+")
+# Persian, by the letters Arabic never writes ("پ", "چ", "ژ", "گ", and Persian's "ک" and
+# "ی" for Arabic's "ك" and "ي"/"ى"), more of them than of Arabic's own ("ة", "ي", "ك",
+# "ى"); Urdu writes them too, with letters of its own ("ٹ", "ڈ", "ڑ", "ں", "ے"): it stays
+# as it was read, Arabic
+_PERSIAN = re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
+_ARABIC_ONLY = re.compile(r"[\u0629\u064a\u0643\u0649]")
+_URDU = re.compile(r"[\u0679\u0688\u0691\u06ba\u06d2\u06d3]")
 GREEK_WORD = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]+")  # Greek words, with their accents
 # Cyrillic words, counted as Arabic's are; which language writes them, by the letters
 # only it writes of the three read: Kazakh's own (with "і", which it shares with
@@ -125,14 +132,15 @@ def tokens(text: str) -> list[str]:
 
 def written_in(text: str) -> str | None:
     """The language `text` is written in ("fr"), by its words, or by its script (kana
-    Japanese, Hangul Korean, Greek letters Greek, Chinese characters alone Chinese, "zh");
+    Japanese, Hangul Korean, Arabic letters Arabic or Persian, Greek letters Greek, Chinese
+    characters alone Chinese, "zh");
     None when they are too few or two languages' count alike."""
     if is_japanese(text):
         return "ja"
     if _in_script(_HANGUL, text):
         return "ko"
     if _in_script(_ARABIC, text):
-        return "ar"
+        return "fa" if _persian(text) else "ar"
     if _in_script(GREEK_WORD, text):
         return "el"
     if _in_script(_CYRILLIC, text):
@@ -142,6 +150,13 @@ def written_in(text: str) -> str | None:
     found = tokens(text)
     counts = Counter({lang: sum(t in words for t in found) for lang, words in WORDS.items()})
     return leading(counts)
+
+
+def _persian(text: str) -> bool:
+    """Whether a text in Arabic letters is Persian, by the letters only Persian writes."""
+    persian = len(_PERSIAN.findall(text))
+    arabic = len(_ARABIC_ONLY.findall(text))
+    return persian >= _LEAST and persian > arabic and not _URDU.search(text)
 
 
 def _cyrillic(low: str) -> str | None:

@@ -71,3 +71,20 @@ def test_russian_ukrainian_and_kazakh_are_read_by_their_own_letters(
     text: str, language: str | None
 ) -> None:
     assert written_in(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("استخدام برنامه‌نویس پایتون، تمام وقت، حقوق ۳۰ میلیون تومان، تهران", "fa"),
+        ("مطلوب مطور ويب في مسقط، الراتب ٨٠٠ ريال شهريًا", "ar"),
+        # an Arabic posting naming a Persian firm stays Arabic
+        ("نبحث عن مصمم جرافيك لشركة پارس للعمل عن بعد براتب شهري", "ar"),
+    ],
+)
+def test_persian_is_read_by_the_letters_arabic_never_writes(text: str, language: str) -> None:
+    assert written_in(text) == language
+
+
+def test_urdu_writing_persians_letters_with_its_own_is_no_persian() -> None:
+    assert written_in("تنخواہ 1,00,000 روپے، کراچی میں دفتر ہے") != "fa"

@@ -1,40 +1,18 @@
-"""A Tehran developer's market (Jobinja, Jobvision, Ponisha, Telegram channels): pay in
-tomans, ten rials each ("۳۰ میلیون تومان", read as rials), and rials ("ریال", not the
-Gulf's "ريال"); the work modes in Persian ("دورکاری", "پاره وقت", "تمام وقت", "پروژه‌ای");
-Persian asked for ("تسلط به زبان فارسی الزامی است") and listed in a profile ("fa")."""
+"""A Tehran developer's market (Jobinja, Jobvision, Ponisha, Telegram channels; its pay
+in tomans and rials is test_persian_pay's): the work modes in Persian ("دورکاری", "پاره
+وقت", "تمام وقت", "پروژه‌ای"); Persian asked for ("تسلط به زبان فارسی الزامی است") and
+listed in a profile ("fa")."""
 
 from __future__ import annotations
 
 import pytest
 
 from flows.config import parse_config
-from warehouse.ranking._text import western_digits
 from warehouse.ranking.engagement import parse_engagement
 from warehouse.ranking.languages import read_languages
-from warehouse.ranking.rates import parse_rate
 from warehouse.ranking.remote import parse_remote
 
 P = pytest.param
-
-
-@pytest.mark.parametrize(
-    ("text", "rate"),
-    [
-        P("حقوق: ۳۰ میلیون تومان در ماه", (300_000_000, 300_000_000, "month", "IRR"),
-          id="millions of tomans a month"),
-        P("حقوق ۲۰ تا ۳۰ میلیون تومان", (200_000_000, 300_000_000, "month", "IRR"),
-          id="a range with تا under a salary word"),
-        P("حقوق ماهانه ۳۰۰۰۰۰۰۰ ریال", (30_000_000, 30_000_000, "month", "IRR"), id="rials"),
-        P("Salary 25,000,000 toman per month", (250_000_000, 250_000_000, "month", "IRR"),
-          id="toman in English"),
-        P("IRR 300,000,000 monthly", (300_000_000, 300_000_000, "month", "IRR"), id="IRR"),
-        P("الراتب ٥ آلاف ريال شهريا", (5_000, 5_000, "month", "SAR"), id="the Gulf's riyal"),
-    ],
-)  # fmt: skip
-def test_tomans_and_rials(text: str, rate: tuple[float, float, str, str]) -> None:
-    found = parse_rate(western_digits(text))
-    assert found is not None
-    assert (found.min, found.max, found.period, found.currency) == rate
 
 
 @pytest.mark.parametrize(
