@@ -3,8 +3,8 @@ the words of a job title ("Traductrice", "Geschäftsführer", "(H/F)", "(m/w/d)"
 LinkedIn export's saved job is a title alone, and a chat message a line or two.
 Japanese, written without spaces, by its kana: no other language writes them, and a
 kanji-only text (a place, a Chinese name) says nothing. Korean by its Hangul, and Arabic
-and Greek by their letters, alike; Russian, Ukrainian and Kazakh by the Cyrillic
-letters only each writes.
+(Persian by the letters only it writes of the two) and Greek by their letters, alike;
+Russian, Ukrainian and Kazakh by the Cyrillic letters only each writes.
 """
 
 from __future__ import annotations
@@ -91,18 +91,35 @@ _JAPANESE_KANJI = re.compile(r"[経営働込円駅売読労総図関験桜歳払
 # Arabic words (runs of its letters; Persian and Urdu add letters of their own), as
 # Hangul's syllables are counted: a company's name of a word or two says nothing
 _ARABIC = re.compile(r"[\u0621-\u064a]+")
+# Persian, by the letters Arabic never writes ("پ", "چ", "ژ", "گ", and Persian's "ک" and
+# "ی" for Arabic's "ك" and "ي"/"ى"), more of them than of Arabic's own ("ة", "ي", "ك",
+# "ى"); Urdu writes them too, with letters of its own ("ٹ", "ڈ", "ڑ", "ں", "ے"): it stays
+# as it was read, Arabic
+_PERSIAN = re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
+_ARABIC_ONLY = re.compile(r"[\u0629\u064a\u0643\u0649]")
+_URDU = re.compile(r"[\u0679\u0688\u0691\u06ba\u06d2\u06d3]")
 GREEK_WORD = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]+")  # Greek words, with their accents
 # Cyrillic words, counted as Arabic's are; which language writes them, by the letters
 # only it writes of the three read: Kazakh's own (with "і", which it shares with
 # Ukrainian), Ukrainian's, Russian's ("ы", "э", "ё"), where none of another Cyrillic
 # language's stands (Serbian's and Macedonian's, Bulgarian's "ъ" inside a word: Russian
-# writes it only before "е", "ё", "ю", "я"); Belarusian writes "і" and "ы" both, and its
-# "ў" says none of the three
+# writes it only before "е", "ё", "ю", "я"; Bulgarian's own words); Belarusian writes
+# "і" and "ы" both, and its "ў" says none of the three
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 _KAZAKH = re.compile(r"[әғқңөұүһ]")
 _UKRAINIAN = re.compile(r"[іїєґ]")
 _RUSSIAN = re.compile(r"[ыэё]")
 _OTHER_CYRILLIC = re.compile(r"[јљњћђџѓќѕ]|ъ(?=[^\W\d_еёюя])")
+# Bulgarian words Russian writes otherwise ("заплата", not "зарплата"; "опит", "време",
+# "месец", not "опыт", "время", "месяц"): a Bulgarian text typed without "ъ" has none of
+# Russian's letters either, and would read as Russian; not "може", "ще" (Ukrainian's too)
+# nor "София" (Russian's name of the town too)
+_BULGARIAN_WORDS = (
+    "заплата заплатата заплащане лв лева предлагаме екип екипа екипът опит време месец "
+    "месеца които който която което изисквания предимство работно кандидати кандидатите "
+    "нашия нашата вашия вашата"
+)
+_BULGARIAN = frozenset(_BULGARIAN_WORDS.split())
 _KAZAKH_LEAST = 2  # Kazakh letters: one is a place's or a firm's name in a Russian text
 _LEAD = 1.5  # the language counted most must have this many times the next one's words
 _LEAST = 2  # words: fewer say nothing
@@ -115,14 +132,15 @@ def tokens(text: str) -> list[str]:
 
 def written_in(text: str) -> str | None:
     """The language `text` is written in ("fr"), by its words, or by its script (kana
-    Japanese, Hangul Korean, Greek letters Greek, Chinese characters alone Chinese, "zh");
+    Japanese, Hangul Korean, Arabic letters Arabic or Persian, Greek letters Greek, Chinese
+    characters alone Chinese, "zh");
     None when they are too few or two languages' count alike."""
     if is_japanese(text):
         return "ja"
     if _in_script(_HANGUL, text):
         return "ko"
     if _in_script(_ARABIC, text):
-        return "ar"
+        return "fa" if _persian(text) else "ar"
     if _in_script(GREEK_WORD, text):
         return "el"
     if _in_script(_CYRILLIC, text):
@@ -134,6 +152,13 @@ def written_in(text: str) -> str | None:
     return leading(counts)
 
 
+def _persian(text: str) -> bool:
+    """Whether a text in Arabic letters is Persian, by the letters only Persian writes."""
+    persian = len(_PERSIAN.findall(text))
+    arabic = len(_ARABIC_ONLY.findall(text))
+    return persian >= _LEAST and persian > arabic and not _URDU.search(text)
+
+
 def _cyrillic(low: str) -> str | None:
     """Russian, Ukrainian or Kazakh, by the letters only each writes; Russian too where
     no other language's letters stand (a short Russian text may write none of its own);
@@ -142,6 +167,7 @@ def _cyrillic(low: str) -> str | None:
         return None
     kazakh, ukrainian = len(_KAZAKH.findall(low)), len(_UKRAINIAN.findall(low))
     russian, other = len(_RUSSIAN.findall(low)), len(_OTHER_CYRILLIC.findall(low))
+    other += sum(word in _BULGARIAN for word in _CYRILLIC.findall(low))
     if kazakh >= _KAZAKH_LEAST and kazakh + ukrainian > russian:
         return "kk"
     if ukrainian >= _LEAST and ukrainian >= _LEAD * russian:

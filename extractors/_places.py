@@ -79,7 +79,7 @@ EG: مصر|جمهورية مصر العربية; SA: السعودية|الممل
 AE: الإمارات|الامارات|الإمارات العربية المتحدة; QA: قطر; KW: الكويت; BH: البحرين
 JO: الأردن|الاردن; LB: لبنان; MA: المغرب; TN: تونس; DZ: الجزائر
 MA: maroc; TN: tunisie; DZ: algérie|algerie; SN: sénégal
-OM: سلطنة عمان|سلطنة عُمان|عُمان; YE: اليمن
+OM: سلطنة عمان|سلطنة عُمان|عُمان; YE: اليمن; IR: ایران|إيران
 GCC: gcc|gcc countries|gulf countries|gulf states|gulf region|the gulf|دول الخليج
 GCC: الخليج|الخليج العربي|دول مجلس التعاون; MENA: الشرق الأوسط وشمال أفريقيا
 VN: việt nam|toàn quốc; ID: seluruh indonesia; South-East Asia: đông nam á|dong nam a

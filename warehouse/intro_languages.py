@@ -33,7 +33,7 @@ LANGUAGE_NAMES = {
     "tr": "Turkish", "id": "Indonesian", "cs": "Czech", "hu": "Hungarian",
     "zh": "Chinese", "zh-Hant": "Traditional Chinese", "zh-Hans": "Simplified Chinese",
     "zh-HK": "Traditional Chinese (Hong Kong)", "ru": "Russian", "ms": "Malay", "el": "Greek",
-    "kk": "Kazakh",  # a posting's language, read; no draft in it
+    "kk": "Kazakh", "fa": "Persian",  # a posting's language, read; no draft in it
 }  # fmt: skip
 # a variant's code as a config may write it; Chinese by its script or by where it is read
 CODES = {

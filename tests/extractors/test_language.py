@@ -56,6 +56,11 @@ def test_indonesian_czech_polish_and_hungarian_are_read_and_neighbours_are_not(
          "от трёх лет.", "ru"),
         # Bulgarian, Serbian and Belarusian are none of them
         ("Търсим опитен счетоводител за нашия екип в Пловдив, пълен работен ден.", None),
+        # Bulgarian typed without "ъ", by its own words ("заплата", "опит", "месец")
+        ("Предлагаме добра заплата, 3000 лв. нето, офис в София.", None),
+        ("Дистанционна работа, изисквания: опит с Python, заплата по договаряне.", None),
+        # a Russian posting naming Sofia stays Russian
+        ("Требуется разработчик, опыт от 3 лет, зарплата от 200 000 руб. Офис в Софии.", "ru"),
         ("Тражимо искусног рачуновођу за рад у Новом Саду, пуно радно време.", None),
         ("Шукаем бухгалтара ў каманду, праца ў офісе ў Мінску.", None),
         # an English posting naming a firm and a town in Cyrillic stays English
@@ -66,3 +71,20 @@ def test_russian_ukrainian_and_kazakh_are_read_by_their_own_letters(
     text: str, language: str | None
 ) -> None:
     assert written_in(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("استخدام برنامه‌نویس پایتون، تمام وقت، حقوق ۳۰ میلیون تومان، تهران", "fa"),
+        ("مطلوب مطور ويب في مسقط، الراتب ٨٠٠ ريال شهريًا", "ar"),
+        # an Arabic posting naming a Persian firm stays Arabic
+        ("نبحث عن مصمم جرافيك لشركة پارس للعمل عن بعد براتب شهري", "ar"),
+    ],
+)
+def test_persian_is_read_by_the_letters_arabic_never_writes(text: str, language: str) -> None:
+    assert written_in(text) == language
+
+
+def test_urdu_writing_persians_letters_with_its_own_is_no_persian() -> None:
+    assert written_in("تنخواہ 1,00,000 روپے، کراچی میں دفتر ہے") != "fa"

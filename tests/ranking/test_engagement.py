@@ -53,6 +53,12 @@ def _read(title: str | None, text: str) -> tuple[str, str] | None:
             id="twenty hours a week is part time",
         ),
         P(
+            "Pasantía Desarrollo Web",
+            "Pasantía rentada. Carga horaria: 20 hs semanales, híbrida en Córdoba.",
+            ("part_time", "20 hs semanales"),
+            id="an argentine internship's hs a week are part time",
+        ),
+        P(
             None,
             "We need someone for a few hours a month to patch our servers",
             ("part_time", "few hours a month"),
@@ -662,6 +668,7 @@ def test_a_length_counted_in_weeks_keeps_its_weeks(text: str, expected: Duration
         P("20 Std./Woche", 20.0, id="german std per woche are a weekly load"),
         P("20 Wochenstunden", 20.0, id="german wochenstunden are a weekly load"),
         P("20 horas semanales", 20.0, id="spanish horas semanales are a weekly load"),
+        P("Carga horaria: 20 hs semanales", 20.0, id="spanish hs are hours"),
         P("সপ্তাহে ২০ ঘণ্টা", 20.0, id="bengali hours per week are a weekly load"),
         P("$80/h", None, id="an hourly rate is not a load"),
         P("available 24/7", None, id="round the clock is not a load"),

@@ -59,6 +59,8 @@ def test_lari_dram_and_manat(text: str, rate: tuple[float, float | None, str, st
     [
         P("Hair gel and shampoo supplied to 40 salons.", id="gel the word"),
         P("We use AMD EPYC servers, 64 cores each.", id="AMD the chipmaker"),
+        P("Benchmarks on AMD 7950X and AMD Ryzen 9 workstations.", id="AMD before a model"),
+        P("Tested on an AMD 5800 CPU, remote contract.", id="AMD before a bare model number"),
         P("სალარო 24 საათი ღიაა.", id="a word holding ლარ"),
     ],
 )
@@ -111,6 +113,7 @@ def test_georgian_the_language(
           id="beside its neighbours"),
         P("ბათუმი", ["GE"], id="Batumi in Georgian"),
         P("Remote (South Caucasus)", ["South Caucasus"], id="the bloc"),
+        P("Remote within the Caucasus only", ["South Caucasus"], id="caucasus alone"),
         P("Atlanta, Georgia", ["US"], id="the state's capital beside it"),
         P("Georgia, Florida or Texas", ["US"], id="beside other states"),
         P("Remote (Georgia)", [], id="alone: either"),

@@ -119,6 +119,8 @@ def test_contracts_and_employment(text: str, engagement: str) -> None:
         P("Астана", "Работа в офисе в Астане, без удалёнки.", "onsite", ("KZ",), id="без удалёнки"),
         P(None, "Проектная работа.\nРабота удалённая.", "anywhere", (), id="работа удалённая"),
         P(None, "Жұмыс түрі: қашықтан жұмыс.", "anywhere", (), id="kk қашықтан"),
+        P(None, "Удалённая работа в Москве.", "region", ("RU",), id="remote in Moscow"),
+        P(None, "Можно работать удалённо в любой точке мира.", "anywhere", (), id="в любой точке"),
     ],
 )  # fmt: skip
 def test_remote_in_russian_and_kazakh(

@@ -310,6 +310,29 @@ def test_thai_is_read_in_its_script(text: str, required: tuple[str, ...]) -> Non
     assert read_languages(text).required == required
 
 
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        P("Знание русского языка обязательно, английский будет плюсом.", ("ru",), ("en",),
+          id="ru knowledge mandatory, english a plus"),
+        P("Свободный английский обязателен.", ("en",), (), id="ru fluent english"),
+        P("Английский язык желателен.", (), ("en",), id="ru english desirable"),
+        P("Наши заказчики — русские компании, знание рынка обязательно.", (), (),
+          id="ru russian companies"),
+        P("Работаем с русскоязычными клиентами, обязательно знание Python.", (), (),
+          id="ru russian-speaking clients"),
+        P("ქართული ენის ცოდნა სავალდებულოა.", ("ka",), (), id="ka georgian mandatory"),
+        P("ინგლისური ენის ცოდნა უპირატესობაა.", (), ("en",), id="ka english an advantage"),
+        P("ქართული კომპანია, Python-ის ცოდნა სავალდებულოა.", (), (), id="ka a georgian company"),
+    ],
+)  # fmt: skip
+def test_russian_and_georgian_needs_are_read(
+    text: str, required: tuple[str, ...], preferred: tuple[str, ...]
+) -> None:
+    found = read_languages(text)
+    assert (found.required, found.preferred) == (required, preferred)
+
+
 def test_a_language_of_another_listed_role_binds_that_role_only() -> None:
     text = (
         "Roles:\n- Backend Engineer (Remote, EU)\n- Support Engineer (fluent German, Remote)\n"

@@ -291,6 +291,8 @@ _LABEL = Phrases(
             разов(?:ое|ого|ую|ая|ой|ый|ые|ых)\W+(?:задани|проект|заказ|работ)\w*
             serbest\W+[çc]al[ıi][şs]\w* fatura\W+kesebil\w* şah[ıi]s\W+[şs]irket\w*
             عمل\W+حر العمل\W+الحر للعمل\W+الحر بالعمل\W+الحر فريلانس\w* فري\W+لانس\w*
+            فریلنس\w* همکاری\W+پروژه\W*ای(?!\w) صورت\W+پروژه\W*ای(?!\w)
+            قرارداد\W+پروژه\W*ای(?!\w)
             sah[ıi]s\W+[şs]irket\w* p\.\s?iva libero\W+professionist[ai]
             collaborazione\W+occasionale prestazione\W+occasionale
             cộng\W+tác\W+viên cong\W+tac\W+vien tuyển\W+ctv tuyen\W+ctv
@@ -316,6 +318,7 @@ _LABEL = Phrases(
             {_DAYS_A_WEEK} неповн\w+\W+зайнят\w* частков\w+\W+зайнят\w* неполн\w+\W+занят\w*
             частичн\w+\W+занят\w* толық\W+емес\W+жұмыс\w* yar[ıi]\W+zamanl[ıi]
             دوام\W+جزئي بدوام\W+جزئي نصف\W+دوام bán\W+thời\W+gian ban\W+thoi\W+gian
+            پاره\W*وقت نیمه\W*وقت
             jum[ăa]tate\W+de\W+norm[ăa] norm[ăa]\W+par[țţt]ial[ăa] norm[ăa]\W+redus[ăa]
             paruh\W+waktu di[áa]kmunk\w* משרה\W+חלקית חצי\W+משרה
             sambilan separuh\W+masa
@@ -362,7 +365,7 @@ _LABEL = Phrases(
             13th(?:\W+(?:and|&)\W+14th)?\W+month(?:\W+pay)? philhealth pag\W?ibig
             hmo\W+(?:coverage|benefits?|card|on\W+day|from\W+day|with\W+\d|(?:and\W+)?13th)
             free\W+hmo tam\W+zamanl[ıi] kadrolu belirsiz\W+s[üu]reli
-            دوام\W+كامل بدوام\W+كامل toàn\W+thời\W+gian(?!\W+dự\W+án) toan\W+thoi\W+gian
+            دوام\W+كامل بدوام\W+كامل تمام\W*وقت toàn\W+thời\W+gian(?!\W+dự\W+án) toan\W+thoi\W+gian
             hợp\W+đồng\W+lao\W+động hop\W+dong\W+lao\W+dong hđlđ(?!\w) hdld(?!\w)
             lương\W+tháng\W+13
             luong\W+thang\W+13
@@ -446,7 +449,7 @@ _DEAL_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?<![A-Za-z]-)\d[\d.,]*\s*[kKmM]?\+?
 _HOURS = Skimmed(
     re.compile(
         r"(?P<a>\d(?<![\d.,]\d)\d?(?:[.,]\d)?)(?:\s*(?:-|–|to|bis|a)\s*(?P<b>\d{1,2}))?"
-        r"\s*\+?\s*(?:(?:hours?|hrs?|h|std\.?|stunden|horas|ঘণ্টা|uur|u|timmar|tim|ore|heures)\s*"
+        r"\s*\+?\s*(?:(?:hours?|hrs?|hs|h|std\.?|stunden|horas|ঘণ্টা|uur|u|timmar|tim|ore|heures)\s*"
         r"(?:(?:/|per|a|an|each|pro|por|a\s+la|alla|par|in\s+a|in\s+de|p/?|i)\s*"
         r"(?:week|wk|w|woche|semana|veckan|vecka|v|settimana|semaine)"
         r"|weekly|semanales|settimanali|hebdomadaires)|wochenstunden)(?!\w)",
@@ -1047,7 +1050,7 @@ _PART_TIME_WORDS = (
 _PART_TIME_HOURS_SAID = re.compile(
     r"\b(?:part[\s-]?time|teilzeit|tiempo\s+parcial|deeltijd|deltid|temps\s+partiel)\W{1,3}"
     r"(?P<a>\d{1,2})(?:\s*[-–]\s*(?P<b>\d{1,2}))?\s*"
-    r"(?:h|hrs?|hours?|horas|uur|std\.?|stunden|timmar|tim|heures)(?!\w)",
+    r"(?:h|hrs?|hs|hours?|horas|uur|std\.?|stunden|timmar|tim|heures)(?!\w)",
     re.I,
 )
 

@@ -88,6 +88,7 @@ Floor = Literal["above", "below", "straddles"]
 # skim, then the words ("PRs", "HRs", "Kraków" name none), "元" the yuan or Taiwan's dollar
 _UNIT_SKIM: tuple[str, ...] = ("Rs", "kr", "Kr", "LPA", "akh", "AKH", "lac", "rore")
 _UNIT_SKIM += ("ريال", "دينار", "درهم", "DH", "Dh", "dh", "元")
+_YEN = "¥"  # the yen, or the yuan in a post in Chinese (`_units`)
 # tried only where its words stand: the skim's "lac" and "kr" are in "place" and "works",
 # and a pattern opening on a look-behind is tried at every character (300 µs a post
 # that passes the skim, 20 at its words)
@@ -676,7 +677,7 @@ def _units(regions: tuple[str, ...], posting: Posting) -> dict[str, str]:
     only in Spanish ("$25,000 mensuales" in Guadalajara, or an alert's pay line "$ 1.400.000
     (Mensual)", or a text too short to tell its language that pays in Spanish words), as a
     US client's post placed in Mexico ("$48/hr, US hours from Mexico")
-    pays in dollars."""
+    pays in dollars. A "¥" is the yuan in China or in Chinese, else the yen."""
     text = posting.text or ""
     units = place_units(regions)
     if any(site in (posting.url or "") for site in _MONTHLY_DOLLAR_SITES):
@@ -694,7 +695,14 @@ def _units(regions: tuple[str, ...], posting: Posting) -> dict[str, str]:
             units = {u: c for u, c in _OMAN_OR_AMMAN_UNITS.items() if u in named} | units
     if units.get("$") in PESOS and not _spanish_pay(posting, text):
         del units["$"]
+    if _YEN not in units and _YEN in text and _chinese(posting, text):
+        units[_YEN] = "CNY"  # "项目总价 ¥20,000": the yuan, whatever place it names
     return units
+
+
+def _chinese(posting: Posting, text: str) -> bool:
+    """Whether the posting is written in Chinese, where "¥" is the yuan."""
+    return written_in(f"{posting.title or ''} {text}") == "zh"
 
 
 def _spanish_pay(posting: Posting, text: str) -> bool:

@@ -28,7 +28,8 @@ from warehouse.ranking.taxonomy import PERSON_WORD
 # Spanish, Portuguese, Dutch, Italian, Polish (a stem takes its endings) and Japanese
 _NAMES: dict[str, tuple[str, ...]] = {
     "en": ("english", "englisch", "anglais", "inglés", "ingles", "inglês", "engels",
-           "inglese", "angielsk", "anglophone", "英語"),
+           "inglese", "angielsk", "anglophone", "английск", "ინგლისური ენ", "زبان انگلیسی",
+           "英語"),
     "de": ("german", "deutsch", "allemand", "alemán", "aleman", "alemão", "duits",
            "tedesc", "niemieck", "germanophone", "ドイツ語"),
     "fr": ("french", "französisch", "franzoesisch", "français", "francais", "francés",
@@ -103,6 +104,9 @@ _NAMES: dict[str, tuple[str, ...]] = {
     # "ქართული ენა", in its cases
     "ka": ("georgian", "georgisch", "géorgien", "georgiano", "gruzińsk", "грузинск",
            "ქართული ენა", "ქართული ენის", "ქართულ ენაზე", "ジョージア語", "グルジア語"),
+    # "فارسی" alone may be any Persian thing: the language is "زبان فارسی"
+    "fa": ("persian", "farsi", "persisch", "persan", "persa", "perski", "персидск",
+           "زبان فارسی", "ペルシア語", "ペルシャ語"),
 }  # fmt: skip
 # stems whose endings vary (Polish cases, Italian genders, German compounds such as
 # "Deutschkenntnisse" and cases, "aus dem Japanischen"); every other name is a whole
@@ -122,7 +126,8 @@ _STEMS = frozenset({"angielsk", "niemieck", "francusk", "hiszpańsk", "portugals
                     "slovenčin", "slovencin", "ukrainisch", "vietnamesisch", "thailändisch",
                     "hebräisch", "indonesisch", "bengalisch", "katalanisch",
                     "slowakisch", "frankophon", "kasachisch", "казахск",
-                    "georgisch", "gruzińsk", "грузинск"})  # fmt: skip
+                    "georgisch", "gruzińsk", "грузинск", "английск",
+                    "персидск"})  # fmt: skip
 _CODE_OF = {name: code for code, names in _NAMES.items() for name in names}
 # what the names may end with: "Duitse", "Engelse"; a German compound's skill noun
 _ENDINGS = r"(?:e|a|s)?"
@@ -186,6 +191,11 @@ _REQUIRED = re.compile(
     r"|ต้อง|จำเป็น|คล่อง|ได้ดี|เจ้าของภาษา"  # th: must, necessary, fluent, well, native
     # ar: proficiency, mastery, fluency, mandatory, required ("يشترط", "الشروط")
     r"|إجادة|اجادة|إتقان|اتقان|طلاقة|إلزامي|الزامي|شرط|الشروط"
+    # ru: knowledge, command, fluent, mandatory ("знание русского языка обязательно")
+    r"|знани|владени|свободн|обязательн"
+    # ka: knowledge, mandatory, necessary, fluently ("ქართული ენის ცოდნა სავალდებულოა")
+    r"|ცოდნ|სავალდებულ|აუცილებ|თავისუფლად"
+    r"|تسلط|مسلط|الزامی|ضروری"  # fa: command, commanding, mandatory, necessary
 )
 # words that make it a wish: the work is open to whoever lacks it
 _PREFERRED = re.compile(
@@ -195,6 +205,9 @@ _PREFERRED = re.compile(
     r"|welkom|gradit|preferib|preferenzial|mile widzian|atut|歓迎|尚可|優遇"
     r"|พิจารณาเป็นพิเศษ|ข้อได้เปรียบ"  # th: considered especially, an advantage
     r"|يفضل|يُفضل|ميزة"  # ar: preferred, an advantage
+    r"|плюс|желател|преимуществ|приветству"  # ru: a plus, desirable, an advantage, welcome
+    r"|უპირატესობ|სასურველ"  # ka: an advantage, desirable
+    r"|امتیاز|مزیت"  # fa: a plus, an advantage
 )
 # a name that qualifies a thing or a people is no language asked for: "German clients",
 # "the Dutch capital", "French-speaking team", "deutsche Kunden", "marché allemand",
@@ -207,6 +220,8 @@ _THINGS = (
     # ar: the countries "العربية" names ("المملكة العربية السعودية", "الإمارات العربية
     # المتحدة", "جمهورية مصر العربية"), no language
     r"|السعودية|المتحدة|المملكة|مصر"
+    r"|клиент|заказчик|компани|рын|команд|пользовател|аудитори|партн"  # ru
+    r"|კლიენტ|კომპანი|ბაზ|გუნდ"  # ka: clients, companies, market, team
 )
 # ("German-English bilingual team", "(French/English) support team")
 _THING_AFTER = re.compile(

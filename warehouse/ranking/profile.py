@@ -32,9 +32,12 @@ LANGUAGE_NAMES: dict[str, str] = {
     "kk": "Kazakh",
     # Georgia's state language, which posts in Tbilisi ask for beside English and Russian
     "ka": "Georgian",
+    # Iran's, Afghanistan's (Dari) and Tajikistan's, which Iranian freelancers list
+    "fa": "Persian",
 }  # fmt: skip
 # other names a profile may give a language by (ISO 639-2 "fil" too)
 LANGUAGE_OTHER_NAMES: dict[str, str] = {"filipino": "tl", "pilipino": "tl", "fil": "tl"}
+LANGUAGE_OTHER_NAMES |= {"farsi": "fa"}
 
 
 def languages_needed(required: list[str] | None, preferred: list[str] | None) -> str | None:
@@ -167,6 +170,9 @@ DEFAULT_FX_USD: dict[str, float] = {
     "GEL": 0.37,  # about 2.7 lari to the dollar
     "AMD": 0.0026,  # about 390 drams to the dollar
     "AZN": 0.588,
+    # Iran's rial floats on the open market, which pay follows: set today's in
+    # [ranking.fx_usd] ("IRR" = 0.0000009); a toman is ten rials
+    "IRR": 0.000001,  # about a million rials (100,000 toman) to the dollar
     # the lira loses value month by month: set today's in [ranking.fx_usd] ("TRY" = 0.023)
     "TRY": 0.024,
     # the Egyptian pound floats since 2024: set today's in [ranking.fx_usd] ("EGP" = 0.02);

@@ -103,6 +103,11 @@ _SYMBOLS |= {"جنيه": "EGP", "جنيها": "EGP", "جنيهًا": "EGP", "ج�
 _SYMBOLS |= {"ج.م.": "EGP", _LE: "EGP", "L.E.": "EGP", "L.E": "EGP", "E£": "EGP"}
 _SYMBOLS |= {"دولار": "USD", "دولارًا": "USD", "دولاراً": "USD", "د.إ": "AED"}
 _SYMBOLS |= {"دلار": "USD", "یورو": "EUR"}  # fa: "۲۵ دلار در ساعت"
+# Iran's rial ("ریال", with Persian's "ی": Arabic's "ريال" is the Gulf's riyal) and the
+# toman its posts mostly count in, ten rials ("۳۰ میلیون تومان"): read as rials
+_TOMAN = "تومان"
+_RIALS_PER_TOMAN = 10
+_SYMBOLS |= {"ریال": "IRR", "﷼": "IRR", _TOMAN: _TOMAN}
 # the dirham of the posting's place, the Emirates' or Morocco's (the Emirates' where it
 # names none), as their posts write it: "١٥٠٠٠ درهم", "Dhs 18k/month", "DHS 15,000", "Dh
 # 1,200 a day" in Dubai, "15 000 DH net/mois", "10k dhs", "6000dh" in Casablanca; a word's
@@ -149,9 +154,12 @@ _SYMBOLS |= {_RAND: _RAND}
 # word's start: "CRM" is not)
 _RINGGIT = "RM"
 _SYMBOLS |= {_RINGGIT: "MYR"}
-# the dollars of Singapore, Hong Kong and Mexico; "¥" alone is read as yen, as English
-# posts write it, and the yuan is written "CN¥" or "RMB"
-_SYMBOLS |= {"S$": "SGD", "SG$": "SGD", "HK$": "HKD", "MX$": "MXN", "¥": "JPY", "JP¥": "JPY"}
+# the dollars of Singapore, Hong Kong and Mexico; "¥" alone is the yen, as English and
+# Japanese posts write it, and the yuan in a post written in Chinese or placed in China
+# ("项目总价 ¥20,000"; features: the text's language), as "元" is the place's
+_YEN = "¥"
+_YEN_DEFAULT = "JPY"
+_SYMBOLS |= {"S$": "SGD", "SG$": "SGD", "HK$": "HKD", "MX$": "MXN", _YEN: _YEN, "JP¥": "JPY"}
 _SYMBOLS |= {"CN¥": "CNY", "RMB": "CNY", "円": "JPY", "₩": "KRW"}  # "900万円": 円 after the amount
 # "元" after the amount ("年薪 40万-60万元") is the yuan, and Taiwan's dollar in a posting
 # placed in Taiwan ("月薪 55,000~70,000元" in 台北), as "ريال" is the place's riyal
@@ -198,6 +206,7 @@ _NAMED |= {"kronor": "SEK"}  # Sweden's plural ("kroner" is Denmark's and Norway
 # "Cedis 20,000 - 25,000", "5,000 Ghana cedis", "300,000 naira monthly"
 _NAMED |= {"cedis": "GHS", "ghana cedis": "GHS", "naira": "NGN"}
 _NAMED |= {"lari": "GEL"}  # "1,500 lari a month"
+_NAMED |= {"toman": _TOMAN, "tomans": _TOMAN}  # "25,000,000 toman per month"
 _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
 # the codes the fx table prices, and the one it names but does not price (the Yemeni
 # riyal, `DEFAULT_FX_USD` says why): set its rate in [ranking.fx_usd]
@@ -235,7 +244,7 @@ _EAST_ASIAN_MULT = (
 )
 _MULT = (
     rf"(?:{_EAST_ASIAN_MULT}|万|萬|만"
-    r"|\s?[kK](?!č)|[mM]|\s?(?:mn|million|(?i:millones|mill[óo]n)|LPA|L|tis\.|тис\.?|тыс\.?|mil|(?i:lakhs?|lacs?|cr|crores?|haz(?:aa|a)r|thousand)|লাখ|লক্ষ|হাজার|ألف|الف|آلاف|אלף"
+    r"|\s?[kK](?!č)|[mM]|\s?(?:mn|million|(?i:millones|mill[óo]n)|LPA|L|tis\.|тис\.?|тыс\.?|mil|(?i:lakhs?|lacs?|cr|crores?|haz(?:aa|a)r|thousand)|লাখ|লক্ষ|হাজার|ألف|الف|آلاف|هزار|میلیون|אלף"
     r"|(?i:triệu|trieu|tỷ)|tr|(?i:juta|jt|ribu|rb))"
     # Hungarian thousands and millions of forints: "700e Ft", "1,2 M Ft", "800 ezer Ft"
     r"|(?:e|\s(?:M|ezer|millió))(?=\s?(?:Ft|HUF|forint)))"
@@ -252,6 +261,7 @@ _SCALES |= {"e": 1e3, "ezer": 1e3, "millió": 1e6}  # hu: "700e Ft", "1,2 milli�
 # Spanish millions: "$ 8 millones" (Colombian pesos a month), "1,5 millón"
 _SCALES |= dict.fromkeys(("millones", "millón", "millon"), 1e6)
 _SCALES |= dict.fromkeys(("ألف", "الف", "آلاف"), 1e3)  # ar: "٤٠ ألف جنيه" is 40,000
+_SCALES |= {"هزار": 1e3, "میلیون": 1e6}  # fa: "۵۰۰ هزار تومان", "۳۰ میلیون تومان"
 # he: "25-30 אלף" is thousands of shekels where no currency is named (`_shekel_thousands`)
 _HEBREW_THOUSAND = "אלף"
 _SCALES |= {_HEBREW_THOUSAND: 1e3}
@@ -304,11 +314,11 @@ _LAKH_REST = (
 # whole francs or euros after an amount: Swiss "CHF 110.– bis 130.–", Dutch "€ 95,-"
 WHOLE = r"(?:[.,][-–](?![\d–-]))?"
 # an amount or a range, its words between its ends spaced ("1 lakh se 1.5 lakh": Roman
-# Urdu's and Hindi's "from ... to")
+# Urdu's and Hindi's "from ... to", Persian's "۲۰ تا ۳۰ میلیون")
 _MONEY = re.compile(
     rf"(?P<a1>{_AMOUNT}){WHOLE}(?P<m1>{_MULT})?{_LAKH_REST.format(n=1)}(?P<plus>\+)?"
     rf"(?:\s?(?P<c2>{_CUR}))?"
-    rf"(?:\s*(?:-|–|—|~|〜|～|(?i:to|bis|tot)|(?<=\s)(?:a|à|até|hasta|se)(?=\s))\s*(?P<c3>{_CUR})?{_APPROX}"
+    rf"(?:\s*(?:-|–|—|~|〜|～|(?i:to|bis|tot)|(?<=\s)(?:a|à|até|hasta|se|تا)(?=\s))\s*(?P<c3>{_CUR})?{_APPROX}"
     rf"\s?(?P<a2>{_AMOUNT}){WHOLE}(?P<m2>{_MULT})?{_LAKH_REST.format(n=2)})?"
     # "$200K USD+"; "月60万円〜", "5,000만원 이상" and "年収600万円以上" are floors too
     rf"(?:\s?(?P<c4>{_CUR}))?(?P<plus_after>\+|\s?(?:〜|～|(?:이상|以上)(?!\w)))?"
@@ -767,6 +777,7 @@ _MONTHLY_RANGES |= {"UAH": (5_000, 1_000_000)}
 _MONTHLY_RANGES |= {"KZT": (50_000, 20_000_000), "RUB": (10_000, 2_000_000)}
 # and the South Caucasus's ("ხელფასი 2500 ლარი", "GEL 4,000 gross", "Salary: 1,200,000 ֏")
 _MONTHLY_RANGES |= {"GEL": (500, 50_000), "AMD": (100_000, 20_000_000), "AZN": (300, 20_000)}
+_MONTHLY_RANGES |= {"IRR": (50_000_000, 20_000_000_000)}  # "حقوق ۳۰ میلیون تومان"
 # Africa's boards and posts quote pay by the month ("KSh 180,000 gross", "₦450,000 -
 # ₦600,000", "NGN 1.2m net"); a year's is millions more and says so ("per annum")
 _MONTHLY_RANGES |= {"NGN": (30_000, 3_000_000), "KES": (10_000, 1_500_000)}
@@ -839,6 +850,7 @@ _MONTH_PAY_BEFORE = re.compile(
     r"|rimborso\s+spese(?![^\d\n|]*(?:viaggi|trasfert|chilometr|vitto|alloggi))"
     r"|maa[şs]\w*|br[üu]t"  # tr: "Net maaş:", "brüt"
     r"|(?:ب|ال|بال)?(?:راتب|مرتب)\w*"  # ar: "الراتب:", "براتب"
+    r"|حقوق|دستمزد"  # fa: "حقوق: ۳۰ میلیون تومان" (salary), wages
     r"|l[ưu][ơo]ng|thu\s+nh[ậa]p|th[ùu]\s+lao"  # vi: "Lương:", "Thu nhập:"
     r"|gaji|upah|uang\s+saku|take\s+home\s+pay|thp"  # id: "Gaji:", "THP"
     r"|tankh?wa?h?|تنخواہ"  # Roman Urdu: "Tankhwah: 1 lakh"; Urdu: "تنخواہ 1,00,000 روپے"
@@ -1344,6 +1356,7 @@ def _candidate(
     currency = units.get(_RIYAL, _RIYAL_DEFAULT) if currency == _RIYAL else currency
     currency = units.get(_DINAR) if currency == _DINAR else currency
     currency = units.get(_YUAN, _YUAN_DEFAULT) if currency == _YUAN else currency
+    currency = units.get(_YEN, _YEN_DEFAULT) if currency == _YEN else currency
     currency = units.get(_DIRHAM_WORD, _DIRHAM_DEFAULT) if currency == _DIRHAM_WORD else currency
     if currency == "USD" and not code and _bare_dollar(symbol, m):
         currency = units.get("$", currency)  # "$25,000 mensuales" in Guadalajara: pesos
@@ -1371,6 +1384,9 @@ def _candidate(
     bound = None if m["a2"] else _BOUND.search(text, offset, start)
     bound = bound or (None if m["a2"] else _BOUND_AFTER.match(text, m.end()))
     lo, hi = _bounds(m, bound)
+    if currency == _TOMAN:
+        currency = "IRR"
+        lo, hi = (None if x is None else x * _RIALS_PER_TOMAN for x in (lo, hi))
     if (lo is not None and lo <= 0) or (hi is not None and hi <= 0):
         return None
     top = max(x for x in (lo, hi) if x is not None)

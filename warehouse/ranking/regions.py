@@ -895,6 +895,7 @@ _PLACE_UNITS = {
     "درهم": {"AE": "AED", "MA": "MAD"},  # the dirham: "DH", "Dhs", "درهم"
     "دينار": {"JO": "JOD", "KW": "KWD", "BH": "BHD"},  # the dinar
     "元": {"TW": "TWD", "CN": "CNY"},  # the yuan, or Taiwan's dollar ("月薪 55,000元")
+    "¥": {"CN": "CNY"},  # the yuan in China ("月薪 ¥15,000" in 北京), the yen elsewhere
     # "$" is the peso where it is written in Spanish (features: the text's language), and
     # the dollar of Canada, Australia or New Zealand in a post placed there only
     "$": {"MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS"} | _LOCAL_DOLLARS,

@@ -281,7 +281,8 @@ _HU_OFFICE = r"(?:\w+\W+){0,3}?(?:irod[aá]\w*|bej[áa]r\w*)"
 # "en", "le", "au" and "la", this session's phrases tried the table at a third more places)
 _MODE = Phrases(
     {
-        # uk, ru: remote refused ("віддалену роботу не розглядаємо"), the office only
+        # uk, ru: remote refused ("віддалену роботу не розглядаємо"), the office only; fa:
+        # "امکان دورکاری وجود ندارد" (no remote possible), "بدون دورکاری" (without remote)
         "negative": r"""
             no\s+remote not\s+(?:a\s+)?remote remote\s*:\W*no\b non[\s-]remote
             remote\s+(?:is\s+)?not\s+(?:possible|available|an\s+option)
@@ -301,7 +302,9 @@ _MODE = Phrases(
             без\s+(?:возможности\s+)?удал[её]нн\w+\s+(?:работ|формат)\w*
             без\s+віддаленк\w* без\s+удал[её]нк\w*
             тільки\s+офіс(?![\w-]) лише\s+офіс(?![\w-]) только\s+офис(?![\w-])
-            χωρ[ιί]ς\W+(?:δυνατ[οό]τητα\W+)?τηλεργασ\w*""",
+            χωρ[ιί]ς\W+(?:δυνατ[οό]τητα\W+)?τηλεργασ\w*
+            امکان\W+دورکار\w*\W+(?:\w+\W+)?ندار\w* دورکار\w*\W+(?:\w+\W+)?ندار\w*
+            بدون\W+(?:امکان\W+)?دورکار\w*""",
         "hybrid": rf"""
             remote[\s-]+hybrid\w* h[ií]brid[oa]?s? hyrbid hybird hybrydow\w* ibrid[oa]
             home[\s-]?office\W+m[öo]glich telelavoro\W+parziale thuiswerk\w*\W+mogelijk
@@ -431,6 +434,7 @@ _MODE = Phrases(
             uzaktan(?!\W+(?:eri[şs]im\w*|kumanda\w*|ba[ğg]lant[ıi]\w*|e[ğg]itim\w*|destek\w*))
             evden\W+[çc]al[ıi][şs]\w* evden\W+para\W+kazan\w*
             عن\W+بعد عن\W+بُعد من\W+المنزل من\W+البيت ريموت
+            دورکار\w*
             lavor\w*\W+da\W+casa guadagn\w*\W+da\W+casa
             làm\W+(?:việc\W+)?từ\W+xa lam\W+(?:viec\W+)?tu\W+xa làm\W+(?:việc\W+)?tại\W+nhà
             lam\W+(?:viec\W+)?tai\W+nha làm\W+(?:việc\W+)?online lam\W+(?:viec\W+)?online
@@ -484,7 +488,8 @@ _TAIL = re.compile(
     r"|(?:para|em|en)\s+tod[oa]\s+(?:[oa]|el|la)"  # "remota para todo o Brasil"
     r"|aus|vanuit|från|fra|din|inom|dalla|dal|au|aux|partout\s+(?:au|en)"
     r"|f(?:ü|ue)r\s+ganz"  # "Remote für ganz Deutschland"
-    r"|из|по|в|з|у)\s+|dall['’]\s*)"  # ru, uk: "Удалённая работа из России", "з України"
+    r"|из|по|в|з|у"  # ru, uk: "Удалённая работа из России", "з України"
+    r"|از|در)\s+|dall['’]\s*)"  # fa: "دورکاری از هر جای ایران", "در ایران"
     # "para todo el país (Argentina)", "in the whole country (Canada)": the country named
     r"(?:[^\n|.;()]{0,40}?\b(?:pa[ií]s|pays|country)\s*[(（][^)）\n]{1,40}[)）]"
     r"|[^\n|.;()]{1,50}))"
