@@ -14,6 +14,7 @@ from flows.config import _CURRENCY_SIGNS, parse_config
 from warehouse.ranking.engagement import parse_engagement
 from warehouse.ranking.features import understand
 from warehouse.ranking.floors import parse_floor
+from warehouse.ranking.kind import parse_kind
 from warehouse.ranking.legitimacy import assess
 from warehouse.ranking.profile import DEFAULT_FX_USD, Profile, RankingSettings
 from warehouse.ranking.rates import parse_rate
@@ -180,3 +181,22 @@ def test_serbian_requests_veto(text: str, code: str) -> None:
 )  # fmt: skip
 def test_serbian_look_alikes_do_not_veto(text: str) -> None:
     assert not _vetoes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        P("Dostupan sam za nove projekte od januara, rad na daljinu.", "supply",
+          id="dostupan sam za projekte"),
+        P("Доступна сам за нове пројекте, хонорарно.", "supply", id="доступна сам"),
+        P("Nudim usluge izrade web i mobilnih aplikacija.", "supply", id="nudim usluge"),
+    ],
+)  # fmt: skip
+def test_serbian_supply(text: str, kind: str) -> None:
+    found = parse_kind(None, text)
+    assert found is not None and found[0] == kind
+
+
+def test_an_ad_asking_availability_is_no_supply() -> None:
+    found = parse_kind(None, "Kandidat mora biti dostupan za projekte u inostranstvu.")
+    assert found is None or found[0] != "supply"
