@@ -200,3 +200,12 @@ def test_serbian_supply(text: str, kind: str) -> None:
 def test_an_ad_asking_availability_is_no_supply() -> None:
     found = parse_kind(None, "Kandidat mora biti dostupan za projekte u inostranstvu.")
     assert found is None or found[0] != "supply"
+
+
+def test_a_text_holding_din_in_its_words_names_no_currency() -> None:
+    """ "including", "building" and Russian "один" hold the dinar's letters: the skim
+    that keeps currency-less texts from the rate reader must not let them all through."""
+    from warehouse.ranking.rates import _CURRENCY_WORD_LIST, _CURRENCY_WORDS
+
+    text = "Onboarding, building and coding, including reviews. Один из лучших."
+    assert not [_CURRENCY_WORD_LIST[i] for i, _, _ in _CURRENCY_WORDS.find_matches_as_indexes(text)]

@@ -164,12 +164,14 @@ _SYMBOLS |= {"臺幣": "TWD"}
 _SYMBOLS |= {"원": "KRW", "Kč": "CZK", "lei": "RON", "Ft": "HUF"}  # "6,000만원", "90 tis. Kč"
 # the Serbian dinar as Serbian posts write it, in Latin letters and in Cyrillic ("od 150.000
 # do 200.000 dinara", "90.000 din neto", "плата 180.000 дин."); whole words only ("dine",
-# "dinner", "Dinamo" are not), and the Macedonian denar's "ден."; the Latin ones after an
-# amount only, as Romanian "din" is "of" ("2 zile din 5 pe săptămână")
+# "dinner", "Dinamo" are not), and the Macedonian denar's "ден."; after an amount only,
+# as Romanian "din" is "of" ("2 zile din 5 pe săptămână"), and found so by the skim
+# (`_DINAR_SKIM`): "including" and Russian "один" hold them
 _DINAR_SIGNS = {"din": "RSD", "din.": "RSD", "dinara": "RSD", "dinar": "RSD"}
-_SYMBOLS |= _DINAR_SIGNS
-_CYRILLIC_SIGNS |= {"дин": "RSD", "дин.": "RSD", "динара": "RSD", "ден.": "MKD", "денари": "MKD"}
-_SYMBOLS |= _CYRILLIC_SIGNS
+_DINAR_CYRILLIC = {"дин": "RSD", "дин.": "RSD", "динара": "RSD", "ден.": "MKD", "денари": "MKD"}
+_CYRILLIC_SIGNS |= _DINAR_CYRILLIC
+_AFTER_AMOUNT = _DINAR_SIGNS.keys() | _DINAR_CYRILLIC.keys()
+_SYMBOLS |= _DINAR_SIGNS | _CYRILLIC_SIGNS
 # Peru's sol as Peruvian posts write it: "S/ 5,000", "S/. 4500", "S/6000" (a word's start,
 # as "AWS/GCP" and "iOS/Android" hold "S/")
 _SOL = ("S/.", "S/")
@@ -216,7 +218,7 @@ _WHOLE_WORDS += (*_FRANC, *_TAKA, _RINGGIT, *_DINAR_SIGNS)
 _ENDS_A_WORD = _DONG.keys() | _CYRILLIC_SIGNS.keys()  # no letter of any script after it
 _SYM = "|".join(
     (r"(?<![A-Za-z])" if s.startswith(_RUPEE) or s in _SHILLINGS or s in _WHOLE_WORDS else "")
-    + (r"(?:(?<=\d)|(?<=\d[ \u00a0]))" if s in _DINAR_SIGNS else "")
+    + (r"(?:(?<=\d)|(?<=\d[ \u00a0]))" if s in _AFTER_AMOUNT else "")
     + (r"(?<!\w)" if s in _CYRILLIC_SIGNS else "")
     + re.escape(s)
     + (r"(?!\w)" if s in _ENDS_A_WORD else r"(?![A-Za-z])" if s[-1].isalpha() else "")
@@ -1498,17 +1500,24 @@ _COUNTED_WORDS |= {
 }  # "300k/ngày", "300k / ngày"
 # the sol before its amount ("S/ 5,000", "S/.4500", "S/6000"), not the "S/" of "AWS/GCP"
 _SOL_WORDS = {f"S/{after}" for after in ". 0123456789"}
+_DINAR_SKIM = {
+    f"{d}{gap}{w}"
+    for d in "0123456789"
+    for gap in ("", " ", "\u00a0")
+    for w in ("din", "дин", "ден")
+}
 # a text with none of these names no currency (`_CUR` needs one of them, or 억 or 만 its
 # won, 萬 Taiwan's dollar): one pass finds any, three times faster than an alternation;
 # the rand's "R", in most texts, is looked for only in a posting placed where it is the
 # currency
 _CURRENCY_WORD_LIST = sorted(
-    (set(_SYMBOLS) - {_RAND, *_SOL})
+    (set(_SYMBOLS) - {_RAND, *_SOL, *_AFTER_AMOUNT})
     | _CODES
     | set(_LAKH_WORDS)
     | {"억", "만", "萬", _HEBREW_THOUSAND}
     | _COUNTED_WORDS
     | _SOL_WORDS
+    | _DINAR_SKIM
 )
 _CURRENCY_WORDS = AhoCorasick(_CURRENCY_WORD_LIST)
 # a range that repeats its unit on both ends: "$45/h - $60/h" reads as "$45 - $60/h"
