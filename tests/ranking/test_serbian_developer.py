@@ -17,7 +17,7 @@ from warehouse.ranking.floors import parse_floor
 from warehouse.ranking.kind import parse_kind
 from warehouse.ranking.legitimacy import assess
 from warehouse.ranking.profile import DEFAULT_FX_USD, Profile, RankingSettings
-from warehouse.ranking.rates import parse_rate
+from warehouse.ranking.rates import _CURRENCY_WORD_LIST, _CURRENCY_WORDS, parse_rate
 from warehouse.ranking.remote import parse_remote
 
 P = pytest.param
@@ -203,9 +203,7 @@ def test_an_ad_asking_availability_is_no_supply() -> None:
 
 
 def test_a_text_holding_din_in_its_words_names_no_currency() -> None:
-    """ "including", "building" and Russian "один" hold the dinar's letters: the skim
-    that keeps currency-less texts from the rate reader must not let them all through."""
-    from warehouse.ranking.rates import _CURRENCY_WORD_LIST, _CURRENCY_WORDS
-
+    """Words that hold the dinar's letters ("including", Russian "один") must not send
+    every text past the skim that keeps currency-less texts from the rate reader."""
     text = "Onboarding, building and coding, including reviews. Один из лучших."
     assert not [_CURRENCY_WORD_LIST[i] for i, _, _ in _CURRENCY_WORDS.find_matches_as_indexes(text)]
