@@ -38,6 +38,9 @@ CIS: cis countries|cis region|снг|стран снг|странах снг
 South Caucasus: south caucasus|southern caucasus|the caucasus|caucasus|transcaucasia
 South Caucasus: закавказье|закавказья|южный кавказ|южного кавказа
 MENA: mena; Oceania: oceania|australasia; DACH: dach|d-a-ch
+ex-YU: ex-yu|ex yu|ex-yugoslavia|former yugoslavia|bivše jugoslavije|bivse jugoslavije
+ex-YU: bivša jugoslavija|бивше југославије; Western Balkans: western balkans|zapadni balkan
+Western Balkans: zapadnog balkana|западни балкан|западног балкана
 Nordics: nordics|nordic countries|scandinavia|skandinavien
 Caribbean: caribbean|the caribbean|west indies; Baltics: baltics|baltic states|baltic countries
 US: usa|u.s.|u.s.a.|united states|estados unidos|eeuu
@@ -70,6 +73,9 @@ FI: suomi|suomen|suomessa|suomesta; EE: eesti; LV: latvija; LT: lietuva
 CZ: česko|česku|čr|česká republika|české republice; SK: slovensko|slovensku
 RO: românia|româniei|rumänien; HU: magyarország|magyarországon|magyarországról|ungarn
 HR: hrvatska|hrvatskoj; SI: slovenija|sloveniji; CH: svizzera; JP: 日本|国内在住
+RS: srbija|srbiji|srbije|srbiju|србија|србији|србије|србију; ME: crnoj gori|crne gore
+HR: hrvatske|hrvatsku|хрватска|хрватске; BA: bih|bosni i hercegovini|bosne i hercegovine
+BA: босна и херцеговина; MK: северна македонија|македонија
 TW: 台灣|臺灣|台湾|中華民國
 TH: ประเทศไทย
 KR: 한국|대한민국|국내 거주|국내거주
@@ -244,7 +250,9 @@ RO: iași|iasi|timișoara|timisoara|brașov|brasov; BG: plovdiv|varna; HU: debre
 HU: győr|gyor|pécs|miskolc|kecskemét|kecskemet|székesfehérvár|szekesfehervar|nyíregyháza
 SE: uppsala|linköping|lund; DK: odense|aalborg; FI: oulu|turku; NO: stavanger
 IS: reykjavik|reykjavík; EE: tartu; LT: klaipėda; RS: niš; HR: rijeka
-MK: skopje; AL: tirana; BA: sarajevo; ME: podgorica; XK: pristina|prishtina
+MK: skopje|скопје; AL: tirana; BA: sarajevo; ME: podgorica; XK: pristina|prishtina
+RS: beograd|beogradu|beograda|београд|београду|novom sadu|нови сад|новом саду
+RS: kragujevac|kragujevcu|крагујевац|subotica|čačak|cacak; BA: banja luka|tuzla|mostar
 MD: chișinău|chisinau; BY: minsk; GE: tbilisi; AM: yerevan; AZ: baku
 GE: batumi|kutaisi|rustavi|zugdidi|თბილისი|თბილისში|ბათუმი|ბათუმში|ქუთაისი|ქუთაისში
 GE: тбилиси|батуми|кутаиси|tbilisi, georgia|batumi, georgia|kutaisi, georgia

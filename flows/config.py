@@ -459,6 +459,8 @@ _CURRENCY_SIGNS = {
     "S/": "PEN", "S/.": "PEN", "SOLES": "PEN",  # Peru's sol: "S/ 7000/mes"
     "UF": "CLF",  # Chile's unidad de fomento: "UF 60/mes"
     "FT": "HUF",  # the forint, after the amount: "18 000 Ft/óra"
+    "DIN": "RSD", "DIN.": "RSD", "DINARA": "RSD",  # the dinar: "din 3.000 po satu"
+    "ДИН": "RSD", "ДИН.": "RSD", "ДИНАРА": "RSD",  # "180.000 дин./месец"
     "₴": "UAH", "ГРН": "UAH", "ГРН.": "UAH",  # the hryvnia: "200 000 грн/міс", "₴1500/день"
     "FR.": "CHF", "SFR.": "CHF",  # the Swiss franc as Swiss posts write it: "Fr. 120.–/h"
     "NT$": "TWD", "NTD": "TWD",  # the New Taiwan dollar: "NT$1,500/hour"

@@ -270,7 +270,9 @@ _LABEL = Phrases(
             pkwt(?!t) kontrak(?!\w)(?!\W+kerja\W+waktu\W+tidak)
             עוסק\W+(?:מורשה|פטור) כעוסק\W+(?:מורשה|פטור)
             על\W+בסיס\W+(?:חוזה|פרויקט\w*) לפי\W+פרויקט\w*
-            ορισμ[εέ]ν\w*\W+χρ[οό]ν\w*""",
+            ορισμ[εέ]ν\w*\W+χρ[οό]ν\w*
+            ugovor\w*\W+o\W+dj?elu уговор\w*\W+о\W+делу
+            privremen\w*\W+i\W+povremen\w* привремен\w*\W+и\W+повремен\w*""",
         # a retainer pays a freelancer by the month for work on call
         "freelance": rf"""
             freelanc\w* freiberuflich\w* aut[oóô]nomos? retainer ফ্রিল্যান্স[\u0980-\u09ff]*
@@ -300,7 +302,8 @@ _LABEL = Phrases(
             μπλοκ[αά]κι\w* δπυ(?!\w) τπυ(?!\w) δ\.π\.υ\. τ\.π\.υ\.
             δελτ[ιί]\w*\W+παροχ[ηή]ς\W+υπηρεσι[ωώ]ν
             τιμολ[οό]γι\w*\W+παροχ[ηή]ς\W+υπηρεσι[ωώ]ν εξωτερικ\w*\W+συνεργ[αά]τ\w*
-            ελε[υύ]θερ\w*\W+επαγγελματ\w* σ[υύ]μβασ\w*\W+[εέ]ργου""",
+            ελε[υύ]θερ\w*\W+επαγγελματ\w* σ[υύ]μβασ\w*\W+[εέ]ργου
+            honorarn\w* хонорарн\w* paušalc\w* paušalac""",
         "fractional": r"fractional",
         "part_time": rf"""
             part[\s-]?time half[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
@@ -324,7 +327,9 @@ _LABEL = Phrases(
             sambilan separuh\W+masa
             μερικ\w*\W+απασχ[οό]λ[ηή]σ\w*
             занятость\W+частичн\w* зайнятість\W+частков\w*
-            ნახევარ\w*\W+განაკვეთ\w* არასრულ\w*\W+განაკვეთ\w*""",
+            ნახევარ\w*\W+განაკვეთ\w* არასრულ\w*\W+განაკვეთ\w*
+            skra[ćc]en\w*\W+radn\w*\W+vr(?:ij)?em\w* nepun\w*\W+radn\w*\W+vr(?:ij)?em\w*
+            скраћен\w*\W+радн\w*\W+врем\w* непун\w*\W+радн\w*\W+врем\w*""",
         # the UAE labour law's employment contracts: a "limited contract" (a fixed term,
         # with the visa and the gratuity) and an "unlimited" one, both an employee's (a
         # "time-limited contract" is a fixed term's, a contract)
@@ -373,7 +378,10 @@ _LABEL = Phrases(
             sepenuh\W+masa jawatan\W+tetap pekerja\W+tetap kakitangan\W+tetap
             kontrak\W+kerja\W+waktu\W+tidak\W+tertentu
             משרה\W+מלאה שכיר(?:/ה|ה)?(?!\w) כשכיר(?:/ה|ה)?(?!\w)
-            πλ[ηή]ρ\w*\W+απασχ[οό]λ[ηή]σ\w* αορ[ιί]στου\W+χρ[οό]νου""",
+            πλ[ηή]ρ\w*\W+απασχ[οό]λ[ηή]σ\w* αορ[ιί]στου\W+χρ[οό]νου
+            puno\W+radno\W+vr(?:em|ijem)e punim\W+radnim\W+vr(?:em|ijem)enom
+            пуно\W+радно\W+време пуним\W+радним\W+временом stalni\W+radni\W+odnos\w*
+            сталн\w*\W+радн\w*\W+однос\w* ugovor\w*\W+o\W+radu уговор\w*\W+о\W+раду""",
         # a German temp agency's post ("Arbeitnehmerüberlassung", "ANÜ", "Zeitarbeit")
         # employs its worker, for a term or not: employment, though it names the
         # client's project as a freelancer's would

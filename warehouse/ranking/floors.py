@@ -71,13 +71,23 @@ TIME_UNITS |= {"týden": "week", "tyden": "week", "týždeň": "week"}
 # and in Hungarian ("18 000 Ft/óra", "120 000 Ft/nap", "1 200 000 Ft/hó")
 TIME_UNITS |= {"óra": "hour", "nap": "day", "hét": "week", "hó": "month", "hónap": "month"}
 TIME_UNITS |= {"év": "year"}
+# and in Serbian, Croatian and Bosnian, in both alphabets ("3.000 din po satu", "€35/sat",
+# "250.000 RSD mesečno": a period's adverb after the amount needs no "per", `_ADVERBS`)
+TIME_UNITS |= dict.fromkeys(("sat", "satu", "сат", "сату"), "hour")
+TIME_UNITS |= dict.fromkeys(("dan", "danu", "дан", "дану"), "day")
+TIME_UNITS |= dict.fromkeys(("nedelja", "nedelju", "tjedan", "недеља", "недељу"), "week")
+TIME_UNITS |= dict.fromkeys(("mesec", "mesecu", "mjesec", "mjesecu", "месец", "месецу"), "month")
+TIME_UNITS |= dict.fromkeys(("godina", "godinu"), "year")
+_ADVERBS = {"dnevno": "day", "дневно": "day", "godišnje": "year", "godisnje": "year"}
+_ADVERBS |= dict.fromkeys(("mesečno", "mesecno", "mjesečno", "mjesecno", "месечно"), "month")
+TIME_UNITS |= _ADVERBS
 # net or gross, and VAT on top, as a B2B contractor states a rate ("160 PLN/h netto + VAT",
 # a Dutch "€90/uur excl. btw"): the rate is the same number either way, as postings' rates
 # are read
 _TAX_WORDS = re.compile(
     r"[^\S\n]*(?:\(?[^\S\n]*\+[^\S\n]*vat[^\S\n]*\)?|\(?(?<!\w)(?:excl|incl|ex|exkl|inkl|zzgl)\.?"
     r"[^\S\n]*(?:btw|vat|mwst|ust|moms)\b\)?"
-    r"|(?<!\w)(?:netto|net|brutto|gross|нетто|брутто)(?!\w))",
+    r"|(?<!\w)(?:netto|net|brutto|gross|нетто|брутто|neto|bruto|нето|бруто)(?!\w))",
     re.IGNORECASE,
 )
 # and in Korean ("600만원/월"), or its period first as Koreans write a price ("월 600만원",
@@ -105,8 +115,9 @@ _KOREAN_FLOOR = re.compile(
 _FLOOR = re.compile(
     r"\s*(?P<before>[^\d\s]{1,4}\s?)?(?P<amount>\d{1,3}(?:[,.\s'’]\d{3})+|\d+(?:[.,]\d+)?)"
     f"{WHOLE}"
-    r"\s*(?P<scale>k(?![rč]|c(?![a-z]))|m(?![a-z])|millones|millón|millon|mil|万|만|triệu|trieu|tr|juta|jt|ribu|rb|lakhs?|lacs?)?\s*(?P<after>[^\d\s/／]{1,3}|[^\W\d_]{4,7})?"
-    r"\s*(?:[/／]|\bper\b|\ba\b|\ban\b|\bpor\b|\bpar\b|\bpro\b|(?=ל[\u05d0-\u05ea]))"
+    r"\s*(?P<scale>k(?![rč]|c(?![a-z]))|m(?![a-z])|millones|millón|millon|mil|万|만|triệu|trieu|tr|juta|jt|ribu|rb|lakhs?|lacs?)?\s*(?P<after>[^\d\s/／]{1,3}|[^\W\d_]{3}\.|[^\W\d_]{4,7})?"
+    r"\s*(?:[/／]|\bper\b|\ba\b|\ban\b|\bpor\b|\bpar\b|\bpro\b|(?=ל[\u05d0-\u05ea])"
+    rf"|\bpo\b|\bпо\b|(?=(?:{'|'.join(_ADVERBS)})\b))"
     r"\s*(?P<unit>[^\d\s]+?)"
     r"(?:\s+(?P<code>[A-Za-z]{3}))?\s*",
     re.IGNORECASE,

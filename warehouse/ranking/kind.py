@@ -148,6 +148,17 @@ _HU_OFFERING = (
     r"v[áa]llalok\s+(?:[\w-]+\s+){0,3}?(?:projekt|munk|megb[íi]z[áa]s|fejleszt[ée]s)\w*"
     r" megb[íi]z[áa]sokat\s+v[áa]llalok"
 )
+# a Serbian, Croatian or Bosnian freelancer's "dostupan sam za nove projekte", "tražim
+# nove klijente", "nudim usluge", in both alphabets ("tražimo", we seek, is demand; "sam",
+# I am, keeps out an ad's "mora biti dostupan za projekte")
+_SR_PROJECT = r"(?:projekt\w*|saradnj\w*|klijent\w*|angažman\w*|пројект\w*|сарадњ\w*|клијент\w*)"
+_SR_OFFERING = (
+    rf"dostup(?:an|na|ni)\s+sam\s+za\s+(?:nov\w*\s+)?{_SR_PROJECT}"
+    rf" slobod(?:an|na|ni)\s+sam\s+za\s+(?:nov\w*\s+)?{_SR_PROJECT}"
+    rf" tražim\s+(?:nov\w*\s+)?{_SR_PROJECT} nudim\s+(?:svoje\s+)?usluge"
+    rf" доступ\w*\s+сам\s+за\s+(?:нов\w*\s+)?{_SR_PROJECT}"
+    rf" тражим\s+(?:нов\w*\s+)?{_SR_PROJECT} нудим\s+(?:своје\s+)?услуге"
+)
 # "anyone know a good WordPress freelancer?", "can you recommend a copywriter?" (from
 # the rarer verb: "you", "any" stand everywhere)
 _RECOMMEND = rf"recommend\s+{_A_ROLE} know\s+(?:of\s+)?(?=an?\s){_A_ROLE}"
@@ -216,7 +227,7 @@ _PHRASES = Phrases(
             أقدم\s+خدم\w* اقدم\s+خدم\w* أستقبل\s+(?:ال)?مشاريع استقبل\s+(?:ال)?مشاريع
             {_IT_OFFERING} {_ES_OFFERING}
             {_VI_OFFERING} {_VI_CANDIDATE} {_RO_OFFERING} {_CS_OFFERING}
-            {_ID_OFFERING} {_HU_OFFERING}
+            {_ID_OFFERING} {_HU_OFFERING} {_SR_OFFERING}
             διαθ[εέ]σιμ(?:ος|η)\s+για\s+(?:\w+\s+){{0,3}}?(?:[εέ]ργα|συνεργασ\w*|projects?)
             αναζητ[ωώ]\s+(?:ν[εέ]α\s+)?(?:[εέ]ργα|συνεργασ\w*|πελ[αά]τες)
             αναλαμβ[αά]νω\s+(?:\w+\s+)?[εέ]ργα

@@ -34,10 +34,15 @@ LANGUAGE_NAMES: dict[str, str] = {
     "ka": "Georgian",
     # Iran's, Afghanistan's (Dari) and Tajikistan's, which Iranian freelancers list
     "fa": "Persian",
+    # the former Yugoslavia's, one tongue under three names, which its freelancers list
+    # beside English
+    "sr": "Serbian", "hr": "Croatian", "bs": "Bosnian",
 }  # fmt: skip
 # other names a profile may give a language by (ISO 639-2 "fil" too)
 LANGUAGE_OTHER_NAMES: dict[str, str] = {"filipino": "tl", "pilipino": "tl", "fil": "tl"}
 LANGUAGE_OTHER_NAMES |= {"farsi": "fa"}
+# Serbian by its script's tag ("sr-Latn", "sr-Cyrl") and by its own name
+LANGUAGE_OTHER_NAMES |= {"sr-latn": "sr", "sr-cyrl": "sr", "srpski": "sr", "српски": "sr"}
 
 
 def languages_needed(required: list[str] | None, preferred: list[str] | None) -> str | None:
@@ -189,6 +194,9 @@ DEFAULT_FX_USD: dict[str, float] = {
     "THB": 0.029,  # about 34.5 baht to the dollar
     "RON": 0.217,  # about 5 lei to the euro
     "HUF": 0.0027,  # about 400 forint to the euro
+    "RSD": 0.0092,  # about 117 dinars to the euro
+    "BAM": 0.552,  # the convertible mark: pegged, 1.95583 to the euro
+    "MKD": 0.0175,  # about 61.5 denars to the euro
     "SGD": 0.77,
     "MYR": 0.23,  # about 4.3 ringgit to the dollar
     "HKD": 0.128,  # pegged: 7.8 to the dollar

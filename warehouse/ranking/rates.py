@@ -170,6 +170,16 @@ _YUAN_DEFAULT = "CNY"
 _SYMBOLS |= {"NT$": "TWD", "NTD": "TWD", "新台幣": "TWD", "新臺幣": "TWD", "台幣": "TWD"}
 _SYMBOLS |= {"臺幣": "TWD"}
 _SYMBOLS |= {"원": "KRW", "Kč": "CZK", "lei": "RON", "Ft": "HUF"}  # "6,000만원", "90 tis. Kč"
+# the Serbian dinar as Serbian posts write it, in Latin letters and in Cyrillic ("od 150.000
+# do 200.000 dinara", "90.000 din neto", "плата 180.000 дин."); whole words only ("dine",
+# "dinner", "Dinamo" are not), and the Macedonian denar's "ден."; after an amount only,
+# as Romanian "din" is "of" ("2 zile din 5 pe săptămână"), and found so by the skim
+# (`_DINAR_SKIM`): "including" and Russian "один" hold them
+_DINAR_SIGNS = {"din": "RSD", "din.": "RSD", "dinara": "RSD", "dinar": "RSD"}
+_DINAR_CYRILLIC = {"дин": "RSD", "дин.": "RSD", "динара": "RSD", "ден.": "MKD", "денари": "MKD"}
+_CYRILLIC_SIGNS |= _DINAR_CYRILLIC
+_AFTER_AMOUNT = _DINAR_SIGNS.keys() | _DINAR_CYRILLIC.keys()
+_SYMBOLS |= _DINAR_SIGNS | _CYRILLIC_SIGNS
 # Peru's sol as Peruvian posts write it: "S/ 5,000", "S/. 4500", "S/6000" (a word's start,
 # as "AWS/GCP" and "iOS/Android" hold "S/")
 _SOL = ("S/.", "S/")
@@ -213,10 +223,11 @@ _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
 _CODES = frozenset(DEFAULT_FX_USD) | {"YER"}
 # "R", "TL", "LE", "Rp", "UF", "S/", "Dh", "NIS", "USDT": a word's start
 _WHOLE_WORDS = (_RAND, _LIRA, _LE, _RUPIAH, "Rp.", "RP", _UF, *_SOL, *_DIRHAM, _NIS, *_STABLECOINS)
-_WHOLE_WORDS += (*_FRANC, *_TAKA, _RINGGIT)
+_WHOLE_WORDS += (*_FRANC, *_TAKA, _RINGGIT, *_DINAR_SIGNS)
 _ENDS_A_WORD = _DONG.keys() | _CYRILLIC_SIGNS.keys()  # no letter of any script after it
 _SYM = "|".join(
     (r"(?<![A-Za-z])" if s.startswith(_RUPEE) or s in _SHILLINGS or s in _WHOLE_WORDS else "")
+    + (r"(?:(?<=\d)|(?<=\d[ \u00a0]))" if s in _AFTER_AMOUNT else "")
     + (r"(?<!\w)" if s in _CYRILLIC_SIGNS else "")
     + re.escape(s)
     + (r"(?!\w)" if s in _ENDS_A_WORD else r"(?![A-Za-z])" if s[-1].isalpha() else "")
@@ -424,7 +435,8 @@ _UNITS = _table(
         "|jam"  # id: "Rp 150.000/jam"
         "|ชั่วโมง|ชม."  # th: "800 บาท/ชั่วโมง", "฿900/ชม."
         "|órát"  # hu: "20 000 Ft/óra", "18 000 Ft egy órát" ("óra" above)
-        "|ώρα|ωρα|ώρας",  # el: "45 €/ώρα", "12€ ανά ώρα"
+        "|ώρα|ωρα|ώρας"  # el: "45 €/ώρα", "12€ ανά ώρα"
+        "|satu|sat|сату|сат",  # sr, hr, bs: "3.000 din po satu", "25 €/sat", "по сату"
         "day": "day|d|tag|día|dia|jour|dag|giorno|gg|দিন|siku|dzień|gün"  # it: "350 €/gg"
         "|zi"  # ro: "300 €/zi", "300 lei pe zi"
         "|den|deň|člověkoden|clovekoden|man day|man days"  # cs, sk: "6 000 Kč/den", a man-day
@@ -434,7 +446,8 @@ _UNITS = _table(
         "|วัน"  # th: "400 บาท/วัน"
         "|nap"  # hu: "120 000 Ft/nap"
         "|день"  # uk, ru: "1500 грн на день", "100$ в день"
-        "|ημέρα|ημερα|ημέρας|μέρα|μερα",  # el: "€300 ανά ημέρα", "350€ τη μέρα"
+        "|ημέρα|ημερα|ημέρας|μέρα|μερα"  # el: "€300 ανά ημέρα", "350€ τη μέρα"
+        "|danu|dan|дану|дан",  # sr, hr, bs: "250 € po danu", "/dan"
         "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ|wiki|hafta|أسبوع|الأسبوع|اسبوع"
         "|الاسبوع|tuần|tuan|minggu",
         "month": "month|mo|mth|monat|mes|mês|mois|maand|mese|mån|månad|måned|md|mnd|মাস|মাসে"
@@ -451,7 +464,8 @@ _UNITS = _table(
         "|hónap"  # hu: "550 000 Ft/hónap" ("hó" above)
         "|شهر|الشهر"  # ar: "في الشهر"  # uk, ru: "$3000 на місяць", "в месяц"
         "|ماه"  # fa: "۲۰۰۰ دلار در ماه"
-        "|μήνα|μηνα|μήνας",  # el: "1.500€ καθαρά / μήνα", "2.000€ τον μήνα"
+        "|μήνα|μηνα|μήνας"  # el: "1.500€ καθαρά / μήνα", "2.000€ τον μήνα"
+        "|mesec|mesecu|mjesec|mjesecu|месец|месецу",  # sr, hr, bs: "2.000 €/mesec"
         "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর|mwaka|рік|yıl|سنة|السنة|năm"
         "|tahun|thn"  # id: "Rp 300 juta/tahun"
         "|ปี"  # th: "1,200,000 บาท/ปี"
@@ -487,6 +501,7 @@ _WORDS = _table(
         "|óradíj|órabér|óránként"  # hu: "óradíj: 18 000 Ft", "18 000 Ft óránként"
         "|sejam"  # ms: "RM 150 sejam" (an hour)
         "|ωριαία|ωριαία αμοιβή|ωριαίως"  # el: "ωριαία αμοιβή 40€"
+        "|satnica|сатница|po satu|по сату"  # sr, hr, bs: "Satnica: 28,50 €"
         "|ชั่วโมงละ|รายชั่วโมง",  # th: "ชั่วโมงละ 800 บาท" (by the hour)
         "day": "daily|day rate|daily rate|pd|p/d|p.d.|tagessatz|tjm|taux journalier"
         "|tarif journalier|dagtarief|日給|日当|stawka dzienna|dniówka"
@@ -506,6 +521,7 @@ _WORDS = _table(
         "|ליום|ליום עבודה|יומי"  # he: "1,800 ₪ ליום"
         "|daily income|প্রতিদিন|দৈনিক"  # "daily income 1000 taka", bn: "প্রতিদিন ৫০০ টাকা"
         "|napidíj|napi díj|napi|naponta"
+        "|dnevno|дневно|dnevnica|дневница"  # sr, hr, bs: "100€ dnevno"
         "|ημερησίως|ημερήσια αμοιβή",  # el  # hu: "napidíj 120 000 Ft", "napi 25 000 Ft"
         "week": "weekly|pw|p/w|p.w.|wöchentlich|haftalık|haftada|أسبوعيًا|أسبوعيا|اسبوعيا"
         "|أسبوعياً|اسبوعياً|semanal|semanales|সাপ্তাহিক"  # bn: weekly  # es: "$200.000 semanales"
@@ -528,7 +544,8 @@ _WORDS = _table(
         "|เงินเดือน|อัตราเงินเดือน|เดือนละ|รายเดือน"  # th: a salary ("month's money"), a month's
         "|לחודש|חודשי|שכר חודשי"  # he: "30,000 ₪ ברוטו לחודש"
         "|havonta|havi bruttó|havi nettó|havi bér"  # hu: "1 200 000 Ft havonta" ("havi" above)
-        "|μηνιαίως|μηνιαιως|μηνιαίο|μηνιαίος|μηνιαίες αποδοχές|μηνιαίος μισθός",  # el
+        "|μηνιαίως|μηνιαιως|μηνιαίο|μηνιαίος|μηνιαίες αποδοχές|μηνιαίος μισθός"  # el
+        "|mesečno|mesecno|mjesečno|mjesecno|месечно",  # sr, hr, bs: "neto 2.000 € mesečno"
         "year": "yearly|annually|annual|p.a.|p.a|pa|jährlich|jahresgehalt|anual"
         "|年収|想定年収|年俸"  # ja: annual income, expected annual income, annual salary
         "|연봉"  # ko: annual salary
@@ -541,7 +558,8 @@ _WORDS = _table(
         "|anuales"  # es: "38.000 € brutos anuales"
         "|לשנה|שנתי"  # he
         "|évi|éves|évente"  # hu: "évi bruttó 14 M Ft"
-        "|ετησίως|ετησιως|ετήσιο|ετήσια|ετήσιες αποδοχές|ετήσιος μισθός|ετήσια αμοιβή",  # el
+        "|ετησίως|ετησιως|ετήσιο|ετήσια|ετήσιες αποδοχές|ετήσιος μισθός|ετήσια αμοιβή"  # el
+        "|godišnje|godisnje|годишње",  # sr, hr, bs: "30.000 € bruto godišnje"
         "fixed": "fixed|fixed price|fixed budget|fixed fee|fixed bid|lump sum|flat|flat fee"
         "|total|budget"
         "|project budget|festpreis|pauschal|pauschalhonorar|pauschalpreis|fijo|precio fijo"
@@ -600,6 +618,7 @@ _PREPOSITION = r"(?:[/／]\s*|de\s+l['’]"  # "／月": the full-width slash of
 _PREPOSITION += r"|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|le|a\s+la|i|im|om|na|za|kwa"
 _PREPOSITION += r"|pelo|pela|в|у|на|за"
 _PREPOSITION += r"|pe"  # ro: "300 lei pe zi", "5.000 lei pe lună"
+_PREPOSITION += r"|po|по"  # sr, hr, bs: "3.000 din po satu", "по сату"
 _PREPOSITION += r"|في|لكل|كل"  # ar: "٢٥ دولار في الساعة", "لكل ساعة"
 _PREPOSITION += r"|در|هر"  # fa: "۲۵ دلار در ساعت", "هر ساعت"
 _PREPOSITION += r"|mỗi|một|cho\s+cả"  # vi: "20 USD một giờ", "40tr cho cả dự án"
@@ -771,6 +790,7 @@ _YEARLY_RANGES |= dict.fromkeys(_NORDIC, (150_000, 10_000_000))
 # is a month's
 _MONTHLY_RANGES = {"PLN": (2_000, 100_000), "BRL": (1_000, 100_000), "CZK": (15_000, 400_000)}
 _MONTHLY_RANGES |= {"HUF": (150_000, 5_000_000), "RON": (2_000, 50_000)}
+_MONTHLY_RANGES |= {"RSD": (40_000, 1_500_000)}  # sr: "Plata: 180.000 дин. нето"
 _MONTHLY_RANGES |= {"UAH": (5_000, 1_000_000)}
 # Kazakhstan's and Russia's likewise ("Зарплата 900 000 тенге", "KZT 900K net"), a year's
 # rarely quoted
@@ -858,6 +878,7 @@ _MONTH_PAY_BEFORE = re.compile(
     r"|ხელფას\w*|ანაზღაურებ\w*"  # ka: "ხელფასი:", "ანაზღაურება:"
     rf"|{_INTERN_STIPEND}"
     r"|μισθ\w*|αποδοχ\w*|μικτ\w*|καθαρ\w*"  # el: "Μικτές αποδοχές 1.600€", "Μισθός:"
+    r"|plać\w*|zarad\w*|naknad\w*|плат\w*|зарад\w*|накнад\w*|нето|бруто"  # sr, hr, bs
     r"|שכר|משכורת|ברוטו)[^\d\n|]{0,30}$",  # he: "שכר:", "משכורת"
     re.IGNORECASE,
 )
@@ -884,6 +905,7 @@ _MONTH_PAY_AFTER = re.compile(
     r"(?:brutt[oó]|nett[oó]|brut[oa]s?|brut|l[íi]quid[oa]s?|gross|net|b2b|uop|clt|pj|hrub\w*"
     r"|čist\w*|\+\s*vat|брутто|нетто|br[üu]t|ברוטו|נטו|μικτ\w*|καθαρ\w*"
     r"|ხელზე"  # ka: "in hand", net ("6000 ლარი ხელზე")
+    r"|neto|нето|бруто"  # sr, hr, bs: "90.000 din neto", "180.000 дин. нето"
     # el: a month's salary, of the year's 14 ("1.600€, 14 μισθοί", "(x14 μισθούς)")
     r"|,?\s*(?:[x×]\s*)?1[234]\s+μισθ\w*)(?!\w)",
     re.IGNORECASE,
@@ -1494,17 +1516,24 @@ _COUNTED_WORDS |= {
 }  # "300k/ngày", "300k / ngày"
 # the sol before its amount ("S/ 5,000", "S/.4500", "S/6000"), not the "S/" of "AWS/GCP"
 _SOL_WORDS = {f"S/{after}" for after in ". 0123456789"}
+_DINAR_SKIM = {
+    f"{d}{gap}{w}"
+    for d in "0123456789"
+    for gap in ("", " ", "\u00a0")
+    for w in ("din", "дин", "ден")
+}
 # a text with none of these names no currency (`_CUR` needs one of them, or 억 or 만 its
 # won, 萬 Taiwan's dollar): one pass finds any, three times faster than an alternation;
 # the rand's "R", in most texts, is looked for only in a posting placed where it is the
 # currency
 _CURRENCY_WORD_LIST = sorted(
-    (set(_SYMBOLS) - {_RAND, *_SOL})
+    (set(_SYMBOLS) - {_RAND, *_SOL, *_AFTER_AMOUNT})
     | _CODES
     | set(_LAKH_WORDS)
     | {"억", "만", "萬", _HEBREW_THOUSAND}
     | _COUNTED_WORDS
     | _SOL_WORDS
+    | _DINAR_SKIM
 )
 _CURRENCY_WORDS = AhoCorasick(_CURRENCY_WORD_LIST)
 # a range that repeats its unit on both ends: "$45/h - $60/h" reads as "$45 - $60/h"

@@ -92,6 +92,10 @@ BLOCS: dict[str, frozenset[str]] = {
     "Nordics": _codes("DK FI IS NO SE"),
     "DACH": _codes("DE AT CH"),
     "Baltics": _codes("EE LV LT"),
+    # the former Yugoslavia's republics ("ex-YU", "the region" of its posts) and the
+    # Western Balkans, the Union's name for those outside it with Albania
+    "ex-YU": _codes("RS HR BA ME MK SI XK"),
+    "Western Balkans": _codes("RS BA ME MK AL XK"),
     "Caribbean": _codes("JM TT BB BS DO CU PR HT AG LC VC GD KN DM KY CW TC VG VI MQ GP"),
 }
 
@@ -292,6 +296,8 @@ SAME_CITY |= name_table(
     rabat: الرباط|technopolis rabat; marrakech: مراكش; tangier: tanger|طنجة; fès: فاس
     agadir: أكادير|اكادير; meknès: مكناس|meknes; oujda: وجدة; kénitra: kenitra
     tétouan: tetouan
+    belgrade: beograd|beogradu|beograda|београд|београду; novi sad: novom sadu|нови сад|новом саду
+    kragujevac: kragujevcu|крагујевац; skopje: скопје; čačak: cacak
     karachi: کراچی; lahore: لاہور; islamabad: اسلام آباد; rawalpindi: راولپنڈی
     faisalabad: فیصل آباد; peshawar: پشاور; multan: ملتان; quetta: کوئٹہ
     """

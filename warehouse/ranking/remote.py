@@ -365,7 +365,8 @@ _MODE = Phrases(
             יומיים\s+(?:בשבוע\s+)?(?:מהבית|מהמשרד|במשרד) יום\s+בשבוע\s+מהבית
             υβριδικ\w*
             {_SOME_DAYS}\s*(?:ημ[εέ]ρ|μ[εέ]ρ)\w*\s+(?:την\s+εβδομ[αά]δα\s+)?τηλεργασ\w*
-            τηλεργασ\w*\W+(?:(?:[εέ]ως|μ[εέ]χρι)\s+)?{_SOME_DAYS}\s*(?:ημ[εέ]ρ|μ[εέ]ρ)\w*""",
+            τηλεργασ\w*\W+(?:(?:[εέ]ως|μ[εέ]χρι)\s+)?{_SOME_DAYS}\s*(?:ημ[εέ]ρ|μ[εέ]ρ)\w*
+            hibridn\w* hibridan хибридн\w* хибридан""",
         "part": rf"""
             {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote
             teilweise\W+(?:remote|im\W+home[\s-]?office|von\W+zu\W+hause)
@@ -453,7 +454,8 @@ _MODE = Phrases(
             מרחוק(?=\s*[.,;)|\n]|\s*$)
             τηλεργασ\w* εξ\W+αποστ[αά]σεως απομακρυσμ[εέ]ν\w*\W+εργασ\w*
             εργασ\w*\W+απ[οό]\W+(?:το\W+)?σπ[ιί]τι δουλει\w*\W+απ[οό]\W+(?:το\W+)?σπ[ιί]τι
-            বাসা\W+থেকে\W+কাজ বা(?:ড়|ড়)ি\W+থেকে\W+কাজ ঘরে\W+বসে\W+(?:কাজ|আয়|আয়)""",
+            বাসা\W+থেকে\W+কাজ বা(?:ড়|ড়)ি\W+থেকে\W+কাজ ঘরে\W+বসে\W+(?:কাজ|আয়|আয়)
+            od\W+ku[ćc]e od\W+doma од\W+куће daljinu даљину""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)? من\W+أي\W+مكان من\W+اي\W+مكان",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
             presencial stacjonarn\w* 常駐 出社 상주 출근 в\s+офіс[іi] у\s+офіс[іi] в\s+офисе
@@ -469,7 +471,9 @@ _MODE = Phrases(
             wfo(?!\w) kerja\W+di\W+kantor kerja\W+di\W+pejabat bekerja\W+di\W+pejabat
             irodai\W+munk\w* irod[áa]ban
             עבודה\W+מהמשרד במשרדי\W+החברה ללא\W+אפשרות\W+(?:ל)?עבודה\W+מהבית
-            φυσικ\w*\W+παρουσ[ιί]\w* αποκλειστικ[αά]\W+(?:στο|στα)\W+γραφε[ιί]\w*""",
+            φυσικ\w*\W+παρουσ[ιί]\w* αποκλειστικ[αά]\W+(?:στο|στα)\W+γραφε[ιί]\w*
+            rad\w*\W+u\W+(?:\w+\W+)?(?:kancelarij|uredu|prostorij)\w*
+            рад\w*\W+у\W+(?:\w+\W+)?(?:канцеларијама|канцеларији|просторијама)""",
     }
 )
 # the words right after "remote": "(US)", "（国内在住）", "[CAN/US]", "- EU only", "within Europe",

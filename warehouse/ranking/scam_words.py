@@ -1566,6 +1566,30 @@ ROMANIAN = Language(
     interview=r"interviu\w*",
 )
 
+# Serbian, Croatian and Bosnian, in Latin letters with their marks or without and in
+# Cyrillic: a way in's fee ("kotizacija", "članarina", "upisnina") to pay first ("potrebno
+# je uplatiti kotizaciju od 2.500 dinara"), a chat app as the only route ("kontakt samo
+# preko Vibera"); "zarada od kuće" (earnings from home) is a task scam's pitch. Not
+# "naknada" (a fee, and as often the pay: "naknada 1.200 EUR mesečno")
+SERBIAN = Language(
+    fees=r"""kotizacij\w* [čc]lanarin\w* upisnin\w* котизациј\w* чланарин\w* уписнин\w*""",
+    costs=r"obuk[aeu] materijal\w* обук[аеу] материјал\w*",
+    chats=r"""vibera viberu telegrama telegramu whatsappa whatsappu вајбер\w* телеграм\w*
+        вацап\w*""",
+    pay=r"""uplatiti uplatite uplatiš uplatis platiti platite platiš уплатити уплатите
+        уплатиш платити платите""",
+    charge=r"naplaćujemo naplacujemo наплаћујемо",
+    pay_for=r"uplatiti uplatite platiti platite уплатити уплатите платити платите",
+    transfer=r"uplatiti uplatite уплатити уплатите",
+    joining=r"obuk\w* materijal\w* registracij\w* upis\w* обук\w* материјал\w* упис\w*",
+    via=r"preko putem преко путем",
+    negation=r"nikakv\w* nikada besplatn\w* никакв\w* никада бесплатн\w*",
+    paid_by_others=r"""(?:snosi|plaća|placa|pokriva)\s+(?:firma|poslodavac|kompanija)
+        (?:snosimo|plaćamo|placamo|pokrivamo)""",
+    home_pitch=r"""zarada\s+od\s+ku[ćc]e zaradi\w*\s+od\s+ku[ćc]e зарада\s+од\s+куће""",
+    novice=r"""bez\s+iskustva nije\s+potrebno\s+iskustvo без\s+искуства""",
+)
+
 # Czech, with its marks and without ("vstupni poplatek"), and Slovak where it differs
 # ("poplatok", "zaplatiť"): "je nutné uhradit vstupní poplatek", "kontakt pouze přes WhatsApp"
 CZECH = Language(
@@ -1853,6 +1877,7 @@ LANGUAGES = (
     VIETNAMESE,
     ROMANIAN,
     CZECH,
+    SERBIAN,
     HUNGARIAN,
     HEBREW,
     GREEK,
