@@ -103,6 +103,9 @@ _NAMES: dict[str, tuple[str, ...]] = {
     # "ქართული ენა", in its cases
     "ka": ("georgian", "georgisch", "géorgien", "georgiano", "gruzińsk", "грузинск",
            "ქართული ენა", "ქართული ენის", "ქართულ ენაზე", "ジョージア語", "グルジア語"),
+    # "नेपाली" alone is any Nepali thing ("नेपाली कम्पनी"): the language's is "नेपाली भाषा"
+    "ne": ("nepali", "népalais", "nepalí", "nepalês",
+           "नेपाली भाषा", "ネパール語"),
 }  # fmt: skip
 # stems whose endings vary (Polish cases, Italian genders, German compounds such as
 # "Deutschkenntnisse" and cases, "aus dem Japanischen"); every other name is a whole

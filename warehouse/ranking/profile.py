@@ -32,6 +32,8 @@ LANGUAGE_NAMES: dict[str, str] = {
     "kk": "Kazakh",
     # Georgia's state language, which posts in Tbilisi ask for beside English and Russian
     "ka": "Georgian",
+    # Nepal's official language, which posts in Kathmandu write beside English
+    "ne": "Nepali",
 }  # fmt: skip
 # other names a profile may give a language by (ISO 639-2 "fil" too)
 LANGUAGE_OTHER_NAMES: dict[str, str] = {"filipino": "tl", "pilipino": "tl", "fil": "tl"}
