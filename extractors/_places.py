@@ -26,7 +26,8 @@ EU: avrupa birliği|avrupa birligi; Europe: avrupa
 North America: north america|nordamerika|norteamérica; APAC: apac|asia-pacific|asia
 Americas: north/south america|north and south america|north or south america
 Central/Eastern Europe: central/eastern europe|central and eastern europe|eastern europe|cee
-South Asia: south asia; South-East Asia: south-east asia|southeast asia
+South Asia: south asia|saarc|saarc countries|saarc region
+South-East Asia: south-east asia|southeast asia
 LATAM: latam|latin america|south america|lateinamerika|latinoamérica|américa latina
 Southern Cone: southern cone|cono sur|cone sul
 Africa: africa|sub-saharan africa|afrika; Middle East: middle east|the middle east
@@ -437,6 +438,18 @@ SA: الرياض|جدة|الدمام|الخبر|الظهران|الجبيل|مك
 AE: دبي|أبوظبي|ابوظبي|أبو ظبي|الشارقة; QA: الدوحة
 OM: مسقط|صلالة; YE: صنعاء|عدن; JO: عمّان|إربد|اربد|الزرقاء; KW: مدينة الكويت; BH: المنامة
 """
+# Nepal's towns, and Kathmandu Valley's office districts as merojob's and kumarijob's
+# place lines write them ("New Baneshwor, Kathmandu", "Jhamsikhel, Lalitpur": Lalitpur
+# alone is India's town too, and Patan Gujarat's); and India's cities as Hindi posts
+# write them (Hyderabad's "हैदराबाद" is Sindh's too)
+CITY_NAMES += """
+NP: pokhara|biratnagar|bhaktapur|birgunj|butwal|dharan|hetauda|itahari|nepalgunj|chitwan
+NP: kirtipur|kathmandu valley|baneshwor|new baneshwor|thamel|putalisadak|kamaladi|lazimpat
+NP: baluwatar|maharajgunj|koteshwor|tinkune|jhamsikhel|sanepa|kupondole|jawalakhel
+NP: pulchowk|ekantakuna|satdobato|suryabinayak|काठमाडौं|काठमाडौँ|पोखरा|भक्तपुर|विराटनगर
+IN: दिल्ली|नई दिल्ली|मुंबई|लखनऊ|जयपुर|पुणे|नोएडा|गुरुग्राम|बेंगलुरु|कोलकाता|चेन्नई|इंदौर
+IN: अहमदाबाद|भोपाल|पटना|कानपुर|चंडीगढ़
+"""
 # Morocco's towns as ReKrute's and Emploi.ma's place lines write them, in French and in
 # Arabic, and Casablanca's offshoring parks ("Casanearshore", "Sidi Maârouf"); "Technopark"
 # only with its town, as Trivandrum has one too
@@ -474,6 +487,7 @@ GB: windsor, berkshire|peterborough, uk|peterborough, england
 US: birmingham, al|birmingham, alabama|worcester, ma|durham, nc|lancaster, pa
 CA: peterborough, on|peterborough, ontario
 PK: hyderabad, sindh|hyderabad (sindh)|hyderabad, pakistan
+NP: lalitpur, nepal|lalitpur, bagmati|patan, nepal|patan, lalitpur|patan (lalitpur)
 MX: zapopan|tlaquepaque|san pedro tlaquepaque|tlajomulco|guadalajara, jal
 MX: guadalajara, jalisco|jalisco
 AR: caba|capital federal|gran buenos aires|la plata|mar del plata|córdoba, córdoba

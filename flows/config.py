@@ -478,7 +478,7 @@ _CURRENCY_SIGNS = {
 }  # fmt: skip
 # "Rs" is the rupee of where the user lives, as a posting's "Rs." is its place's: Pakistan's
 # in Karachi, India's in Pune (and where the locations name neither), Sri Lanka's in Colombo
-_RUPEE_SIGNS = ("RS", "RS.", "₨", "RUPEES", "RUPEE")
+_RUPEE_SIGNS = ("RS", "RS.", "₨", "RUPEES", "RUPEE", "रु", "रु.", "रू", "रू.")  # and in Devanagari
 
 
 def _rupee(profile: Profile) -> str:

@@ -280,6 +280,7 @@ _LABEL = Phrases(
             프리랜서 フリーランス 業務委託 準委任 自由职业 partita\W+iva toiminim\w*
             接案 外包(?<!承接外包)(?<!提供外包)(?!公司|商|廠商|厂商|服務|服务|業|业|企業|企业)
             自由工作者 自由職業 ฟรีแลนซ์ ฟรีแลนส์ งานอิสระ
+            फ्रिल्यान्स[\u0900-\u097f]* फ्रीलांस[\u0900-\u097f]*
             도급 위임\s*계약 외주(?!\s*(?:없|아님|아닌|사절|불가)) 사업소득\s*3\.3
             kevytyritt[äa]j\w* selbst[äa]ndig\W*erwerbend\w*
             freie[nrs]?\W+(?:mitarbeit|dienstnehm|übersetz|lektor|redakt|texter|autor)\w*
@@ -310,6 +311,7 @@ _LABEL = Phrases(
             media\s+jornada খণ্ডকালীন temps\W+partiel deeltijd meio\W+per[ií]odo
             niepełny\W+etat pół\W+etatu tempo\W+parziale 兼职 アルバイト deltid osa-?aika\w*
             兼職 兼差 工讀 工读 พาร์ทไทม์ พาร์ทไทม พาร์ตไทม์
+            पार्ट\W*टाइम अंशकालिक आंशिक\W+समय
             timanst[äa]llning\w* behovsanst[äa]llning\w*
             파트타임 아르바이트 알바
             r[ée]szmunkaid[őo]\w* částečn\w*\W+[úu]v[aä]z\w* castecn\w*\W+[úu]v[aä]z\w*
@@ -346,6 +348,7 @@ _LABEL = Phrases(
             loondienst detachering\w* gedetacheerd detacheren
             正社員 全职 정규직 pe[łl]ny\W+etat pe[łl]en\W+etat umowa\W+o\W+prac[ęe]
             全職 正職 正职 พนักงานประจำ งานประจำ เต็มเวลา
+            पूर्णकालीन पूर्णकालिक पूर्ण\W+समय फुल\W*टाइम
             uop(?=\s*[:/]|\.(?:\s|$)|\s+(?:lub|albo|or)\W|\s*$) lub\s+uop(?!\w) albo\s+uop(?!\w)
             oraz\s+uop(?!\w) /\s*uop(?!\w) pln\s+\(uop\) zł\s+\(uop\)
             tempo\W+(?:pieno|indeterminato)

@@ -111,9 +111,11 @@ _KOREAN_FLOOR = re.compile(
 # "550/day", "£550 per day", "0,12 €/word", "EUR 45 an hour", "R$ 18 mil/mês", "CHF 1'000/Tag",
 # "40,000 PHP a month", "18000/month BRL", "80万円/月" (万: ten thousand), a currency's
 # word after the amount ("1,200 baht/hour", "15,000 cedis/month"), and whole
-# francs as the readers take them ("Fr. 120.–/h", "SFr. 950.-/Tag")
+# francs as the readers take them ("Fr. 120.–/h", "SFr. 950.-/Tag"); South Asia's
+# lakhs grouped in twos ("NPR 1,00,000 per month", "Rs 2,50,000/month")
 _FLOOR = re.compile(
-    r"\s*(?P<before>[^\d\s]{1,4}\s?)?(?P<amount>\d{1,3}(?:[,.\s'’]\d{3})+|\d+(?:[.,]\d+)?)"
+    r"\s*(?P<before>[^\d\s]{1,4}\s?)?(?P<amount>\d{1,3}(?:[,.\s'’]\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}"
+    r"|\d+(?:[.,]\d+)?)"
     f"{WHOLE}"
     r"\s*(?P<scale>k(?![rč]|c(?![a-z]))|m(?![a-z])|millones|millón|millon|mil|万|만|triệu|trieu|tr|juta|jt|ribu|rb|lakhs?|lacs?)?\s*(?P<after>[^\d\s/／]{1,3}|[^\W\d_]{3}\.|[^\W\d_]{4,7})?"
     r"\s*(?:[/／]|\bper\b|\ba\b|\ban\b|\bpor\b|\bpar\b|\bpro\b|(?=ל[\u05d0-\u05ea])"
@@ -126,7 +128,7 @@ _SCALES: dict[str, float] = {"k": 1000, "m": 1_000_000, "mil": 1000, "万": 10_0
 _SCALES |= dict.fromkeys(("millones", "millón", "millon"), 1_000_000)  # "ARS 1,5 millones/mes"
 _SCALES |= COUNTED_SCALES  # millions of dong, millions and thousands of rupiah, no sign
 # lakhs (100,000) of rupees or taka: "Rs 2.5 lakh/month", or "1.5 lac/month" in a profile
-# in PKR, INR or BDT; another currency's lakhs are refused ("2 lakh/month" in USD)
+# in PKR, INR, NPR or BDT; another currency's lakhs are refused ("2 lakh/month" in USD)
 _LAKHS = dict.fromkeys(("lakh", "lakhs", "lac", "lacs"), 100_000.0)
 _SCALES |= _LAKHS
 # "¥" is the yen's sign and the yuan's: a floor's "¥" is the profile's currency when that is
@@ -190,7 +192,7 @@ def parse_floor(
         raise ValueError(f"{written!r}: two currencies ({', '.join(sorted(named))})")
     if (found["scale"] or "").lower() in _LAKHS and (named or {currency}) - LAKH_CURRENCIES:
         raise ValueError(f'{written!r}: lakhs of rupees or taka: write which ("Rs", "PKR", '
-                         '"INR", "BDT")')  # fmt: skip
+                         '"INR", "NPR", "BDT")')  # fmt: skip
     amount = read_amount(found["amount"]) * _SCALES.get((found["scale"] or "").lower(), 1)
     word = found["unit"].lower().rstrip(".")
     unit = TIME_UNITS.get(word) or TIME_UNITS.get(word.removesuffix("s")) or PIECE_WORDS.get(word)

@@ -107,6 +107,9 @@ _NAMES: dict[str, tuple[str, ...]] = {
     # "فارسی" alone may be any Persian thing: the language is "زبان فارسی"
     "fa": ("persian", "farsi", "persisch", "persan", "persa", "perski", "персидск",
            "زبان فارسی", "ペルシア語", "ペルシャ語"),
+    # "नेपाली" alone is any Nepali thing ("नेपाली कम्पनी"): the language's is "नेपाली भाषा"
+    "ne": ("nepali", "népalais", "nepalí", "nepalês",
+           "नेपाली भाषा", "ネパール語"),
 }  # fmt: skip
 # stems whose endings vary (Polish cases, Italian genders, German compounds such as
 # "Deutschkenntnisse" and cases, "aus dem Japanischen"); every other name is a whole

@@ -37,6 +37,8 @@ LANGUAGE_NAMES: dict[str, str] = {
     # the former Yugoslavia's, one tongue under three names, which its freelancers list
     # beside English
     "sr": "Serbian", "hr": "Croatian", "bs": "Bosnian",
+    # Nepal's official language, which posts in Kathmandu write beside English
+    "ne": "Nepali",
 }  # fmt: skip
 # other names a profile may give a language by (ISO 639-2 "fil" too)
 LANGUAGE_OTHER_NAMES: dict[str, str] = {"filipino": "tl", "pilipino": "tl", "fil": "tl"}

@@ -68,6 +68,8 @@ _SYMBOLS |= dict.fromkeys(("U$S", "u$s", "U$s", "U$D", "u$d"), "USD")
 # posting's place says (rupees of India where it names none)
 _RUPEE = "Rs"
 _SYMBOLS |= {"Rs.": _RUPEE, "Rs": _RUPEE, "₨": _RUPEE}  # "₨" the rupee sign of old
+# and "Rs" in Devanagari, as Nepali and Hindi posts write it ("तलब: रु ५०,०००", "रू. 500")
+_SYMBOLS |= dict.fromkeys(("रु", "रु.", "रू", "रू."), _RUPEE)
 _SYMBOLS |= {"₹": "INR", "৳": "BDT", "টাকা": "BDT", "zł": "PLN", "₱": "PHP", "₦": "NGN"}
 # the taka as Bangladeshi posts write it in English: "Tk. 40,000 - 60,000 (Monthly)", "TK
 # 500 per article" (a word's start: "Tkinter", "ATK" are not), "1.2 lakh taka" (`_NAMED`)
@@ -298,7 +300,7 @@ _SCALES |= {"thousand": 1e3}  # en: "45 thousand taka", "50 thousand rupees", as
 _BENGALI_LAKHS = ("লাখ", "লক্ষ")  # bn: "বেতন ১ লাখ টাকা"
 _SCALES |= dict.fromkeys(_BENGALI_LAKHS, 1e5) | {"হাজার": 1e3}  # bn: "৫০ হাজার টাকা"
 _LAKH_SCALES = frozenset(name for name, scale in _SCALES.items() if scale in (1e5, 1e7))
-LAKH_CURRENCIES = frozenset({"INR", "BDT", "PKR"})
+LAKH_CURRENCIES = frozenset({"INR", "BDT", "PKR", "NPR"})
 RUPEES = frozenset({"INR", "PKR", "LKR", "NPR"})
 _LAKH_DEFAULT = "INR"
 _LAKH_NAMES = frozenset({"lpa", "lakh", "lakhs", "lac", "lacs", "crore", "crores", *_BENGALI_LAKHS})
@@ -429,6 +431,7 @@ _UNITS = _table(
         "|годину|година|час"  # uk, ru: "30$ за годину", "25$ в час"
         f"|{_HOUR_CUT}"  # uk: "200 грн/год" (`_period`: after a slash only)
         "|saat"  # tr: "1.500 TL/saat"
+        "|घण्टा|घंटा"  # ne, hi: "रु १,५०० प्रति घण्टा", "₹500 प्रति घंटा"
         "|ساعة|الساعة|ساعه|الساعه"  # ar: "٢٥ دولار في الساعة", "/ساعة"
         "|ساعت"  # fa: "۲۵ دلار در ساعت"
         "|giờ|gio|tiếng"  # vi: "250.000đ/giờ", "20 USD một giờ"
@@ -447,7 +450,8 @@ _UNITS = _table(
         "|nap"  # hu: "120 000 Ft/nap"
         "|день"  # uk, ru: "1500 грн на день", "100$ в день"
         "|ημέρα|ημερα|ημέρας|μέρα|μερα"  # el: "€300 ανά ημέρα", "350€ τη μέρα"
-        "|danu|dan|дану|дан",  # sr, hr, bs: "250 € po danu", "/dan"
+        "|danu|dan|дану|дан"  # sr, hr, bs: "250 € po danu", "/dan"
+        "|दिन",  # ne, hi: "रु ३,००० प्रति दिन"
         "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ|wiki|hafta|أسبوع|الأسبوع|اسبوع"
         "|الاسبوع|tuần|tuan|minggu",
         "month": "month|mo|mth|monat|mes|mês|mois|maand|mese|mån|månad|måned|md|mnd|মাস|মাসে"
@@ -456,6 +460,7 @@ _UNITS = _table(
         "|mies|mc"  # pl: "20 000 zł/mies.", "PLN netto/mc"
         "|mesic|měs"  # cs: "80 000 Kč/mesic", "Kč/měs."
         "|mensem"  # Indian English: "₹40,000 per mensem"
+        "|महिना|महीना|माह"  # ne, hi: "रु ५०,००० प्रति महिना", "₹25,000 प्रति माह"
         "|місяць|міс|месяц|мес"
         "|ay"  # tr: "90.000 TL/ay"
         "|tháng|thang"  # vi: "25 - 35 triệu/tháng"
@@ -519,6 +524,7 @@ _WORDS = _table(
         "|วันละ|รายได้วันละ|รายวัน"  # th: "รายได้วันละ 500-3,000 บาท" (a day's income)
         "|diario|diarios|diaria|diarias"  # es: "S/ 150 diarios"
         "|ליום|ליום עבודה|יומי"  # he: "1,800 ₪ ליום"
+        "|दैनिक|प्रतिदिन"  # ne, hi: "दैनिक रु ३०००" (daily)
         "|daily income|প্রতিদিন|দৈনিক"  # "daily income 1000 taka", bn: "প্রতিদিন ৫০০ টাকা"
         "|napidíj|napi díj|napi|naponta"
         "|dnevno|дневно|dnevnica|дневница"  # sr, hr, bs: "100€ dnevno"
@@ -543,6 +549,7 @@ _WORDS = _table(
         "|sebulan"  # ms: "RM 6,000 sebulan" (a month)
         "|เงินเดือน|อัตราเงินเดือน|เดือนละ|รายเดือน"  # th: a salary ("month's money"), a month's
         "|לחודש|חודשי|שכר חודשי"  # he: "30,000 ₪ ברוטו לחודש"
+        "|मासिक|महिनावारी"  # ne, hi: "तलब: रु ५०,००० मासिक" (monthly)
         "|havonta|havi bruttó|havi nettó|havi bér"  # hu: "1 200 000 Ft havonta" ("havi" above)
         "|μηνιαίως|μηνιαιως|μηνιαίο|μηνιαίος|μηνιαίες αποδοχές|μηνιαίος μισθός"  # el
         "|mesečno|mesecno|mjesečno|mjesecno|месечно",  # sr, hr, bs: "neto 2.000 € mesečno"
@@ -554,6 +561,7 @@ _WORDS = _table(
         "|setahun"  # ms: "RM 120,000 setahun" (a year)
         "|سنويًا|سنويا|سنوياً|سنوي|في السنة"  # ar
         "|বার্ষিক"  # bn: yearly
+        "|वार्षिक"  # ne, hi: yearly
         "|annui|annuo|annuali|annuale"  # it: "28.000 € lordi annui"
         "|anuales"  # es: "38.000 € brutos anuales"
         "|לשנה|שנתי"  # he
@@ -587,6 +595,12 @@ _WORDS = _table(
 _WORDS_AFTER = _WORDS | {"each": "piece", "apiece": "piece", "a piece": "piece"}
 # Hebrew "in the hour/day/month" after an amount ("800 ש"ח ביום"); before one, "ביום ראשון"
 # is "on Sunday"
+# the whole job's price, after its amount: "NPR 1,50,000 for the whole project"
+_WORDS_AFTER |= {
+    f"for the {whole}{job}": "fixed"
+    for whole in ("", "whole ", "entire ")
+    for job in ("project", "job", "website")
+}
 _WORDS_AFTER |= {"בשעה": "hour", "ביום": "day", "בחודש": "month", "בשנה": "year"}
 # "₹1,20,000 p.m.", "£3,500 p.m.": per month in Indian and British English, after an
 # amount only (a time of day, "4 p.m.", has no currency); "pm" in lower case only, as
@@ -623,6 +637,7 @@ _PREPOSITION += r"|في|لكل|كل"  # ar: "٢٥ دولار في الساعة",
 _PREPOSITION += r"|در|هر"  # fa: "۲۵ دلار در ساعت", "هر ساعت"
 _PREPOSITION += r"|mỗi|một|cho\s+cả"  # vi: "20 USD một giờ", "40tr cho cả dự án"
 _PREPOSITION += r"|ανά|ανα|τον|την|τη|το"  # el: "12€ ανά ώρα", "2.000€ τον μήνα"
+_PREPOSITION += r"|प्रति"  # ne, hi: "रु ५०,००० प्रति महिना", "₹500 प्रति घंटा"
 _PREPOSITION += r"|প্রতি)\s+|ต่อ\s*)"  # th: "800 บาท ต่อชั่วโมง" (no space after)
 # what may stand between an amount and its period: "60.000 € brutto/Jahr", "€500 + VAT/day"
 # and "PLN netto + VAT miesięcznie"

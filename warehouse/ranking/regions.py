@@ -580,6 +580,12 @@ METRO_OF |= {
         "kampala": "entebbe|wakiso|mukono",
         # the twin cities: Rawalpindi and Islamabad, one commute
         "islamabad": "rawalpindi|راولپنڈی",
+        # Kathmandu Valley, one commute: Lalitpur (Patan), Bhaktapur and their office districts
+        "kathmandu": "kathmandu valley|kirtipur|bhaktapur|भक्तपुर|lalitpur, nepal|lalitpur, bagmati"
+        "|patan, nepal|patan, lalitpur|patan (lalitpur)|baneshwor|new baneshwor|thamel"
+        "|putalisadak|kamaladi|lazimpat|baluwatar|maharajgunj|koteshwor|tinkune|jhamsikhel"
+        "|sanepa|kupondole|jawalakhel|pulchowk|ekantakuna|satdobato|suryabinayak|काठमाडौं"
+        "|काठमाडौँ",
     }.items()
     for town in towns.split("|")
 }
@@ -896,7 +902,7 @@ _PLACE_UNITS = {
     "R": {"ZA": "ZAR"},
     "Shs": {"UG": "UGX", "KE": "KES", "TZ": "TZS"},  # "Shs 150,000", "3.5m/="
     "Rs": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"},
-    "lakh": {"IN": "INR", "PK": "PKR", "BD": "BDT"},
+    "lakh": {"IN": "INR", "PK": "PKR", "BD": "BDT", "NP": "NPR"},
     "ريال": {"SA": "SAR", "QA": "QAR", "OM": "OMR", "YE": "YER"},  # the riyal
     "درهم": {"AE": "AED", "MA": "MAD"},  # the dirham: "DH", "Dhs", "درهم"
     "دينار": {"JO": "JOD", "KW": "KWD", "BH": "BHD"},  # the dinar

@@ -1598,9 +1598,10 @@ LEXICAL = {
         r"entry|from\-home,at\-home,\-\-home,home\-based,#workfromhome|comfort\s&home"
         r"|your\sphone,your\scouch,your\ssofa|typing&home,online",
         rf"w{_NOT_AFTER}{_not_after(_AN_OPTION, 'w')}ork(?:ing)?[\s-]+(?:from|at)[\s-]+home\b"
-        r"(?![\s-]+(?:stipend|allowance|budget|set-?up|equipment|days?|policy|options?"
+        r"(?![\s-]+\(?(?:stipend|allowance|budget|set-?up|equipment|days?|policy|options?"
         r"|fridays?|or|and|\d|is\s+(?:ok|okay|fine|possible|allowed)|allowed|possible"
-        r"|anywhere\s+in|within))"  # a remote role's area: "work from home anywhere in Spain"
+        # a remote role's area, or in brackets: "work from home anywhere in Spain", "(within Nepal)"
+        r"|anywhere\s+in|within))"
         r"(?![^.!?;\n]{0,40}\b(?:stipend|allowance|budget)\b)"
         rf"|h{_NOT_AFTER}ome[\s-]based\b|s{_NOT_AFTER}tay[\s-]at[\s-]home\b"
         rf"|c{_NOT_AFTER}omfort\s+of\s+your\s+(?:own\s+)?home\b"

@@ -576,6 +576,28 @@ HINDI = Language(
         सिक्योरिटी""",
 )
 
+# Nepali, in Devanagari as Hindi is (HINDI reads its shared words: शुल्क, रु 500), with
+# the verbs its requests end on ("दर्ता शुल्क रु ५०० तिर्नुहोस्": pay the registration fee)
+NEPALI = Language(
+    fees=r"दस्तुर धरौटी(?:\s+रकम)?",
+    payments=r"भुक्तानी",
+    sums=r"रू\.?\s?\d[\d,]*",
+    chats=r"भाइबर ह्वाट्सएप ह्वाट्सअप टेलिग्राम",
+    after_pay=r"""तिर्नुहोस् तिर्नुपर्छ तिर्नु\s+पर्छ तिर्नुपर्नेछ तिर्नु\s+पर्नेछ बुझाउनुहोस्
+        बुझाउनुपर्छ बुझाउनु\s+पर्छ (?:जम्मा|भुक्तानी)\s+गर्नुहोस् (?:जम्मा|भुक्तानी)\s+गर्नुपर्छ""",
+    after_send=r"पठाउनुहोस् पठाउनुपर्छ पठाउनु\s+पर्छ",
+    after_contact=r"सम्पर्क म्यासेज",
+    negation=r"छैन छैनौं पर्दैन लाग्दैन निःशुल्क नि:शुल्क होइन कहिल्यै नतिर्नुहोस् ठगी",
+    applicant=r"तपाईं तपाईँ तपाईंले तपाईँले उम्मेदवार",
+    we=r"हामी हाम्रो हामीले कम्पनीले संस्थाले",
+    your=r"तपाईंको तपाईँको",
+    paid_by_others=r"कम्पनीले\s+(?:तिर्नेछ|बेहोर्नेछ) हामी\s+(?:तिर्छौं|बेहोर्छौं)",
+    joining=r"दर्ता तालिम सदस्यता",
+    # soft evidence: money earned from home as the pitch ("घरबाट काम गरेर दैनिक रु ३०००
+    # कमाउनुहोस्"); "घरबाट काम गर्न सकिने" (home work possible) is an option
+    home_pitch=r"घरबाटै\s+कमाउ\S* घरबाट\s+(?:\S+\s+){0,6}?कमाउनुहोस्",
+)
+
 BENGALI = Language(
     fees=r"ফি ফী জামানত রেজিস্ট্রেশন\s+চার্জ চার্জ",
     payments=r"পেমেন্ট মেম্বারশিপ সদস্যপদ",
@@ -1854,6 +1876,7 @@ LANGUAGES = (
     GERMAN,
     ITALIAN,
     HINDI,
+    NEPALI,
     BENGALI,
     INDONESIAN,
     MALAY,
@@ -1916,4 +1939,16 @@ CHAT_VERBS = (
     r" ไลน์\s?เท่านั้น line\s?เท่านั้น แอด\s?(?:ไลน์|line)\s?(?:เพื่อ)?รับงาน"
 )
 # languages that put the verb after its object: a cost or a sum is asked for there too
-VERB_LAST = (GERMAN, HINDI, BENGALI, AMHARIC, DUTCH, JAPANESE, KOREAN, TURKISH, ARABIC, HUNGARIAN)
+VERB_LAST = (
+    GERMAN,
+    HINDI,
+    NEPALI,
+    BENGALI,
+    AMHARIC,
+    DUTCH,
+    JAPANESE,
+    KOREAN,
+    TURKISH,
+    ARABIC,
+    HUNGARIAN,
+)
