@@ -1616,7 +1616,7 @@ def test_a_canadian_province_alone_meets_a_city_inside_it_as_a_state_does() -> N
 
 
 def test_washington_alone_is_the_state_and_washington_dc_the_capital() -> None:
-    """"Washington" alone is the state, as boards write a state ("Washington, United
+    """Washington alone is the state, as boards write a state ("Washington, United
     States"); the capital is written with its "DC", read whole."""
     title = "Backend Engineer"
     assert _placed("Seattle, WA", "Washington, United States", title) == TOGETHER
