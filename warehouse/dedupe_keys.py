@@ -697,10 +697,10 @@ def _place_words(text: str) -> frozenset[str]:
         elif name in PROVINCE_COUNTRY and name not in SAME_CITY and after != "市":
             words |= {PLACE_OF[name], _signed(name)}  # "神奈川" alone: the prefecture
         else:
-            town, state = _town_and_state(name)
+            town, within = _town_and_state(name)
             city = (SAME_CITY.get(town, town),) if name in CITY_OF else ()
             words |= {PLACE_OF[name], *city, *((name,) if name in DISTRICT_OF else ())}
-            words |= _province_of(name, city) | _state_words(state or STATE_OF_CITY.get(name, ""))
+            words |= _province_of(name, city) | _state_words(within or STATE_OF_CITY.get(name, ""))
         low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
     for m in WORDS.finditer(low):
         word, written = m.group(0), text[m.start() : m.end()]
