@@ -598,17 +598,11 @@ def _names_place(text: str) -> bool:
 
 
 def _is_place(word: str) -> bool:
-    return (
-        word in BLOCS
-        or (len(word) == 2 and word.isupper())
-        or word in _US_SIDES
-        or word in STATE_KEYS
-        or word in PROVINCE_KEYS
-        or spaced(word) in PLACE_OF
-    )
+    return word in BLOCS or _a_code(word) or word in _WHERE_KEYS or spaced(word) in PLACE_OF
 
 
 def _a_code(word: str) -> bool:
+    """A country's code as the place words keep it ("DE", "US"), not a state's key."""
     return len(word) == 2 and word.isupper()
 
 
@@ -830,7 +824,7 @@ def readings(place: frozenset[str]) -> list[tuple[frozenset[str], frozenset[str]
 def _in_us(words: set[str]) -> bool:
     """The place words read before a code both a country's and a state's name the US or
     only places no country's code names ("Springfield"), not another country ("Tel Aviv")."""
-    return "US" in words or bool(words) and not any(len(w) == 2 and w.isupper() for w in words)
+    return "US" in words or bool(words) and not any(map(_a_code, words))
 
 
 _NONE: frozenset[str] = frozenset()
@@ -840,7 +834,7 @@ _NONE: frozenset[str] = frozenset()
 def _bloc(place: frozenset[str]) -> frozenset[str] | None:
     """The countries a place names when it names countries and blocs only ("EU",
     "Germany"), so one inside the other is no other place."""
-    if not place or not all(w in BLOCS or (len(w) == 2 and w.isupper()) for w in place):
+    if not place or not all(w in BLOCS or _a_code(w) for w in place):
         return None
     return frozenset().union(*(BLOCS.get(w, frozenset({w})) for w in place))
 
