@@ -37,6 +37,7 @@ from warehouse.ranking.foreign_titles import CJK_FIELDS, CJK_HEADS
 from warehouse.ranking.hosts import ats_token, site_name
 from warehouse.ranking.regions import (
     BLOCS,
+    CA_PROVINCES,
     CITY_OF,
     CODES_IN_TEXT,
     DISTRICT_OF,
@@ -237,11 +238,19 @@ _US_SIDES = frozenset(_US_SIDE.values())  # "Engineer, US East" names a place
 # a US state a location names ("Springfield, IL", "Missouri"), kept with its places as
 # "US-IL", so "Springfield, IL" and "Springfield, MO" are two places (`dedupe._other_place`)
 STATE_KEYS = frozenset(f"US-{code}" for code in US_STATES)
+# a Canadian province, kept as "CA-ON" beside Canada: "Ontario" alone meets "Toronto" as a
+# state meets its city, while "CA" alone may still be California (`readings`)
+PROVINCE_KEYS = frozenset(f"CA-{code}" for code in CA_PROVINCES)
+# the words that put a place in a country: its states, provinces and sides of the US
+_WHERE_KEYS = STATE_KEYS | PROVINCE_KEYS | _US_SIDES
 # codes both a country's and a state's ("IL", "CA", "CO"): the state beside a US city or
 # an unknown one ("Chicago, IL", "Springfield, IL"), the country beside its own ("Tel Aviv,
 # IL"), and alone either ("IL": Israel and Illinois, read both ways by `readings`)
 _TWO_WAY_CODES = CODES_IN_TEXT & US_STATES
 TWO_WAY_STATES = frozenset(f"US-{code}" for code in _TWO_WAY_CODES)
+# a province's code that is a country's too, or a word ("NL", "ON"): the province beside a
+# place in Canada only ("Halifax, NS" and "St. John's, NL", not "Eindhoven, NL")
+_COUNTRY_OR_WORD = CODES_IN_TEXT | {"ON"}
 _CITY_STATES = frozenset({"US-NY", "US-DC"})  # named as their city: "New York", "Washington, DC"
 # the US side each state keeps most of its time in, so "US East" meets "New York, NY" and
 # "Atlanta, Georgia" but not "Austin, TX" (Alaska and Hawaii lie on none)
@@ -389,6 +398,8 @@ def posting_keys(
         located = _place_words(location)
     location = location or ""
     parts = _SEGMENT.split(location)
+    if "," in location and (town := _qualified_town(location)):  # "London, ON" is one place
+        parts[: len(_SEGMENT.findall(town)) + 1] = [town]
     segments = [_place_words(part) for part in parts]
     compact = {_NON_WORD.sub("", fold(_DOMAIN.sub("", company.lower())))} if org else set()
     compact |= {form.replace(" ", "") for form in legal_forms(company)} if org else set()
@@ -408,6 +419,10 @@ def posting_keys(
     compact |= {poster_key(poster)} if poster and not org else set()
     named = ((part, words) for part, words in zip(parts, segments, strict=True) if words)
     place = next((_inner(part, words) for part, words in named), _NONE)
+    if place and place.isdisjoint(_WHERE_KEYS) and not any(_a_code(w) for w in place):
+        # a town the table does not know takes where its qualifier puts it: "Victoria, BC"
+        # is in Canada, "Victoria, Australia" is not
+        place |= {w for w in located if w in _WHERE_KEYS or _a_code(w)}
     # a segment alone reads "IL" as Israel's: the whole location says whether it is
     two_way = _TWO_WAY_CODES - located if "US" in located else _NONE
     bloc = _bloc(place)
@@ -583,13 +598,12 @@ def _names_place(text: str) -> bool:
 
 
 def _is_place(word: str) -> bool:
-    return (
-        word in BLOCS
-        or (len(word) == 2 and word.isupper())
-        or word in _US_SIDES
-        or word in STATE_KEYS
-        or spaced(word) in PLACE_OF
-    )
+    return word in BLOCS or _a_code(word) or word in _WHERE_KEYS or spaced(word) in PLACE_OF
+
+
+def _a_code(word: str) -> bool:
+    """A country's code as the place words keep it ("DE", "US"), not a state's key."""
+    return len(word) == 2 and word.isupper()
 
 
 def _url_keys(url: str, finder: JobIdFinder) -> tuple[str | None, frozenset[str]]:
@@ -677,9 +691,10 @@ def _place_words(text: str) -> frozenset[str]:
         elif name in PROVINCE_COUNTRY and name not in SAME_CITY and after != "市":
             words |= {PLACE_OF[name], _signed(name)}  # "神奈川" alone: the prefecture
         else:
-            city = (SAME_CITY.get(name, name),) if name in CITY_OF else ()
+            town, within = _town_and_state(name)
+            city = (SAME_CITY.get(town, town),) if name in CITY_OF else ()
             words |= {PLACE_OF[name], *city, *((name,) if name in DISTRICT_OF else ())}
-            words |= _province_of(name, city) | _state_words(STATE_OF_CITY.get(name, ""))
+            words |= _province_of(name, city) | _state_words(within or STATE_OF_CITY.get(name, ""))
         low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
     for m in WORDS.finditer(low):
         word, written = m.group(0), text[m.start() : m.end()]
@@ -690,11 +705,37 @@ def _place_words(text: str) -> frozenset[str]:
                 words.add("GB" if written == "UK" else written)
                 if written in _TWO_WAY_CODES and not words - {written}:  # alone: either
                     words.add(f"US-{written}")
+        elif written in CA_PROVINCES and ("CA" in words or written not in _COUNTRY_OR_WORD):
+            words |= _state_words(f"CA-{written}")  # "Victoria, BC", "QC"; not "NL" alone
         elif word not in _NOT_PLACES and not _POSTCODE.fullmatch(written):
-            words |= {*_admin_parts(word), *_state_side(word)}
+            # a state no town bears the name of ("Washington", "Georgia") is the state
+            words |= _state_side(word) or _admin_parts(word)
     if not all(map(str.isascii, words)):
         words = {_HANGUL_LEVEL.sub(r"\1", word) for word in words}
     return frozenset(words)
+
+
+def _town_and_state(name: str) -> tuple[str, str]:
+    """A town the place table names with its state or province ("london, on", "bellevue,
+    wa") as the town and that state's key ("london", "CA-ON"), so "London, ON" and "London,
+    Ontario" are one town, in Ontario; any other name as itself, with no state."""
+    town, comma, qualifier = name.partition(", ")
+    code = qualifier.upper()
+    state = STATE_OF.get(qualifier) or (
+        f"US-{code}" if code in US_STATES else f"CA-{code}" if code in CA_PROVINCES else ""
+    )
+    return (town, state) if comma and state[:2] == PLACE_OF[name] else (name, "")
+
+
+@lru_cache(maxsize=1 << 16)
+def _qualified_town(location: str) -> str | None:
+    """The town a location opens with where the place table names it with its qualifier
+    ("London, ON", "Washington, D.C."): read whole, not as the namesake its first segment
+    alone names ("London" in England, the state of Washington)."""
+    m = next(place_matches(lowered(location)), None)
+    if m is None or not _SEGMENT.search(m[0]) or _SEGMENT.search(location, 0, m.start()):
+        return None
+    return m[0]
 
 
 def _inner(text: str, words: frozenset[str]) -> frozenset[str]:
@@ -718,12 +759,23 @@ def _admin_parts(word: str) -> set[str]:
     if word.isascii() or not _ADMIN_SIGN.search(word):
         if word in PROVINCE_COUNTRY:  # "静岡", "广东"
             return {_signed(word), PROVINCE_COUNTRY[word]}
-        return set() if word in _ADMIN_SIGNS else {word}
+        return set() if word in _ADMIN_SIGNS else {word, *_province_words(word)}
     parts = {part for part in _ADMIN_SIGN.split(word) if part and part not in _ADMIN_SIGNS}
     # the province of a city of its name ("静岡市": 静岡県) or of one `PROVINCE_OF` lists ("南京市")
     named = {part for part in parts if f"{part}市" in word}
     named = (named | {PROVINCE_OF.get(part, "")[:-1] for part in parts}) & PROVINCE_COUNTRY.keys()
     return parts | {_signed(name) for name in named} | {PROVINCE_COUNTRY[name] for name in named}
+
+
+def _province_words(word: str) -> set[str]:
+    """The province, and its country where the place table knows it, of a town written
+    without its sign that `PROVINCE_OF` lists ("东莞": 广东省 in China; "용인시": 경기도 in
+    Korea), so the province alone meets it; else none."""
+    province = PROVINCE_OF.get(_HANGUL_LEVEL.sub(r"\1", word))
+    if province is None or word.isascii():
+        return set()
+    country = PLACE_OF.get(province) or PROVINCE_COUNTRY.get(province[:-1])
+    return {province, *((country,) if country else ())}
 
 
 def _province_of(name: str, cities: tuple[str, ...]) -> frozenset[str]:
@@ -748,9 +800,12 @@ def _state_side(name: str) -> frozenset[str]:
 
 
 def _state_words(state: str) -> frozenset[str]:
-    """A US state's key ("US-TX") as the US, the state and its side, else none: also
-    the state of a city that names one only (`STATE_OF_CITY`: "Austin" is in Texas, not
-    "Portland"), so a posting naming the state alone meets it as the US does."""
+    """A US state's key ("US-TX") as the US, the state and its side, a Canadian
+    province's ("CA-ON") as Canada and the province, else none: also the state of a city
+    that names one only (`STATE_OF_CITY`: "Austin" is in Texas, not "Portland"; "Toronto"
+    in Ontario), so a posting naming the state alone meets it as the country does."""
+    if state[:3] == "CA-":
+        return frozenset({"CA", state})
     if state[:3] != "US-":
         return _NONE
     return frozenset({"US", state, _STATE_SIDE.get(state[3:], "US")})
@@ -769,7 +824,7 @@ def readings(place: frozenset[str]) -> list[tuple[frozenset[str], frozenset[str]
 def _in_us(words: set[str]) -> bool:
     """The place words read before a code both a country's and a state's name the US or
     only places no country's code names ("Springfield"), not another country ("Tel Aviv")."""
-    return "US" in words or bool(words) and not any(len(w) == 2 and w.isupper() for w in words)
+    return "US" in words or bool(words) and not any(map(_a_code, words))
 
 
 _NONE: frozenset[str] = frozenset()
@@ -779,7 +834,7 @@ _NONE: frozenset[str] = frozenset()
 def _bloc(place: frozenset[str]) -> frozenset[str] | None:
     """The countries a place names when it names countries and blocs only ("EU",
     "Germany"), so one inside the other is no other place."""
-    if not place or not all(w in BLOCS or (len(w) == 2 and w.isupper()) for w in place):
+    if not place or not all(w in BLOCS or _a_code(w) for w in place):
         return None
     return frozenset().union(*(BLOCS.get(w, frozenset({w})) for w in place))
 

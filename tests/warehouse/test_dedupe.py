@@ -1584,6 +1584,47 @@ def test_a_chinese_or_korean_province_alone_meets_a_city_inside_it() -> None:
     assert _placed("경기도", "서울 강남구", "회계 담당자") == APART
 
 
+def test_a_province_alone_meets_a_city_of_it_the_place_table_does_not_know() -> None:
+    """`PROVINCE_OF` lists the prefecture-level cities of the richest provinces by their own
+    names, so the province alone meets them, with their sign or without; two of them, or
+    one of another province, stay apart."""
+    assert _placed("广东省", "东莞市", "会计") == TOGETHER
+    assert _placed("广东", "佛山市顺德区", "会计") == TOGETHER
+    assert _placed("浙江省", "宁波", "会计") == TOGETHER
+    assert _placed("경기도", "용인시 기흥구", "회계 담당자") == TOGETHER
+    assert _placed("广东省东莞市", "广东省佛山市", "会计") == APART
+    assert _placed("浙江省", "无锡市", "会计") == APART  # Wuxi is in Jiangsu
+    assert _placed("경기도 용인시", "경기도 고양시", "회계 담당자") == APART
+    assert _placed("台北市中山區", "广东省", "前端工程師") == APART  # no 中山 in the table
+
+
+def test_a_canadian_province_alone_meets_a_city_inside_it_as_a_state_does() -> None:
+    """A province by name or code ("Ontario", "QC") meets a city of it; a town named with
+    its province ("London, ON", "Victoria, BC") is that town, not its namesake in England
+    or Australia; two cities of one province are two openings."""
+    title = "Backend Engineer"
+    assert _placed("Ontario", "Toronto", title) == TOGETHER
+    assert _placed("QC", "Montréal, Québec", title) == TOGETHER
+    assert _placed("London, ON", "Ontario", title) == TOGETHER
+    assert _placed("London, ON", "London, Ontario", title) == TOGETHER
+    assert _placed("Victoria, BC", "British Columbia, Canada", title) == TOGETHER
+    assert _placed("London, ON", "London, UK", title) == APART
+    assert _placed("Victoria, BC", "Victoria, Australia", title) == APART
+    assert _placed("Toronto, ON", "Ottawa, ON", title) == APART
+    assert _placed("Ontario", "Vancouver", title) == APART
+    assert _placed("Eindhoven, NL", "NL", title) == TOGETHER  # "NL" alone is no province
+
+
+def test_washington_alone_is_the_state_and_washington_dc_the_capital() -> None:
+    """Washington alone is the state, as boards write a state ("Washington, United
+    States"); the capital is written with its "DC", read whole."""
+    title = "Backend Engineer"
+    assert _placed("Seattle, WA", "Washington, United States", title) == TOGETHER
+    assert _placed("Atlanta", "Georgia, United States", title) == TOGETHER
+    assert _placed("Seattle", "Washington, DC", title) == APART
+    assert _placed("Washington, D.C.", "Washington", title) == APART
+
+
 def test_a_us_city_naming_one_state_meets_the_state_alone_but_not_another_city_in_it() -> None:
     """A city of one state ("Austin") is in it as "Austin, TX" is, so one board's "Texas"
     meets it; a city of two states ("Portland": Oregon's and Maine's) or of none listed

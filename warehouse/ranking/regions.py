@@ -318,14 +318,24 @@ PROVINCE_COUNTRY = name_table(
 PROVINCE_SIGN = {"JP": "県", "CN": "省"}
 # the prefecture or province each city of the place table named otherwise lies in, as an
 # address writes it: "横浜市" is in "神奈川県", "深圳市" in "广东省", "성남시" in "경기도", as
-# "San Francisco, CA" is in California; and a city written with its sign that the table
-# leaves out, as a street may bear its name ("南京市", not Taipei's "南京東路")
+# "San Francisco, CA" is in California; and the cities the table leaves out, by their own
+# names, as the official division lists them (民政部's 行政区划, 행정안전부's 행정구역): the
+# prefecture-level cities of China's richest provinces and the cities of Gyeonggi and
+# its neighbours, not every county; never a name a street or a ward of another place
+# bears ("中山": Taipei's 中山區, and every town's 中山路; "南京東路" is Taipei's)
 PROVINCE_OF = name_table(
     """
     神奈川県: yokohama|kawasaki; 福岡県: kitakyushu; 愛知県: nagoya; 北海道: sapporo
     兵庫県: kobe; 宮城県: sendai; 埼玉県: saitama
-    广东省: shenzhen|guangzhou; 浙江省: hangzhou; 江苏省: suzhou|nanjing|南京; 湖北省: wuhan
-    四川省: chengdu; 경기도: seongnam|bundang|pangyo|suwon
+    广东省: shenzhen|guangzhou|东莞|佛山|珠海|惠州|江门|汕头|湛江|肇庆
+    浙江省: hangzhou|宁波|温州|绍兴|嘉兴|金华|台州|湖州
+    江苏省: suzhou|nanjing|南京|无锡|常州|南通|徐州|扬州|镇江|泰州|盐城
+    山东省: 青岛|济南|烟台|潍坊|临沂|淄博|济宁|威海; 福建省: 厦门|福州|泉州
+    湖北省: wuhan|武汉|宜昌|襄阳; 湖南省: 长沙|株洲; 河南省: 郑州|洛阳; 安徽省: 合肥|芜湖
+    四川省: chengdu|绵阳|德阳; 陕西省: 西安
+    경기도: seongnam|bundang|pangyo|suwon|용인|고양|화성|부천|안산|안양|평택|시흥|파주|김포
+    경기도: 의정부|광명|하남|구리|남양주|오산|군포|이천
+    경상남도: 창원|김해|진주; 경상북도: 포항|구미|경산; 충청남도: 천안|아산; 충청북도: 청주
     """
 )
 # the names of the place table that are no town to commute to: states, provinces and
