@@ -68,6 +68,13 @@ def test_export_prints_its_line_without_rich(built_demo: Path, tmp_path: Path) -
     assert loaded(args, ("rich",), tmp_path) == []
 
 
+def test_top_prints_its_table_without_rich_emoji_codes(built_demo: Path, tmp_path: Path) -> None:
+    # rich's table of emoji codes is a tenth of `leads top`'s own work, and a posting's
+    # ":rocket:" prints as written
+    args = ["top", "-n", "20", "--config", str(built_demo / "leads.toml")]
+    assert "rich._emoji_codes" not in loaded(args, ("rich",), tmp_path)
+
+
 def test_help_lists_every_command_and_imports_none(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-c", _RUN, json.dumps(["leads", *HEAVY]), "--help"],
