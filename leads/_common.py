@@ -38,9 +38,11 @@ if TYPE_CHECKING:
 
 @cache
 def _console(stderr: bool) -> Console:
+    """No emoji codes: a posting's ":rocket:" or Mastodon ":verified:" prints as written
+    (and rich's table of codes, a tenth of `leads top`'s own work, stays unloaded)."""
     from rich.console import Console
 
-    return Console(stderr=stderr)
+    return Console(stderr=stderr, emoji=False)
 
 
 def __getattr__(name: str) -> Console:

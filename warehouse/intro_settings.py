@@ -7,11 +7,10 @@ needs (the network's matching, the ask patterns).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from string import Template
 
 from extractors._errors import ConfigError
-from warehouse.intro_languages import CODES, LANGUAGE_NAMES, LANGUAGES
-from warehouse.intro_requests import REQUESTS
 
 PLACEHOLDERS = {
     "first_name": "the contact's first name (in Japanese, their family name)",
@@ -70,8 +69,16 @@ _LANGUAGE_OF_WORD = {
     **dict.fromkeys(("你", "您"), "zh"),  # Traditional or Simplified: `warehouse.intro_chinese`
     **dict.fromkeys(("σου", "εσύ", "σασ", "εσείσ"), "el"),
 }
-# the languages a draft is written in, as `[intro] language` and `[intro.contacts]` name them
-LANGUAGES_NAMED = list(dict.fromkeys(["en", *REQUESTS, "pt-PT"]))
+
+
+@cache
+def _languages_named() -> list[str]:
+    """The languages a draft is written in, as `[intro] language` and `[intro.contacts]`
+    name them; the drafts' tables load only for a table that names one, not for every
+    config (a read command drafts nothing)."""
+    from warehouse.intro_requests import REQUESTS
+
+    return list(dict.fromkeys(["en", *REQUESTS, "pt-PT"]))
 
 
 @dataclass(frozen=True)
@@ -94,8 +101,8 @@ class IntroSettings:
 
     def __post_init__(self) -> None:
         self._check_template()
-        # "pt-br" as "pt-BR": a variant's code in any case
-        object.__setattr__(self, "language", CODES.get(self.language.lower(), self.language))
+        if self.language != "auto":
+            self._check_language()
         named: dict[str, str] = {}
         for name, words in self.contacts.items():
             _address(words, f"contacts.{name}")
@@ -108,17 +115,13 @@ class IntroSettings:
                 )
             named[key] = name
         if isinstance(self.offer, dict):
+            from warehouse.intro_languages import LANGUAGE_NAMES, LANGUAGES
+
             known = ["en", *LANGUAGES]
             for key in self.offer:
                 if key not in known:
                     names = ", ".join(f"{k} ({LANGUAGE_NAMES[k]})" for k in known)
                     raise ConfigError(f"offer.{key}: unknown language (known: {names})")
-        choices = ["auto", *LANGUAGES_NAMED]
-        if self.language not in choices:
-            raise ConfigError(
-                f"language: expected {', '.join(repr(c) for c in choices)}, got {self.language!r}"
-                " (the language of a draft to someone who did not ask)"
-            )
 
     def offer_in(self, language: str) -> str:
         """The offer in the draft's language ("pt-BR", else "pt"); "" where the user wrote
@@ -134,6 +137,17 @@ class IntroSettings:
         key = name_key(contact or "")
         words = next((w for name, w in self.contacts.items() if key and name_key(name) == key), "")
         return _address(words, "")
+
+    def _check_language(self) -> None:
+        from warehouse.intro_languages import CODES
+
+        object.__setattr__(self, "language", CODES.get(self.language.lower(), self.language))
+        choices = ["auto", *_languages_named()]
+        if self.language not in choices:
+            raise ConfigError(
+                f"language: expected {', '.join(repr(c) for c in choices)}, got {self.language!r}"
+                " (the language of a draft to someone who did not ask)"
+            )
 
     def _check_template(self) -> None:
         template = Template(self.template)
@@ -178,7 +192,9 @@ def _address(words: str, where: str) -> tuple[str | None, str | None]:
     """The language and register an `[intro.contacts]` value says ("nl je"); a word of
     address only one language uses ("tú", "Sie") says its language too, unless another
     is named."""
-    languages = LANGUAGES_NAMED
+    from warehouse.intro_languages import CODES
+
+    languages = _languages_named()
     language = register = implied = None
     for word in words.replace(",", " ").split():
         code = CODES.get(word.lower(), word.lower())

@@ -51,6 +51,18 @@ def test_no_control_or_bidi_character_reaches_the_terminal(hostile: str, args: l
     assert not _CONTROLS.search(result.output.replace("\n", "")), repr(result.output[:300])
 
 
+def test_emoji_codes_in_a_posting_print_as_written(demo_dir: Path) -> None:
+    con = connect(demo_dir / "leads.duckdb")
+    con.execute("update staging.lead_content set title = 'Data Engineer :rocket: :verified:'")
+    refresh(con, "marts.leads")
+    con.close()
+    result = runner.invoke(app, ["top", "-n", "1", "--config", str(demo_dir / "leads.toml")])
+    assert result.exit_code == 0, result.output
+    # the cell wraps at spaces (the width is the terminal's): each code is whole on a line
+    assert ":rocket:" in result.output and ":verified:" in result.output
+    assert "\N{ROCKET}" not in result.output
+
+
 def test_json_keeps_the_text_as_fetched_in_escapes(hostile: str) -> None:
     result = runner.invoke(app, ["sql", "select title from ranked_leads limit 1", "-f", "json",
                                  "--config", hostile])  # fmt: skip

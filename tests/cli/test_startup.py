@@ -68,6 +68,13 @@ def test_export_prints_its_line_without_rich(built_demo: Path, tmp_path: Path) -
     assert loaded(args, ("rich",), tmp_path) == []
 
 
+def test_top_prints_its_table_without_rich_emoji_codes(built_demo: Path, tmp_path: Path) -> None:
+    # rich's table of emoji codes is a tenth of `leads top`'s own work, and a posting's
+    # ":rocket:" prints as written
+    args = ["top", "-n", "20", "--config", str(built_demo / "leads.toml")]
+    assert "rich._emoji_codes" not in loaded(args, ("rich",), tmp_path)
+
+
 def test_help_lists_every_command_and_imports_none(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-c", _RUN, json.dumps(["leads", *HEAVY]), "--help"],
@@ -139,13 +146,26 @@ def test_a_config_of_no_source_or_channel_builds_no_record(tmp_path: Path) -> No
     # a profile is checked against, not Page and Posting
     text = '[warehouse]\npath = "leads.duckdb"\n[notify]\ncadence = "daily"\n'
     imported = loaded_by_config(text, ("extractors", "notify", "smtplib"), tmp_path)
-    # (and the package's pattern cache, which reads its file only once one of ours compiles,
-    # and the language reader, a few patterns of its own: the drafts' names read Greek letters
-    # by it)
+    # (and the package's pattern cache, which reads its file only once one of ours compiles)
     assert imported == {
         "extractors", "extractors._errors", "extractors._pattern_cache", "extractors._terms",
-        "extractors._language", *NOTIFY_TABLE,
+        *NOTIFY_TABLE,
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["", '[intro]\nname = "Sam"\nsignature = "sam.example"\noffer = "Data pipelines."\n'],
+    ids=["no-intro", "intro-unworded"],
+)
+def test_a_config_loads_no_drafting_table_unless_it_names_a_language(
+    tmp_path: Path, intro: str
+) -> None:
+    # the drafts' languages and requests (39 ms) wait for `leads intro`, or for an
+    # [intro] language, offer table or contact, which they check
+    text = f'[warehouse]\npath = "leads.duckdb"\n{intro}'
+    imported = loaded_by_config(text, ("warehouse",), tmp_path)
+    assert {m for m in imported if m.startswith("warehouse.intro")} == {"warehouse.intro_settings"}
 
 
 def test_an_unknown_source_is_named_with_every_known_one() -> None:
