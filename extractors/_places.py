@@ -74,9 +74,6 @@ FI: suomi|suomen|suomessa|suomesta; EE: eesti; LV: latvija; LT: lietuva
 CZ: česko|česku|čr|česká republika|české republice; SK: slovensko|slovensku
 RO: românia|româniei|rumänien; HU: magyarország|magyarországon|magyarországról|ungarn
 HR: hrvatska|hrvatskoj; SI: slovenija|sloveniji; CH: svizzera; JP: 日本|国内在住
-RS: srbija|srbiji|srbije|srbiju|србија|србији|србије|србију; ME: crnoj gori|crne gore
-HR: hrvatske|hrvatsku|хрватска|хрватске; BA: bih|bosni i hercegovini|bosne i hercegovine
-BA: босна и херцеговина; MK: северна македонија|македонија
 TW: 台灣|臺灣|台湾|中華民國
 TH: ประเทศไทย
 KR: 한국|대한민국|국내 거주|국내거주
@@ -128,6 +125,9 @@ TR: turchia|turquía|turquie|turquia|türkei|turcja; IL: israele
 COUNTRY_NAMES += """
 RU: russia|russian federation; BY: belarus; BA: bosnia and herzegovina|bosnia & herzegovina
 BA: bosnia|bosna i hercegovina; ME: montenegro|crna gora; XK: kosovo; LI: liechtenstein
+RS: srbija|srbiji|srbije|srbiju|србија|србији|србије|србију; ME: crnoj gori|crne gore
+HR: hrvatske|hrvatsku|хрватска|хрватске; BA: bih|bosni i hercegovini|bosne i hercegovine
+BA: босна и херцеговина; MK: северна македонија|македонија
 AD: andorra; MC: monaco; SM: san marino; VA: vatican city|holy see; GI: gibraltar
 IM: isle of man; FO: faroe islands; GL: greenland; AM: armenia; AZ: azerbaijan
 GE: sakartvelo|republic of georgia|georgia (country)|georgia (sakartvelo)|საქართველო
