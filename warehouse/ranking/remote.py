@@ -1718,7 +1718,7 @@ def _hours_beside(limits: list[_Said], regions: list[str], text: str) -> tuple[s
     away) or a zone's name ("US Pacific hours", "9-5 Central")."""
     lived = [r for r in regions if not r.startswith("UTC")]
     windows = [
-        p
+        (s, p)
         for s in limits
         if s.clock
         and _UTC_WRITTEN.search(s.raw)
@@ -1728,8 +1728,28 @@ def _hours_beside(limits: list[_Said], regions: list[str], text: str) -> tuple[s
         if p.startswith("UTC")
     ]
     return tuple(
-        dict.fromkeys(w for w in windows if len(lived) == len(regions) and _meets(w, lived))
+        dict.fromkeys(
+            _neighbours_hours(w, _clause_around(text, s.raw))
+            for s, w in windows
+            if len(lived) == len(regions) and _meets(w, lived)
+        )
     )
+
+
+# one hour either side is the common reading of "overlap with X": a zone's working hours
+# ("must work IST hours", "UTC+4 time zone") are kept from its quarter- and half-hour
+# neighbours (Nepal's +5:45 and Sri Lanka's +5:30 for India's, Iran's +3:30 for the Gulf's)
+_NEIGHBOURS = 1.0
+
+
+def _neighbours_hours(window: str, clause: str) -> str:
+    """A window of one offset named as working hours, widened to the neighbours who keep
+    them (`_NEIGHBOURS`); as it is where the post bounds a range ("UTC-6 to UTC-4") or
+    asks one to live in it ("must be in UTC-3")."""
+    lo, hi = offsets_of(window) or (0.0, 0.0)
+    if lo != hi or not _ZONE_WORDS.search(clause):
+        return window
+    return window_label(lo - _NEIGHBOURS, hi + _NEIGHBOURS)
 
 
 # a window written as offsets ("UTC-6 to UTC-4", "GMT+1"), not a zone's name or day
@@ -1740,10 +1760,15 @@ def _an_overlap(text: str, raw: str) -> bool:
     """Whether a window's words, or their clause around them, ask an overlap with it or
     hours within reach of it ("must overlap 4h with UTC+1", "within 3h of UTC-5",
     "UTC-5 to UTC-4 overlap")."""
+    clause = _clause_around(text, raw)
+    return bool(_OVERLAP.search(clause) or _WITHIN_HOURS.search(clause))
+
+
+def _clause_around(text: str, raw: str) -> str:
+    """A window's words with their clause's words before them and a few after."""
     at = max(0, text.find(raw))
     after = text[at + len(raw) : at + len(raw) + _PAIR_REACH]
-    clause = f"{_clause_before(text, at)} {raw} {_CLAUSE_ON_LINE.split(after, maxsplit=1)[0]}"
-    return bool(_OVERLAP.search(clause) or _WITHIN_HOURS.search(clause))
+    return f"{_clause_before(text, at)} {raw} {_CLAUSE_ON_LINE.split(after, maxsplit=1)[0]}"
 
 
 def _lived_and_hours(places: list[str], written: str) -> tuple[list[str], list[str]]:
