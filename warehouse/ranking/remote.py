@@ -675,6 +675,8 @@ _NAMES_BEFORE = re.compile(r"(?:(?:[A-Z][\w.'’]*|and)[\s,/&+:.()\-–—]*)+$"
 _PREFERENCE = re.compile(
     r"\b(?:prefer(?:red|ably|ence)?|ideal(?:ly)?|a\s+plus|nice\s+to\s+have)\b", re.I
 )
+# a wish before an overlap's lead: "Preferably 3 hours of overlap with CET"
+_WISHED_BEFORE = re.compile(r"\b(?:preferably|ideally)[\s,]+$", re.I)
 # "UK preferred, other locations welcome", "Nordics ideal but open to others", "Toronto
 # preferred, remote OK": the preference binds nobody
 _OPEN = re.compile(
@@ -1543,6 +1545,10 @@ def _remote(
         set(in_field) <= _named_as_clocks(field) or _only_zones(field, in_field)
     )
     said_field = [_Said(in_field, field, preferred=False, clock=True)] if hours_field else []
+    if hours_field and _PREFERENCE.search(field):
+        # "Remote (3h overlap with CET preferred)": hours wished, which bind nobody
+        said.append(said_field.pop()._replace(preferred=True))
+        in_field = []
     # a post without a title opens on a sentence, whose clients' places place no work
     header = SERVED_IN.sub("", text[: _line_end(text, 0)])
     # "Remote" for a "Sales Manager, Poland": the title places it; a field that says
@@ -2777,7 +2783,7 @@ def _limits(text: str) -> Iterator[_Said]:
     """Places a restriction or preference phrase or a UTC window names, with its words."""
     for kind, start, end in _LIMIT.finditer(text):
         towns: tuple[str, ...] = ()
-        bounded = barred = False
+        bounded = barred = wished = False
         if kind in ("lead", "prefer", "hiring", "bound"):
             where = _WHERE.match(text, end)
             said = _CLAUSE_ENDS.split(where[1], maxsplit=1)[0] if where else ""
@@ -2791,6 +2797,11 @@ def _limits(text: str) -> Iterator[_Said]:
             # "4 hours overlap with EST": the hours asked stand before the lead
             counted = _OVERLAP_COUNT_BEFORE.search(text, max(0, start - 24), start)
             lead = text[counted.start() if counted else start : end]
+            # "Preferably 3 hours of overlap with CET": an overlap wished for
+            at = end - len(lead)
+            wished = bool(
+                _OVERLAP.search(lead) and _WISHED_BEFORE.search(text, max(0, at - 16), at)
+            )
             if _PEOPLES.match(said):
                 said = _demonyms_named(said)  # "solo para colombianos y venezolanos"
             places = read_places(said, clock=lead, countries_only=kind == "hiring")
@@ -2867,7 +2878,9 @@ def _limits(text: str) -> Iterator[_Said]:
         if places and _OFFICES_AFTER.match(rest):
             continue  # "NL, US or Canada-based (hybrid)": offices, not where remote work is
         if places:
-            preferred = kind == "prefer" or bool(_PREFERENCE.match(rest[:20].lstrip(" ,)")))
+            preferred = (
+                wished or kind == "prefer" or bool(_PREFERENCE.match(rest[:20].lstrip(" ,)")))
+            )
             preferred = preferred or text[start:end].lower().endswith("preferred")
             is_open = preferred and bool(_OPEN.search(text[start:end] + rest))
             clock = _on_the_clock(words, places)
