@@ -1719,7 +1719,8 @@ def _an_office_inside(
 def _hours_beside(limits: list[_Said], regions: list[str], text: str) -> tuple[str, ...]:
     """The UTC windows a post asks beside the places one lives in ("Remote (APAC):
     UTC+9 to UTC+12", "Remote in Brazil; must be in UTC-3"), those that meet the
-    places' offsets, written as offsets; none where the regions are the windows
+    places' offsets, written as offsets (one offset named as working hours reaching its
+    neighbours: `_neighbours_hours`); none where the regions are the windows
     themselves, nor of an overlap ("overlap 4h with UTC+1": hours kept from further
     away) or a zone's name ("US Pacific hours", "9-5 Central")."""
     lived = [r for r in regions if not r.startswith("UTC")]
