@@ -675,6 +675,8 @@ _NAMES_BEFORE = re.compile(r"(?:(?:[A-Z][\w.'’]*|and)[\s,/&+:.()\-–—]*)+$"
 _PREFERENCE = re.compile(
     r"\b(?:prefer(?:red|ably|ence)?|ideal(?:ly)?|a\s+plus|nice\s+to\s+have)\b", re.I
 )
+# a wish before an overlap's lead: "Preferably 3 hours of overlap with CET"
+_WISHED_BEFORE = re.compile(r"\b(?:preferably|ideally)[\s,]+$", re.I)
 # "UK preferred, other locations welcome", "Nordics ideal but open to others", "Toronto
 # preferred, remote OK": the preference binds nobody
 _OPEN = re.compile(
@@ -1543,6 +1545,10 @@ def _remote(
         set(in_field) <= _named_as_clocks(field) or _only_zones(field, in_field)
     )
     said_field = [_Said(in_field, field, preferred=False, clock=True)] if hours_field else []
+    if hours_field and _PREFERENCE.search(field):
+        # "Remote (3h overlap with CET preferred)": hours wished, which bind nobody
+        said.append(said_field.pop()._replace(preferred=True))
+        in_field = []
     # a post without a title opens on a sentence, whose clients' places place no work
     header = SERVED_IN.sub("", text[: _line_end(text, 0)])
     # "Remote" for a "Sales Manager, Poland": the title places it; a field that says
@@ -1713,12 +1719,13 @@ def _an_office_inside(
 def _hours_beside(limits: list[_Said], regions: list[str], text: str) -> tuple[str, ...]:
     """The UTC windows a post asks beside the places one lives in ("Remote (APAC):
     UTC+9 to UTC+12", "Remote in Brazil; must be in UTC-3"), those that meet the
-    places' offsets, written as offsets; none where the regions are the windows
+    places' offsets, written as offsets (one offset named as working hours reaching its
+    neighbours: `_neighbours_hours`); none where the regions are the windows
     themselves, nor of an overlap ("overlap 4h with UTC+1": hours kept from further
     away) or a zone's name ("US Pacific hours", "9-5 Central")."""
     lived = [r for r in regions if not r.startswith("UTC")]
     windows = [
-        p
+        (s, p)
         for s in limits
         if s.clock
         and _UTC_WRITTEN.search(s.raw)
@@ -1728,8 +1735,28 @@ def _hours_beside(limits: list[_Said], regions: list[str], text: str) -> tuple[s
         if p.startswith("UTC")
     ]
     return tuple(
-        dict.fromkeys(w for w in windows if len(lived) == len(regions) and _meets(w, lived))
+        dict.fromkeys(
+            _neighbours_hours(w, _clause_around(text, s.raw))
+            for s, w in windows
+            if len(lived) == len(regions) and _meets(w, lived)
+        )
     )
+
+
+# one hour either side is the common reading of "overlap with X": a zone's working hours
+# ("must work IST hours", "UTC+4 time zone") are kept from its quarter- and half-hour
+# neighbours (Nepal's +5:45 and Sri Lanka's +5:30 for India's, Iran's +3:30 for the Gulf's)
+_NEIGHBOURS = 1.0
+
+
+def _neighbours_hours(window: str, clause: str) -> str:
+    """A window of one offset named as working hours, widened to the neighbours who keep
+    them (`_NEIGHBOURS`); as it is where the post bounds a range ("UTC-6 to UTC-4") or
+    asks one to live in it ("must be in UTC-3")."""
+    lo, hi = offsets_of(window) or (0.0, 0.0)
+    if lo != hi or not _ZONE_WORDS.search(clause):
+        return window
+    return window_label(lo - _NEIGHBOURS, hi + _NEIGHBOURS)
 
 
 # a window written as offsets ("UTC-6 to UTC-4", "GMT+1"), not a zone's name or day
@@ -1740,10 +1767,15 @@ def _an_overlap(text: str, raw: str) -> bool:
     """Whether a window's words, or their clause around them, ask an overlap with it or
     hours within reach of it ("must overlap 4h with UTC+1", "within 3h of UTC-5",
     "UTC-5 to UTC-4 overlap")."""
+    clause = _clause_around(text, raw)
+    return bool(_OVERLAP.search(clause) or _WITHIN_HOURS.search(clause))
+
+
+def _clause_around(text: str, raw: str) -> str:
+    """A window's words with their clause's words before them and a few after."""
     at = max(0, text.find(raw))
     after = text[at + len(raw) : at + len(raw) + _PAIR_REACH]
-    clause = f"{_clause_before(text, at)} {raw} {_CLAUSE_ON_LINE.split(after, maxsplit=1)[0]}"
-    return bool(_OVERLAP.search(clause) or _WITHIN_HOURS.search(clause))
+    return f"{_clause_before(text, at)} {raw} {_CLAUSE_ON_LINE.split(after, maxsplit=1)[0]}"
 
 
 def _lived_and_hours(places: list[str], written: str) -> tuple[list[str], list[str]]:
@@ -2752,7 +2784,7 @@ def _limits(text: str) -> Iterator[_Said]:
     """Places a restriction or preference phrase or a UTC window names, with its words."""
     for kind, start, end in _LIMIT.finditer(text):
         towns: tuple[str, ...] = ()
-        bounded = barred = False
+        bounded = barred = wished = False
         if kind in ("lead", "prefer", "hiring", "bound"):
             where = _WHERE.match(text, end)
             said = _CLAUSE_ENDS.split(where[1], maxsplit=1)[0] if where else ""
@@ -2766,6 +2798,11 @@ def _limits(text: str) -> Iterator[_Said]:
             # "4 hours overlap with EST": the hours asked stand before the lead
             counted = _OVERLAP_COUNT_BEFORE.search(text, max(0, start - 24), start)
             lead = text[counted.start() if counted else start : end]
+            # "Preferably 3 hours of overlap with CET": an overlap wished for
+            at = end - len(lead)
+            wished = bool(
+                _OVERLAP.search(lead) and _WISHED_BEFORE.search(text, max(0, at - 16), at)
+            )
             if _PEOPLES.match(said):
                 said = _demonyms_named(said)  # "solo para colombianos y venezolanos"
             places = read_places(said, clock=lead, countries_only=kind == "hiring")
@@ -2842,7 +2879,9 @@ def _limits(text: str) -> Iterator[_Said]:
         if places and _OFFICES_AFTER.match(rest):
             continue  # "NL, US or Canada-based (hybrid)": offices, not where remote work is
         if places:
-            preferred = kind == "prefer" or bool(_PREFERENCE.match(rest[:20].lstrip(" ,)")))
+            preferred = (
+                wished or kind == "prefer" or bool(_PREFERENCE.match(rest[:20].lstrip(" ,)")))
+            )
             preferred = preferred or text[start:end].lower().endswith("preferred")
             is_open = preferred and bool(_OPEN.search(text[start:end] + rest))
             clock = _on_the_clock(words, places)
