@@ -94,6 +94,13 @@ P = pytest.param
         P("On-site in Herndon. TS/SCI with Full Scope Poly.", ("US",), True, id="sci, no word"),
         P("Top Secret / SCI and a CI Poly are a must.", ("US",), True, id="top secret / sci"),
         P("Must be able to pass a Full Scope Polygraph.", ("US",), True, id="a polygraph"),
+        P("Requisito: solo ciudadanos españoles o europeos.", ("ES", "EU"), True,
+          id="es, plural peoples"),
+        P("Réservé aux citoyens français ou européens.", ("FR", "EU"), True,
+          id="fr, plural peoples"),
+        P("Voraussetzung: deutsche oder EU-Staatsangehörigkeit.", ("DE", "EU"), True,
+          id="de, oder"),
+        P("Nur für deutsche Staatsangehörige.", ("DE",), True, id="de, nur für, no hyphen"),
     ],
 )  # fmt: skip
 def test_what_a_post_asks(text: str, places: tuple[str, ...], citizens: bool) -> None:

@@ -116,7 +116,7 @@ _PEOPLE_OF |= name_table("""
 ES: español|española|españoles|españolas; PT: portuguesa|portugués|português|portugueses
 FR: francesa|française|français|franceses; DE: alemana|alemã|allemande
 IT: italiana|italienne; BE: belga|belge; CH: suiza|suíça|suisse
-EU: europea|europeia|européenne|comunitaria|comunitária
+EU: europea|europeia|européenne|comunitaria|comunitária|europeos|europeas|européens|européennes
 """)
 # in Italian after the noun ("cittadinanza italiana", "cittadini italiani"), in German and
 # Dutch before it ("deutsche Staatsangehörigkeit", "Nederlandse nationaliteit")
@@ -130,8 +130,9 @@ EU: europäische|europese|europei
 # agency in Atlanta"), where they are the state's residents (`which_georgia`)
 _PEOPLE_OF |= {"georgia": "GE", "georgian": "GE"}
 _WHOM = "|".join(map(re.escape, sorted(_PEOPLE_OF, key=len, reverse=True)))
-# one people or several ("Swiss or EU/EFTA nationals", "US or Canadian citizens")
-_WHOMS = rf"(?:{_WHOM})(?:\s*(?:/|,|&|\bor\b|\band\b)\s*(?:{_WHOM}))*"
+# one people or several ("Swiss or EU/EFTA nationals", "US or Canadian citizens",
+# "deutsche oder EU-Staatsangehörigkeit")
+_WHOMS = rf"(?:{_WHOM})(?:\s*(?:/|,|&|\bor\b|\band\b|\boder\b)\s*(?:{_WHOM}))*"
 # and after a Romance noun, a list of the same ("cittadinanza italiana o UE", "nacionalidad
 # española o europea", "cidadania portuguesa ou da UE"): its own words for "or" and "and",
 # and the article a bloc's name takes ("da UE", "de la UE", "dell'UE")
@@ -165,12 +166,13 @@ _CITIZENS_ONLY = re.compile(
     rf"|\brequir(?:es?|ed|ing)\s+(?:(?:an?|the)\s+)?(?:(?:active|valid|current)\s+)?({_WHOMS})\s+citizenship\b"
     # Spanish, Portuguese, French: the noun for nationality and the people it names
     # ("nacionalidad mexicana", "cidadania portuguesa"), or its citizens only ("solo
-    # ciudadanos españoles"); German: "nur EU-Bürger"
+    # ciudadanos españoles o europeos"); German: "nur EU-Bürger",
+    # "nur für deutsche Staatsangehörige"
     rf"|\b(?:nacionalidad|ciudadan[íi]a|nacionalidade|cidadania|nationalité|cittadinanza)\s+({_ROMANCE_WHOMS})s?\b"
     r"|\b(?:s[óo]lo|únicamente|exclusivamente|apenas|somente|uniquement|seulement|réservée?\s+aux)"
     rf"\s+(?:para\s+|pour\s+(?:les\s+)?|per\s+)?(?:ciudadanos|cidadãos|citoyens|ressortissants|cittadini)"
-    rf"\s+({_WHOM})s?\b"
-    rf"|\b(?:nur|ausschlie(?:ß|ss)lich)\s+(?:für\s+)?({_WHOMS})-(?:Staats)?(?:Bürger|angehörige)"
+    rf"\s+({_ROMANCE_WHOMS})s?\b"
+    rf"|\b(?:nur|ausschlie(?:ß|ss)lich)\s+(?:für\s+)?({_WHOMS})(?:-|\s+)(?:Staats)?(?:Bürger|angehörige)"
     # German and Dutch: the people before the noun ("deutsche Staatsangehörigkeit",
     # "EU-Staatsbürgerschaft", "Nederlandse nationaliteit"); none is asked "without"
     # ("ohne", "keine", "geen") it
@@ -250,12 +252,12 @@ _TELLING = re.compile(r"\b(?:citizen|nationals?\b|nationality|sponsor|to\s+work\
 _OTHER_SKIM = (
     "clearance", "/sci", "/ sci", " poly", "nacional", "nationalit", "cidad", "ciudadan",
     "ressortissant", "permis", "autori", "arbeitserlaubnis", "arbeitsgenehmigung", "bürger",
-    "angehörig", "werkvergunning", "permesso", "cittadin",
+    "angehörig", "werkvergunning", "permesso", "cittadin", "citoyen",
 )  # fmt: skip
 _OTHER_TELLING = re.compile(
     r"\b(?:clearance|sci\b|poly|nacional|nationalit|cidadania|cidadãos|ciudadan|ressortissant|permiso"
     r"|permis\b|autoriza|autorisation|arbeitserlaubnis|arbeitsgenehmigung|werkvergunning"
-    r"|permesso|cittadin|(?:staats)?(?:bürger|angehörig))",
+    r"|permesso|cittadin|citoyen|(?:staats)?(?:bürger|angehörig))",
     re.I,
 )
 _AROUND = 80  # characters either side: "must be EU citizens or hold a valid EU work permit"
