@@ -250,6 +250,7 @@ def _button_cards(*cards: tuple[str, str, str, str]) -> str:
         ("Nieuwe vacature", "Magazijnmedewerker", "Polder Foods · Emmeloord", "Solliciteer"),
         ("新着求人のお知らせ", "データエンジニア", "ミナト商事 · 浜松", "応募する"),
         ("새 채용공고 알림", "백엔드 개발자", "바다소프트 · 창원", "지원하기"),
+        ("Nouvelle offre d'emploi", "Comptable", "Atlas Audit · Ksar Hellal", "Voir l'offre"),
     ],
 )
 def test_one_card_behind_sendgrid_is_kept_by_its_apply_button(

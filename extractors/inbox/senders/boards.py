@@ -168,24 +168,24 @@ _SETTING_OFFICE = re.compile(
 )
 # the lead-in of a one-line alert (Work.ua's, in Ukrainian and Russian)
 _ONE_LINE = re.compile(r"(?i)(?:нова вакансія|новая вакансия)\s*:\s*(.+)")
-# a card's button that applies to its job, or opens it to apply ("Apply", "Postuler",
-# "Bewerben", "Aplicar", "Candidatar-se", "Solliciteer", "応募する", "지원하기")
+# a card's button that applies to its job, or opens its offer ("Apply", "Postuler",
+# "Bewerben", "Aplicar", "Candidatar-se", "Solliciteer", "応募する", "지원하기", "Voir l'offre")
 APPLY_BUTTON = (
     r"(?:easy |quick |(?:1|one)-click )?apply(?: now)?|view job|schnellbewerbung"
     r"|(?:einfach |jetzt )?bewerben|candidature simplifiée|postuler|aplicar(?: ahora)?"
     r"|postularme|postular|candidat(?:ar-se|e-se)|candidatar|solliciteer|direct solliciteren"
-    r"|応募する|지원하기"
+    r"|応募する|지원하기|voir l'offre|job ansehen|ver (?:a )?vaga|ver (?:la )?oferta"
 )
 _NOISE = re.compile(
     rf"(?i){APPLY_BUTTON}|new|neu|nouveau|top ?job|featured|promoted|gesponsert|sponsored"
-    r"|view details|job ansehen"
-    r"|zum (?:job|projekt)|projekt ansehen|voir l'offre"
+    r"|view details"
+    r"|zum (?:job|projekt)|projekt ansehen"
     r"|(?:vor|il y a) \d+ \w+|\d+\+? (?:days?|hours?|tage?n?|stunden?) ago(?: · .*)?|today|heute"
     r"|\d+\s*-\s*\d+ yrs|(?:entry|junior|mid|senior|expert)[- ]level|expert/leader"
     r"|(?:start|beginn|laufzeit|dauer|posted|veröffentlicht)\b.*"
     r"|via \S+(?: \S+)?|verified|remote ?ok|hiring"
     r"|voir l'annonce|à la une|sponsorisée?|urgent|aujourd'hui|hier|nouvelle offre"
-    r"|ver (?:a )?vaga|vaga nova|nova vaga|destaque|patrocinada|urgente"
+    r"|vaga nova|nova vaga|destaque|patrocinada|urgente"
     r"|hoje|ontem|há \d+ \w+"
     r"|nowa|nowość|aplikuj|zobacz ofertę|szybka aplikacja|promowana|wyróżniona|dzisiaj|wczoraj"
     r"|\d+ dni temu"
