@@ -60,6 +60,8 @@ def test_a_job_page_is_a_job_word_and_an_id_in_its_path(url: str, page: str | No
         ("【104職缺通知】為您推薦 2 個新職缺", True),
         ("Jawatan baharu untuk anda", True),
         ("Proyek baru yang cocok untuk Anda", True),
+        ("新着求人のお知らせ", True),
+        ("새 채용공고 알림", True),
         ("Your December invoice", False),
         ("Ανακοίνωση: νέοι όροι χρήσης", False),
     ],
@@ -226,6 +228,83 @@ def test_a_newsletter_behind_sendgrid_gives_no_job(tmp_path: Path) -> None:
     mail = _mail("DevWeekly <news@devweekly.example>", "DevWeekly: careers and more", body)
     (tmp_path / "n.eml").write_bytes(mail)
     assert _run(tmp_path).postings == []
+
+
+def _button_cards(*cards: tuple[str, str, str, str]) -> str:
+    """Cards each with its own tracked button below the title and its line."""
+    return _cards(
+        *(
+            (url, title, f'{line}</div><div><a href="{url}-b">{button}</a>')
+            for url, title, line, button in cards
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("subject", "title", "line", "button"),
+    [
+        ("1 new job for Sales Officer", "Field Sales Officer", "Kofi Agro Ltd · Techiman", "Apply"),
+        ("Nuevo empleo: Analista", "Analista Contable", "Grupo Tarija · Cobija", "Aplicar"),
+        ("Neuer Job für dich", "Lagerist (m/w/d)", "Heidekraut Logistik · Soltau", "Bewerben"),
+        ("Nova vaga para você", "Assistente", "Cooperativa Serra · Chapecó", "Candidatar-se"),
+        ("Nieuwe vacature", "Magazijnmedewerker", "Polder Foods · Emmeloord", "Solliciteer"),
+        ("新着求人のお知らせ", "データエンジニア", "ミナト商事 · 浜松", "応募する"),
+        ("새 채용공고 알림", "백엔드 개발자", "바다소프트 · 창원", "지원하기"),
+        ("Nouvelle offre d'emploi", "Comptable", "Atlas Audit · Ksar Hellal", "Voir l'offre"),
+    ],
+)
+def test_one_card_behind_sendgrid_is_kept_by_its_apply_button(
+    tmp_path: Path, subject: str, title: str, line: str, button: str
+) -> None:
+    body = _button_cards((_SENDGRID + "q1", title, line, button))
+    (tmp_path / "o.eml").write_bytes(_mail("Board <alerts@board.example>", subject, body))
+    (job,) = _postings(_run(tmp_path)).values()
+    assert (job.title, f"{job.company} · {job.location}") == (title, line)
+
+
+def test_a_newsletter_s_lone_article_behind_sendgrid_is_no_job(tmp_path: Path) -> None:
+    body = _button_cards(
+        (_SENDGRID + "r1", "Cinco consejos para tu entrevista", "Redacción · Cobija", "Leer más")
+    )
+    mail = _mail("Boletín <b@empleomag.example>", "Empleos: el boletín de la semana", body)
+    (tmp_path / "n.eml").write_bytes(mail)
+    assert _run(tmp_path).postings == []
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [
+        (  # a meetup's name and town, an RSVP button
+            (
+                _SENDGRID + "m1",
+                "Async Python in practice",
+                "Python Belgrade Meetup · Zemun",
+                "RSVP",
+            ),
+            (_SENDGRID + "m2", "Data Night", "Sfax Data Club · Sakiet Ezzit", "RSVP"),
+        ),
+        (  # the event's kind in its title
+            (_SENDGRID + "w1", "Webinar: your first data job", "Startit Centar · Zemun", "Join"),
+            (_SENDGRID + "w2", "Hackathon weekend", "Cogite · Sakiet Ezzit", "Join"),
+        ),
+    ],
+)
+def test_event_listings_behind_sendgrid_are_no_jobs(
+    tmp_path: Path, cards: tuple[tuple[str, str, str, str], ...]
+) -> None:
+    body = _button_cards(*cards)
+    (tmp_path / "e.eml").write_bytes(_mail("Devs <e@devs.example>", "Events and jobs", body))
+    assert _run(tmp_path).postings == []
+
+
+def test_an_event_manager_s_card_is_a_job(tmp_path: Path) -> None:
+    body = _button_cards(
+        (_SENDGRID + "h1", "Event Manager", "Pyramid Hotels · El Gouna", "Apply"),
+        (_SENDGRID + "h2", "Events Coordinator", "Nile Venues · Kafr Saqr", "Apply"),
+    )
+    (tmp_path / "j.eml").write_bytes(_mail("Hosp <j@hosp.example>", "2 new jobs", body))
+    titles = sorted(j.title for j in _postings(_run(tmp_path)).values())
+    assert titles == ["Event Manager", "Events Coordinator"]
 
 
 _HK = "https://hk.jobsdb.com/job/"

@@ -168,26 +168,33 @@ _SETTING_OFFICE = re.compile(
 )
 # the lead-in of a one-line alert (Work.ua's, in Ukrainian and Russian)
 _ONE_LINE = re.compile(r"(?i)(?:нова вакансія|новая вакансия)\s*:\s*(.+)")
+# a card's button that applies to its job, or opens its offer ("Apply", "Postuler",
+# "Bewerben", "Aplicar", "Candidatar-se", "Solliciteer", "応募する", "지원하기", "Voir l'offre")
+APPLY_BUTTON = (
+    r"(?:easy |quick |(?:1|one)-click )?apply(?: now)?|view job|schnellbewerbung"
+    r"|(?:einfach |jetzt )?bewerben|candidature simplifiée|postuler|aplicar(?: ahora)?"
+    r"|postularme|postular|candidat(?:ar-se|e-se)|candidatar|solliciteer|direct solliciteren"
+    r"|応募する|지원하기|voir l'offre|job ansehen|ver (?:a )?vaga|ver (?:la )?oferta"
+)
 _NOISE = re.compile(
-    r"(?i)new|neu|nouveau|top ?job|featured|promoted|gesponsert|sponsored|easy apply"
-    r"|quick apply|(?:1|one)-click apply|schnellbewerbung|einfach bewerben"
-    r"|candidature simplifiée|apply now|jetzt bewerben|view (?:job|details)|job ansehen"
-    r"|zum (?:job|projekt)|projekt ansehen|voir l'offre"
+    rf"(?i){APPLY_BUTTON}|new|neu|nouveau|top ?job|featured|promoted|gesponsert|sponsored"
+    r"|view details"
+    r"|zum (?:job|projekt)|projekt ansehen"
     r"|(?:vor|il y a) \d+ \w+|\d+\+? (?:days?|hours?|tage?n?|stunden?) ago(?: · .*)?|today|heute"
     r"|\d+\s*-\s*\d+ yrs|(?:entry|junior|mid|senior|expert)[- ]level|expert/leader"
     r"|(?:start|beginn|laufzeit|dauer|posted|veröffentlicht)\b.*"
     r"|via \S+(?: \S+)?|verified|remote ?ok|hiring"
-    r"|postuler|voir l'annonce|à la une|sponsorisée?|urgent|aujourd'hui|hier|nouvelle offre"
-    r"|ver (?:a )?vaga|candidat(?:ar-se|e-se)|vaga nova|nova vaga|destaque|patrocinada|urgente"
+    r"|voir l'annonce|à la une|sponsorisée?|urgent|aujourd'hui|hier|nouvelle offre"
+    r"|vaga nova|nova vaga|destaque|patrocinada|urgente"
     r"|hoje|ontem|há \d+ \w+"
     r"|nowa|nowość|aplikuj|zobacz ofertę|szybka aplikacja|promowana|wyróżniona|dzisiaj|wczoraj"
     r"|\d+ dni temu"
-    r"|新着|急募|注目|おすすめ|詳細を見る|案件(?:の)?詳細(?:を見る)?|応募する|話を聞きに行きたい"
+    r"|新着|急募|注目|おすすめ|詳細を見る|案件(?:の)?詳細(?:を見る)?|話を聞きに行きたい"
     r"|\d+日前|本日|昨日|残り\d+日|あと\d+日|募集終了まで\S*"
-    r"|지원하기|(?:프로젝트\s?|공고\s?)?상세\s?보기|공고\s?보기|마감\s?임박|오늘\s?마감|d-\d+"
+    r"|(?:프로젝트\s?|공고\s?)?상세\s?보기|공고\s?보기|마감\s?임박|오늘\s?마감|d-\d+"
     r"|신규|추천|즉시\s?지원|\d+일 전"
-    r"|nieuw|bekijk (?:de )?(?:opdracht|vacature)|reageer(?: direct)?|direct solliciteren"
-    r"|solliciteer|vandaag|gisteren|\d+ (?:dagen|uur) geleden"
+    r"|nieuw|bekijk (?:de )?(?:opdracht|vacature)|reageer(?: direct)?"
+    r"|vandaag|gisteren|\d+ (?:dagen|uur) geleden"
     r"|ny|nytt|(?:visa|se) (?:uppdraget|annonsen|jobbet)|ansök(?: nu| här)?|publicerad .*"
     r"|idag|igår|\d+ (?:dagar|timmar) sedan"
     r"|(?:예상\s?|진행\s?|희망\s?(?:작업\s?)?)?기간\s?[:：].*"

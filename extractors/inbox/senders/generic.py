@@ -23,19 +23,21 @@ from extractors.inbox.senders._job import (
     job_html,
     names_a_place,
     offers_to_unsubscribe,
+    soup,
+    text_lines,
 )
-from extractors.inbox.senders.boards import card_jobs
+from extractors.inbox.senders.boards import APPLY_BUTTON, card_jobs
 
 NAME = "generic"
 SENDERS: tuple[str, ...] = ()
 # a subject's word for jobs or openings, in the alerts' languages: en, fr, es, pt, de, nl,
 # it, el ("θέσεις εργασίας", "αγγελίες"), zh ("職缺", "职位"), ms/id ("jawatan", "lowongan",
-# "proyek"), ar ("وظائف"), tr ("ilan")
+# "proyek"), ar ("وظائف"), tr ("ilan"), ja ("求人"), ko ("채용")
 ALERT_SUBJECT = re.compile(
     r"(?i)\b(?:jobs?|vacanc|openings?|positions?|roles?|career|hiring|offres?|emploi|poste"
     r"|missions?|empleos?|vacantes?|ofertas?|vagas?|stellen|vacatures?|lavor|annunci"
     r"|θέσ[εη]|θεσ[εη]|αγγελ|εργασ|jawatan|kerja|lowongan|pekerjaan|proye?k|projek|projects?"
-    r"|gigs?|ilan)|職缺|职缺|職位|职位|工作|招聘|徵才|求才|وظ[يا]ئ?ف"
+    r"|gigs?|ilan)|職缺|职缺|職位|职位|工作|招聘|徵才|求才|求人|채용|وظ[يا]ئ?ف"
 )
 
 
@@ -44,6 +46,16 @@ _NAMED = re.compile(r"[^\W\d_][^\d,:;!?]*")
 _NAME_WORDS = 4
 # an article's byline ("By Sam Lee", "Par Amel Trabelsi", "Por Ana Ruiz")
 _BYLINE = re.compile(r"(?i)(?:by|par|por)\s")
+_APPLY = re.compile(rf"(?i){APPLY_BUTTON}")
+# an event's listing, not a job: its kind ("Python Belgrade Meetup", "Webinar: ...") or its
+# button ("RSVP", "Attend"); a job's title names a role ("Event Manager", "Events
+# Coordinator"). "Workshop", "atelier" and "taller" also name a job's place ("Chef
+# d'atelier", "Jefe de taller"): no tell here
+_EVENT = re.compile(
+    r"(?i)\b(?:meet-?ups?|webinars?|hackathons?|rsvp|attend|talks?|conferences?|conférences?"
+    r"|call for (?:speakers|papers|proposals)|charlas?|palestras?|vortr[äa]ge?)\b"
+)
+_EVENT_BUTTON = re.compile(r"(?i)rsvp|attend|i'm going|je participe|teilnehmen|asistir")
 
 
 def alert(subject: str) -> bool:
@@ -54,8 +66,14 @@ def alert(subject: str) -> bool:
 def jobs(message: EmailMessage) -> list[Job]:
     found = card_jobs(message, ANY_JOB)
     tracked = [job for job in found if tracked_by(job.url) is not None]
-    alike = len(tracked) > 1 and all(_names_company_and_town(job) for job in tracked)
-    return [job for job in found if _states_a_job(job) or alike and job in tracked]
+    labels = _link_labels(message) if tracked else []
+    if any(_EVENT_BUTTON.fullmatch(label) for label in labels) or any(map(_lists_event, tracked)):
+        tracked = []  # an event's listings, named as a board's cards are
+    alike = all(_names_company_and_town(job) for job in tracked) and (
+        len(tracked) > 1 or any(_APPLY.fullmatch(label) for label in labels)
+    )
+    kept = [job for job in found if tracked_by(job.url) is None or job in tracked]
+    return [job for job in kept if _states_a_job(job) or alike and job in tracked]
 
 
 def direct_jobs(message: EmailMessage, sender: str) -> list[Job]:
@@ -82,6 +100,18 @@ def _names_company_and_town(job: Job) -> bool:
         and not _BYLINE.match(text)
         for text in (job.company, job.location)
     )
+
+
+def _link_labels(message: EmailMessage) -> list[str]:
+    """The labels of the mail's links: a card's buttons ("Apply", "RSVP", "Read more")."""
+    markup = job_html(message)
+    anchors = soup(markup).find_all("a", href=True) if markup else []
+    return [" ".join(text_lines(anchor)) for anchor in anchors]
+
+
+def _lists_event(job: Job) -> bool:
+    """Whether a tracked card names an event ("Python Belgrade Meetup · Zemun")."""
+    return any(_EVENT.search(text) for text in (job.title, job.company, job.location) if text)
 
 
 def _states_a_job(job: Job) -> bool:
