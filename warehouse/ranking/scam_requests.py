@@ -230,9 +230,9 @@ _CONFIRMING = re.compile(
 # "merci de nous transmettre", "nos envie": the one written to, not the one who acts
 _CLITIC = re.compile(r"\b(?:nous|nos)\s*$")
 # "necesitamos que envíes", "il faut que vous": the subject of the verb comes after "que",
-# unless "que" ends the applicant's duty ("tienes que", "tem que")
+# unless "que" ends the applicant's duty ("tienes que", voseo "tenés que", "tem que")
 _SUBORDINATE = re.compile(
-    r"(?<!tienes)(?<!tiene)(?<!tienen)(?<!tendr[aá]s)(?<!tendr[aá])(?<!hay)(?<!\btem)(?<!t[eê]m)"
+    r"(?<!tienes)(?<!ten[eé]s)(?<!tiene)(?<!tienen)(?<!tendr[aá]s)(?<!tendr[aá])(?<!hay)(?<!\btem)(?<!t[eê]m)"
     r"(?<!\bter)(?<!ter[aá])\s+que\b"
 )
 # a sentence's end, the dandas and Japanese stops too; a "." or ":" only before a space

@@ -655,11 +655,22 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
     ),
     # Upwork, Fiverr: an offer to work or be paid outside the platform (red-flags §2 #15)
     "off_platform": _rule(
-        f"{_OFF_ANCHORS}&{_PLATFORM_ANCHORS}|{_AVOID_ANCHORS}&{_PLATFORM_ANCHORS}&{_FEES_ANCHORS}",
+        f"{_OFF_ANCHORS}&{_PLATFORM_ANCHORS}|{_AVOID_ANCHORS}&{_PLATFORM_ANCHORS}&{_FEES_ANCHORS}"
+        f"|instead,not,without,need&pay,paid&{_PLATFORM_ANCHORS}|skip,bypass,circumvent&upwork,fiverr",
         r"\b(?:move|take|continue|switch|talk|work|go|do|deal|chat|communicate|pay\s+you|paid)\b"
         r"(?:\s+[^\s.!?;]+){0,3}?"
         r"\s+(?:off|outside)\s+(?:of\s+)?(?:the\s+)?(?:upwork|fiverr|freelancer|toptal"
         r"|platform)\b|\bavoid\s+(?:the\s+)?(?:upwork|fiverr|platform)(?:'s)?\s+fees?\b"
+        # pay offered another way than the platform's, or its order skipped (Upwork: "Offers
+        # to pay you directly via PayPal, Western Union"; Fiverr: no payment links): "I'll
+        # pay you by PayPal instead of through Upwork", "a payment link, so we don't need
+        # the Fiverr order", "skip the Fiverr order". The match stops before the platform's
+        # "not": the refusal is of the platform, not of the pay
+        r"|\b(?:pay|paid|payments?)\b(?:\s+[^\s.!?;]+){0,10}?(?=,?\s+(?:not|rather\s+than"
+        r"|instead\s+of|without|(?:so\s+)?(?:we|you|i)\s+(?:do\s+not|don['’]t)\s+need)\s+"
+        r"(?:(?:going\s+)?(?:through|via|on|using|over|in)\s+)?(?:the\s+|an?\s+)?(?:upwork|fiverr"
+        r"|freelancer|toptal|platform)\b)|\b(?:skip|bypass|circumvent)\w*\s+(?:the\s+)?(?:upwork|fiverr)(?:['’]s)?\s+"
+        r"(?:orders?|contracts?|checkout|escrow|payments?|system|milestones?)\b"
         # es, pt, fr, de, it: talks, work or pay moved off it ("sigamos por correo, fuera de
         # Upwork", "je vous paie en dehors de la plateforme")
         r"|\b(?:segu|sig[au]|continu|habl|trabaj|pag|mov|pas[aeo]|llev|comunic|charl|convers"
@@ -966,7 +977,11 @@ _ABROAD = {
         r"|verschick|schick|weiterleit|rispedi|spedi|inoltr|invi|rimand)[\w-]*\s+<TOKENS>{0,5}?"
         r"(?:a|al|para|pro|pra|ao|[aà]|aux|an|ins|nach|con|com|avec|mit|vers|hacia|all|ai|alla"
         r"|agli|alle|allo|verso)\b",
-        r"(?:versend|verschick|schick|send|leit)\w*\s+<TOKENS>{0,8}?weiter\b",
+        r"(?:versend|verschick|schick|send|leit)\w*\s+<TOKENS>{0,8}?weiter\b"
+        # de: the verb last, sent abroad ("Pakete umetikettieren und ins Ausland senden");
+        # a mailroom sends the firm's own post, with no home to send it from
+        r"|(?:ins\s+(?:nicht-eu-)?ausland|nach\s+[uü]bersee)\s+"
+        r"<TOKENS>{0,2}?(?:weiter|zur[uü]ck|ver)?(?:send|schick)\w*",
     ),
     "GIFT": (
         r"(?:cartes?[\s-]cadeaux?|tarjetas?\s+(?:de\s+)?regalo|cart(?:ão|ões|ao|oes)\s+(?:de\s+)?"

@@ -251,11 +251,11 @@ SPANISH = Language(
     fees=rf"""cuotas?{NOT_OWN_DUES}
         tarifa\s+de\s+(?:inscripci[oó]n|registro|activaci[oó]n|ingreso) matr[ií]culas?
         costo\s+de\s+(?:inscripci[oó]n|registro|activaci[oó]n) dep[oó]sito\s+de\s+garant[ií]a
-        kit\s+de\s+inicio inversi[oó]n\s+inicial
+        kit\s+de\s+inicio inversi[oó]n\s+inicial seña
         curso\s+(?:obligatorio\s+)?con\s+(?:un\s+)?costo
         capacitaci[oó]n\s+(?:obligatoria\s+)?con\s+(?:un\s+)?costo""",
     payments=rf"pago{_DOMAIN} membres[ií]as?\s+(?:pagas?|premium|vip)",
-    costs=r"""capacitaci[oó]n curso certificaci[oó]n entrenamiento kit
+    costs=r"""capacitaci[oó]n curso certificaci[oó]n entrenamiento kit inscripci[oó]n
         verificaci[oó]n\s+de\s+antecedentes comprobaci[oó]n\s+de\s+antecedentes""",
     ids=r"""n[uú]mero\s+de\s+seguro\s+social nss dni nie curp c[eé]dula(?:\s+de\s+identidad)?
         copia\s+(?:de\s+|del\s+)?(?:tu\s+|su\s+)?(?:pasaporte|dni|ine|documento\s+de\s+identidad|c[eé]dula)
@@ -267,10 +267,12 @@ SPANISH = Language(
     id_words=r"identificaci[oó]n documento pasaporte identidad",
     pay=r"""pagar paga pague pagues abonar abona abone depositar deposita deposite transferir
         transfiere transfiera enviar env[ií]a env[ií]e mandar manda mande realizar realiza
-        hacer haz comprar compra compre
-        pag[aá]s? abon[aá]s? deposit[aá] transfer[ií] mand[aá] compr[aá]""",  # Rioplatense "vos"
+        hacer haz comprar compra compre dejar deje dejen
+        pag[aá]s? abon[aá]s? deposit[aá] transfer[ií] mand[aá] compr[aá]
+        dejá dej[aá]s""",  # Rioplatense "vos"; "dejar" a "seña" (a deposit)
     charge=r"cobramos cobra cobran requiere requieren exige exigimos hay",
-    pay_for=r"pagar(?:\s+por)? pag[aá]s?(?:\s+por)? pague(?:\s+por)? comprar compr[aá]",
+    pay_for=r"""pagar(?:\s+por)? pag[aá]s?(?:\s+por)? pague(?:\s+por)? comprar compr[aá]
+        abonar abon[aá]s? abone""",
     transfer=r"""deposita(?:r)? deposit[aá] deposite transferir transfiere transfiera transfer[ií]
         env[ií]a(?:r)? env[ií]e manda(?:r)? mand[aá] mande""",
     pay_sum=r"pagar pag[aá]s? pague paguen pagues abonar abon[aá]s? abone abonen",
@@ -291,7 +293,8 @@ SPANISH = Language(
         (?:para|antes\s+de)\s+(?:empezar|comenzar|iniciar|activar|unirte|trabajar)""",
     negation=r"""no nunca jam[aá]s ning[uú]n ninguna ninguno nada nadie sin ni gratis gratuit[oa]s?
         cuidado estafas? fraudes?""",
-    applicant=r"""t[uú] usted(?:es)? debes deber[aá]s tienes\s+que tendr[aá]s\s+que necesitas
+    applicant=r"""t[uú] usted(?:es)? debes deber[aá]s tienes\s+que ten[eé]s\s+que tendr[aá]s\s+que
+        necesitas
         hay\s+que es\s+(?:necesario|obligatorio) se\s+debe candidat[oa]s? postulantes?
         interesad[oa]s?""",
     # \w\w+[aei]mos: a verb in the first person plural (pagamos, cubrimos)
