@@ -29,8 +29,8 @@ from warehouse.intro_requests import (
     SPANISH,
     TRADITIONAL_CHINESE,
     TURKISH,
-    VIETNAMESE,
     UKRAINIAN,
+    VIETNAMESE,
     Requests,
 )
 

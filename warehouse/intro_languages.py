@@ -1,13 +1,14 @@
 """The replies to an ask in the languages drafts are written in besides English, and the
 offer's words in each: German, Spanish, French, Portuguese, Italian, Dutch, Polish,
 Ukrainian, Russian, Japanese, Korean, Turkish, Indonesian, Malay, Czech, Hungarian, Greek,
-Vietnamese and Chinese (in Traditional characters, in Taiwan's or Hong Kong's words, and in Simplified).
+Vietnamese and Chinese (in Traditional characters, in Taiwan's or Hong Kong's words, and in
+Simplified).
 
 A reply is addressed as the ask addressed the user where the language has two ways
 (du or Sie, tú or usted, tu or vous, tu or você, tu or Lei, je or u, ty or Pan/Pani,
-ти or Ви, ты or Вы, anda or awak, εσύ or εσείς, bạn or anh/chị); an ask that shows neither gets the way a stranger
-writing for work would expect (vous in French, the third person in Portugal's
-Portuguese, você in Brazil's, Pan/Pani in Polish, Ви in Ukrainian, Вы in Russian, siz
+ти or Ви, ты or Вы, anda or awak, εσύ or εσείς, bạn or anh/chị); an ask that shows neither
+gets the way a stranger writing for work would expect (vous in French, the third person in
+Portugal's Portuguese, você in Brazil's, Pan/Pani in Polish, Ви in Ukrainian, Вы in Russian, siz
 in Turkish, Anda in Indonesian, anda in Malay, vy in Czech, εσείς in Greek, anh/chị in
 Vietnamese;
 du, tú, tu and je elsewhere). The
@@ -1358,7 +1359,8 @@ _COUNTRIES = {
     "GB": ("UK", "Großbritannien", "Reino Unido", "Royaume-Uni", "Reino Unido", "Regno Unito", "VK",
            "Wielka Brytania", "Велика Британія", "英国", "영국", "Birleşik Krallık",
            "Britania Raya", "Velká Británie", "Egyesült Királyság",
-           "英國", "英国", "Великобритания", "United Kingdom", "Ηνωμένο Βασίλειο", "Vương quốc Anh"),
+           "英國", "英国", "Великобритания", "United Kingdom", "Ηνωμένο Βασίλειο",
+           "Vương quốc Anh"),
     "DE": ("Germany", "Deutschland", "Alemania", "Allemagne", "Alemanha", "Germania", "Duitsland",
            "Niemcy", "Німеччина", "ドイツ", "독일", "Almanya", "Jerman", "Německo", "Németország",
            "德國", "德国", "Германия", "Jerman", "Γερμανία", "Đức"),
@@ -1437,7 +1439,8 @@ _COUNTRIES = {
            "Тайвань", "Taiwan", "Ταϊβάν", "Đài Loan"),
     "HK": ("Hong Kong", "Hongkong", "Hong Kong", "Hong Kong", "Hong Kong", "Hong Kong",
            "Hongkong", "Hongkong", "Гонконг", "香港", "홍콩", "Hong Kong", "Hong Kong",
-           "Hongkong", "Hongkong", "香港", "香港", "Гонконг", "Hong Kong", "Χονγκ Κονγκ", "Hồng Kông"),
+           "Hongkong", "Hongkong", "香港", "香港", "Гонконг", "Hong Kong", "Χονγκ Κονγκ",
+           "Hồng Kông"),
     "CN": ("China", "China", "China", "Chine", "China", "Cina", "China", "Chiny", "Китай",
            "中国", "중국", "Çin", "Tiongkok", "Čína", "Kína", "中國", "中国", "Китай", "China",
            "Κίνα", "Trung Quốc"),
@@ -1451,6 +1454,9 @@ _COUNTRIES = {
     "GR": ("Greece", "Griechenland", "Grecia", "Grèce", "Grécia", "Grecia", "Griekenland",
            "Grecja", "Греція", "ギリシャ", "그리스", "Yunanistan", "Yunani", "Řecko",
            "Görögország", "希臘", "希腊", "Греция", "Greece", "Ελλάδα", "Hy Lạp"),
+    "CY": ("Cyprus", "Zypern", "Chipre", "Chypre", "Chipre", "Cipro", "Cyprus", "Cypr", "Кіпр",
+           "キプロス", "키프로스", "Kıbrıs", "Siprus", "Kypr", "Ciprus", "賽普勒斯", "塞浦路斯",
+           "Кипр", "Cyprus", "Κύπρος", "Síp"),
     "VN": ("Vietnam", "Vietnam", "Vietnam", "Viêt Nam", "Vietnã", "Vietnam", "Vietnam",
            "Wietnam", "В'єтнам", "ベトナム", "베트남", "Vietnam", "Vietnam", "Vietnam", "Vietnám",
            "越南", "越南", "Вьетнам", "Vietnam", "Βιετνάμ", "Việt Nam"),

@@ -34,8 +34,8 @@ PLACEHOLDERS = {
 # how `[intro.contacts]` says to address someone: the word itself, in any of the drafts'
 # languages ("du", "Sie", "tu", "vous", "tú", "usted", "Lei", "je", "u", "ty", "Pan",
 # "Pani", "ти", "Ви", "ты", "Вы", "さん", "様", "sen", "siz", "kamu", "Anda", "awak", "vy",
-# "te", "Ön", "你", "您", "σου", "εσύ", "σας", "εσείς", "bạn", "anh/chị"), or plainly (as `casefold` writes
-# them: Greek's last "ς" is "σ")
+# "te", "Ön", "你", "您", "σου", "εσύ", "σας", "εσείς", "bạn", "anh/chị"), or plainly (as
+# `casefold` writes them: Greek's last "ς" is "σ")
 _REGISTER_WORDS = {
     **dict.fromkeys(
         ("du", "tu", "tú", "je", "jij", "ty", "ти", "ты", "さん", "sen", "kamu", "awak", "te",
