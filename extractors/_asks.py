@@ -22,6 +22,7 @@ import re
 from datetime import datetime
 
 from extractors._contract import Posting, Provenance
+from extractors._language import RUSSIAN_LETTERS, UKRAINIAN_LETTERS
 
 SOURCE = "network-message"
 ATTRIBUTION = "Asks from your own network (your messages): only the asking sentence is kept."
@@ -67,6 +68,12 @@ _ROLE_RU = (
     r"(?:фрилансер|разработчик|программист|дизайнер|переводчик|консультант|инженер|копирайтер"
     r"|редактор|бухгалтер|юрист|специалист|верстальщик|маркетолог|иллюстратор|фотограф"
     r"|исполнител|подрядчик|бэкенд|фронтенд|кого-то|кого-нибудь|человека)"
+)
+# a trade in Ukrainian, as an ask names whom it seeks ("дизайнера", "перекладача", "юриста")
+_ROLE_UK = (
+    r"(?:фрилансер|розробник|програміст|дизайнер|перекладач|консультант|інженер|копірайтер"
+    r"|редактор|бухгалтер|юрист|фахів|спеціаліст|верстальник|маркетолог|ілюстратор|фотограф"
+    r"|виконав|підрядник)"
 )
 # a trade in Greek ("μεταφραστή", "γραφίστα", "προγραμματιστή"), with or without accents
 _ROLE_EL = (
@@ -185,15 +192,22 @@ _ASKS = {
         r"(?<!\w)(?:знаєш|знаєте)\s+(?:[\w'’-]+\s+){0,1}?(?:когось|якогось|яку(?:сь)?)(?!\w)",
         r"(?<!\w)(?:можеш|можете|міг\s+би|могла\s+б|могли\s+б)\s+(?:б\s+)?(?:Ви\s+|ти\s+)?"
         r"(?:нам|мені)\s+(?:[\w'’-]+\s+){0,1}?допомогти(?!\w)",
+        # "можеш порадити дизайнера", "порадьте юриста", "порекомендуй, будь ласка,
+        # перекладача"; not "порекомендуй мене як дизайнера" (someone seeking work)
+        r"(?<!\w)(?:порад(?:ь|ьте|ити)|порекоменд(?:уй|уйте|увати))[\s,]+"
+        r"(?:(?!мене|нас|себе)[\w'’-]+[\s,]+){0,3}?"
+        rf"(?:{_ROLE_UK}|когось|людину)",
     ],
     # Russian (after Ukrainian, which writes some of its words alike): "ищем дизайнера",
     # "можешь порекомендовать переводчика", "порекомендуйте, пожалуйста, юриста", "подкинь
     # контакт разработчика", "не знаешь, кто может сверстать", "можете нам помочь"; not
-    # "порекомендуй меня" nor "не знаешь, кто ищет дизайнера" (someone seeking work)
+    # "порекомендуй меня" (nor Ukrainian's "мене") nor "не знаешь, кто ищет дизайнера"
+    # (someone seeking work); "посоветуй" as "порекомендуй"
     "ru": [
         r"(?<!\w)(?:ищем|нам\s+нужн\w*|нужен|нужна|требуется)\s+(?:[\w-]+\s+){0,3}?"
         rf"{_ROLE_RU}",
-        r"(?<!\w)(?:по)?рекоменд(?:уй|уйте|овать)[\s,]+(?:(?!меня|нас|себя)[\w-]+[\s,]+){0,3}?"
+        r"(?<!\w)(?:(?:по)?рекоменд(?:уй|уйте|овать)|посовет(?:уй|уйте|овать))[\s,]+"
+        r"(?:(?!меня|мене|нас|себя|себе)[\w-]+[\s,]+){0,3}?"
         rf"{_ROLE_RU}",
         rf"(?<!\w)подкинь(?:те)?\s+(?:[\w-]+\s+)?контакт\w*\s+(?:[\w-]+\s+){{0,2}}?{_ROLE_RU}",
         r"(?<!\w)зна(?:ешь|ете)\s*,?\s+(?:кого-(?:то|нибудь)\s*,?\s+)?кто\s+(?:бы\s+)?"
@@ -258,6 +272,18 @@ _ASKS = {
         r"\bismer(?:sz|tek|nek|ne|nél|nétek)\s+(?:véletlenül\s+)?(?:valakit|egy|olyan)\b",
         r"\btud(?:sz|tok|na|nál|nátok|nának|nál\s+nekünk|na\s+nekünk)\s+(?:nekünk\s+)?segíteni\b",
     ],
+    # Vietnamese: "bạn có biết ai làm thiết kế không", "anh/chị có quen ai nhận dịch",
+    # "giới thiệu giúp em một bạn kế toán", "bên mình đang cần tìm một bạn dev"; not "mình
+    # đang tìm việc" (someone seeking work) nor "bạn biết chỗ nào tuyển không"
+    "vi": [
+        r"(?<!\w)(?:biết|quen)\s+(?:ai|người\s+nào|bạn\s+nào)(?:\s+(?:đó|không))?\s+"
+        r"(?:làm|nhận|chuyên|có\s+thể|biết|giỏi|rành)(?!\w)",
+        r"(?<!\w)giới\s+thiệu\s+(?:giúp|cho|hộ)\s+(?:\w+\s+){0,2}?(?:một|1|vài)?\s*"
+        r"(?:bạn|người|ai)(?!\w)",
+        r"(?<!\w)(?:cần\s+tìm|đang\s+tìm|cần\s+thuê|muốn\s+thuê|đang\s+cần)\s+(?:gấp\s+)?"
+        r"(?:một|1|vài)\s+(?:bạn|người|freelancer|dev|designer|lập\s+trình\s+viên|kế\s+toán"
+        r"|phiên\s+dịch|biên\s+dịch|thiết\s+kế)(?!\w)",
+    ],
     # Japanese: "エンジニアを探しています", "どなたかご存じないでしょうか",
     # "手伝っていただけませんか"; not "(仕事を)探しています" of someone seeking work
     "ja": [
@@ -313,9 +339,26 @@ def ask_sentence(text: str) -> str | None:
 
 def ask_language(sentence: str) -> str | None:
     """The language an ask is written in ("en", "de", "es", "fr", "pt", "it", "nl", "pl",
-    "uk", "ru", "el", "id", "cs", "hu", "ja", "zh", "bn"), by the words that ask; None for
+    "uk", "ru", "el", "id", "cs", "hu", "vi", "ja", "zh", "bn"), by the words that ask; None for
     no ask."""
-    return next((lang for lang, ask in _BY_LANGUAGE.items() if ask.search(sentence)), None)
+    language = next((lang for lang, ask in _BY_LANGUAGE.items() if ask.search(sentence)), None)
+    if language == "uk" and _BY_LANGUAGE["ru"].search(sentence):
+        return _ukrainian_or_russian(sentence.casefold())
+    return language
+
+
+# "please" in each: a Cyrillic ask's words that tell them apart where its letters do not
+_UKRAINIAN_PLEASE = re.compile(r"(?<!\w)будь\s+ласка(?!\w)")
+_RUSSIAN_PLEASE = re.compile(r"(?<!\w)пожалуйста(?!\w)")
+
+
+def _ukrainian_or_russian(low: str) -> str:
+    """An ask both languages' words read ("порекомендуйте бухгалтера"): Ukrainian by
+    the letters only it writes (і, ї, є, ґ) or its "будь ласка", Russian by its own (ы, э,
+    ё) or "пожалуйста", and Russian where nothing tells, as before Ukrainian was read."""
+    ukrainian = len(UKRAINIAN_LETTERS.findall(low)) + 2 * bool(_UKRAINIAN_PLEASE.search(low))
+    russian = len(RUSSIAN_LETTERS.findall(low)) + 2 * bool(_RUSSIAN_PLEASE.search(low))
+    return "uk" if ukrainian > russian else "ru"
 
 
 def email_sender(address: str) -> str:

@@ -78,6 +78,12 @@ _WORDS = {
     "önéletrajz szeretnénk ismersz valakit köszönöm köszi szia üdvözlettel kérem lenne "
     "lehet vagyunk illetve továbbá legalább év éves szabadúszó munkát munka dolgozom "
     "kedves",
+    # Vietnamese, by its marked words only (no other language writes "được", "chúng",
+    # "tuyển"); not "là" (French's), nor unmarked "va", "co", "la", "ban", "anh"
+    "vi": "và của các những được với một có không trong này người chúng tôi bạn công "
+    "tuyển dụng kinh nghiệm việc làm lương thỏa thuận yêu cầu ứng viên hợp đồng năm tháng "
+    "cần gấp từ xa cộng tác viên lập trình thiết kế nhân viên dự án chuyên biết giúp ạ "
+    "mình đang về hoặc",
 }
 WORDS = {language: frozenset(words.split()) for language, words in _WORDS.items()}
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]")  # hiragana, katakana, ー
@@ -107,8 +113,8 @@ GREEK_WORD = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]+")  # Greek words, with t
 # "і" and "ы" both, and its "ў" says none of the three
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 _KAZAKH = re.compile(r"[әғқңөұүһ]")
-_UKRAINIAN = re.compile(r"[іїєґ]")
-_RUSSIAN = re.compile(r"[ыэё]")
+UKRAINIAN_LETTERS = re.compile(r"[іїєґ]")
+RUSSIAN_LETTERS = re.compile(r"[ыэё]")
 _OTHER_CYRILLIC = re.compile(r"[јљњћђџѓќѕ]|ъ(?=[^\W\d_еёюя])")
 # Bulgarian words Russian writes otherwise ("заплата", not "зарплата"; "опит", "време",
 # "месец", not "опыт", "время", "месяц"): a Bulgarian text typed without "ъ" has none of
@@ -165,8 +171,8 @@ def _cyrillic(low: str) -> str | None:
     None for another Cyrillic language (Bulgarian, Serbian) or where two count alike."""
     if "ў" in low:
         return None
-    kazakh, ukrainian = len(_KAZAKH.findall(low)), len(_UKRAINIAN.findall(low))
-    russian, other = len(_RUSSIAN.findall(low)), len(_OTHER_CYRILLIC.findall(low))
+    kazakh, ukrainian = len(_KAZAKH.findall(low)), len(UKRAINIAN_LETTERS.findall(low))
+    russian, other = len(RUSSIAN_LETTERS.findall(low)), len(_OTHER_CYRILLIC.findall(low))
     other += sum(word in _BULGARIAN for word in _CYRILLIC.findall(low))
     if kazakh >= _KAZAKH_LEAST and kazakh + ukrainian > russian:
         return "kk"

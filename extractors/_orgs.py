@@ -22,6 +22,8 @@ _LEGAL = {
     "llp", "lp", "pllc", "sarl", "se", "pvt", "ug", "sl", "company", "as", "asa", "aps",
     "oyj", "sro", "kft", "ltda", "lda", "eireli", "spk", "spj", "spp", "ska", "spzoo",
     "kk", "gk", "pte", "sdn", "bhd", "publ", "abp", "kgaa", "sau", "ou", "jsc",
+    # Greece's and Cyprus's, folded: "Α.Ε.", "Ε.Π.Ε.", "Ι.Κ.Ε.", "Ο.Ε.", "Ε.Ε.", "Λτδ"
+    "αε", "επε", "ικε", "οε", "εε", "λτδ",
 }  # fmt: skip
 # Mexico's forms end in "de C.V." or "de R.L.", folded "de cv" ("S.A. de C.V.", "S.A.P.I.
 # de C.V.", "S. de R.L. de C.V."), Poland's limited company in "sp. z o.o." (a limited

@@ -312,7 +312,7 @@ RU: москва|москві|москве|санкт-петербург; KZ: а
 KZ: алма-ата|алма-ате|астана|астане|астаны|нур-султан|шымкент|шымкенте|караганда
 KZ: караганде|актобе|атырау|павлодар; KG: бишкек|бишкеке; UZ: ташкент|ташкенте
 """
-# the cities of Greece in Greek and in their Greek-Latin spellings, with the cases a
+# the cities of Greece and Cyprus in Greek and in their Greek-Latin spellings, with the cases a
 # place line takes ("στην Αθήνα", "της Αθήνας": in, of Athens), and the Athens metro's
 # towns its offices sit in; regions.SAME_CITY and METRO_OF give each its city
 CITY_NAMES += """
@@ -320,6 +320,7 @@ GR: αθήνα|αθήνας|athina|θεσσαλονίκη|θεσσαλονίκη
 GR: πάτρα|πάτρας|patras|ηράκλειο|ηρακλείου|heraklion|μαρούσι|marousi|maroussi|χαλάνδρι
 GR: chalandri|κηφισιά|κηφισιάς|kifisia|kifissia|γλυφάδα|γλυφάδας|glyfada|αττική|αττικής
 GR: attica|attiki
+CY: λευκωσία|λευκωσίας|λεμεσός|λεμεσού|λάρνακα|λάρνακας|larnaca|larnaka|πάφος|πάφου|paphos
 """
 # the cities a Japanese posting's 勤務地 line names, in kanji, and the wards and districts
 # of Tokyo its offices sit in ("東京都渋谷区", "恵比寿"), as the districts of Seoul a Korean

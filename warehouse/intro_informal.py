@@ -30,6 +30,7 @@ from warehouse.intro_requests import (
     TRADITIONAL_CHINESE,
     TURKISH,
     UKRAINIAN,
+    VIETNAMESE,
     Requests,
 )
 
@@ -561,3 +562,8 @@ INFORMAL["el"] = replace(
     )),
     greets=None,
 )  # fmt: skip
+# Vietnamese "bạn" to a friend where a loose tie gets "anh/chị", and a warmer sign-off
+INFORMAL["vi"] = _as_to_a_friend(VIETNAMESE, (
+    ("Anh/chị", "Bạn"), ("anh/chị", "bạn"), ("Trân trọng,", "Thân mến,"),
+    ("Cảm ơn bạn,", "Cảm ơn bạn nhiều,"), (" ạ?", "?"), (" ạ.", "."),
+))  # fmt: skip

@@ -1,14 +1,16 @@
 """The replies to an ask in the languages drafts are written in besides English, and the
 offer's words in each: German, Spanish, French, Portuguese, Italian, Dutch, Polish,
-Ukrainian, Russian, Japanese, Korean, Turkish, Indonesian, Malay, Czech, Hungarian, Greek and
-Chinese (in Traditional characters, in Taiwan's or Hong Kong's words, and in Simplified).
+Ukrainian, Russian, Japanese, Korean, Turkish, Indonesian, Malay, Czech, Hungarian, Greek,
+Vietnamese and Chinese (in Traditional characters, in Taiwan's or Hong Kong's words, and in
+Simplified).
 
 A reply is addressed as the ask addressed the user where the language has two ways
 (du or Sie, tú or usted, tu or vous, tu or você, tu or Lei, je or u, ty or Pan/Pani,
-ти or Ви, ты or Вы, anda or awak, εσύ or εσείς); an ask that shows neither gets the way a stranger
-writing for work would expect (vous in French, the third person in Portugal's
-Portuguese, você in Brazil's, Pan/Pani in Polish, Ви in Ukrainian, Вы in Russian, siz
-in Turkish, Anda in Indonesian, anda in Malay, vy in Czech, εσείς in Greek;
+ти or Ви, ты or Вы, anda or awak, εσύ or εσείς, bạn or anh/chị); an ask that shows neither
+gets the way a stranger writing for work would expect (vous in French, the third person in
+Portugal's Portuguese, você in Brazil's, Pan/Pani in Polish, Ви in Ukrainian, Вы in Russian, siz
+in Turkish, Anda in Indonesian, anda in Malay, vy in Czech, εσείς in Greek, anh/chị in
+Vietnamese;
 du, tú, tu and je elsewhere). The
 user speaks of themselves without a gender ("agradeço", not "obrigado/obrigada"; "mogę pomóc", not
 "mógłbym/mogłabym"; "мою заявку надіслано", not "я надіслав/надіслала"). The offer
@@ -33,6 +35,7 @@ LANGUAGE_NAMES = {
     "tr": "Turkish", "id": "Indonesian", "cs": "Czech", "hu": "Hungarian",
     "zh": "Chinese", "zh-Hant": "Traditional Chinese", "zh-Hans": "Simplified Chinese",
     "zh-HK": "Traditional Chinese (Hong Kong)", "ru": "Russian", "ms": "Malay", "el": "Greek",
+    "vi": "Vietnamese",
     "kk": "Kazakh", "fa": "Persian",  # a posting's language, read; no draft in it
 }  # fmt: skip
 # a variant's code as a config may write it; Chinese by its script or by where it is read
@@ -1245,6 +1248,76 @@ $your_name
         "Asia": "Ασία",
     },
 )
+# Vietnamese: "anh/chị" to anyone who does not say "bạn", as Vietnamese professionals
+# write to someone whose gender and age they do not know ("anh" or "chị" alone needs both;
+# "em" says the user is the younger), "bạn" to one who writes it (a peer); the user is
+# "tôi", which says neither gender nor age; the given name is the last word of the name
+# (`warehouse.intro_names`)
+LANGUAGES["vi"] = Language(
+    informal="""\
+Chào bạn $first_name,
+
+Cảm ơn bạn đã nhắn tin! Việc này tôi có thể giúp được. $offer
+
+Chúng ta trao đổi nhanh qua điện thoại nhé, hay tôi gửi trước cho bạn CV ngắn hoặc portfolio?
+
+Thân mến,
+$your_name
+""",
+    formal="""\
+Chào anh/chị $first_name,
+
+Cảm ơn anh/chị đã nhắn tin! Việc này tôi có thể hỗ trợ. $offer
+
+Chúng ta có thể trao đổi nhanh qua điện thoại, hoặc tôi gửi trước cho anh/chị CV ngắn hay \
+portfolio được không ạ?
+
+Trân trọng,
+$your_name
+""",
+    # "bạn" (or "cậu") as the one asked, not the noun "a friend" ("một bạn kế toán", "bạn
+    # nào", "bạn bè")
+    other_register=re.compile(
+        r"(?<!\w)(?<!một )(?<!các )(?<!những )(?<!1 )(?:bạn|cậu)(?!\s+(?:nào|bè|ấy))(?!\w)",
+        re.IGNORECASE,
+    ),
+    usual_register="formal",
+    offer="Tôi làm việc {worker}{trade}, chuyên về {skills}{part}{remote}.",
+    workers={
+        "freelance": "theo hình thức freelance",
+        "contract": "theo hợp đồng dự án",
+        "consulting": "với vai trò tư vấn độc lập",
+        "interim": "theo hợp đồng ngắn hạn",
+    },
+    trades={
+        "translation": " trong lĩnh vực biên phiên dịch",
+        "design": " trong lĩnh vực thiết kế",
+        "writing": " trong lĩnh vực viết và biên tập nội dung",
+        "data": " trong lĩnh vực kỹ thuật dữ liệu",
+        "software": " trong lĩnh vực phát triển phần mềm",
+        "bookkeeping": " trong lĩnh vực kế toán",
+        "assistance": " trong lĩnh vực hỗ trợ hành chính",
+        "support": " trong lĩnh vực chăm sóc khách hàng",
+        "marketing": " trong lĩnh vực marketing",
+    },
+    part_time=", có thể làm bán thời gian",
+    remote="làm việc từ xa",
+    conjunction="và",
+    no_skills="dữ liệu và phần mềm",
+    thanks=("Cảm ơn bạn đã nhắn tin!", "Cảm ơn anh/chị đã nhắn tin!"),
+    follow_ups=(
+        "Tôi xin nhắn lại về tin nhắn trước của bạn.",
+        "Tôi xin nhắn lại về tin nhắn trước của anh/chị.",
+    ),
+    places={
+        "EU": "EU",
+        "Europe": "châu Âu",
+        "Americas": "châu Mỹ",
+        "North America": "Bắc Mỹ",
+        "Worldwide": "toàn cầu",
+        "Asia": "châu Á",
+    },
+)
 # Brazilian Portuguese: "você" either way ("o senhor" where the ask says it), and
 # Brazil's word for part-time ("meio período")
 LANGUAGES["pt-BR"] = replace(
@@ -1282,106 +1355,114 @@ $your_name
 _COUNTRIES = {
     "US": ("US", "USA", "EE. UU.", "États-Unis", "EUA", "Stati Uniti", "VS", "USA", "США", "米国",
            "미국", "ABD", "AS", "USA", "USA",
-           "美國", "美国", "США", "Amerika Syarikat", "ΗΠΑ"),
+           "美國", "美国", "США", "Amerika Syarikat", "ΗΠΑ", "Mỹ"),
     "GB": ("UK", "Großbritannien", "Reino Unido", "Royaume-Uni", "Reino Unido", "Regno Unito", "VK",
            "Wielka Brytania", "Велика Британія", "英国", "영국", "Birleşik Krallık",
            "Britania Raya", "Velká Británie", "Egyesült Királyság",
-           "英國", "英国", "Великобритания", "United Kingdom", "Ηνωμένο Βασίλειο"),
+           "英國", "英国", "Великобритания", "United Kingdom", "Ηνωμένο Βασίλειο",
+           "Vương quốc Anh"),
     "DE": ("Germany", "Deutschland", "Alemania", "Allemagne", "Alemanha", "Germania", "Duitsland",
            "Niemcy", "Німеччина", "ドイツ", "독일", "Almanya", "Jerman", "Německo", "Németország",
-           "德國", "德国", "Германия", "Jerman", "Γερμανία"),
+           "德國", "德国", "Германия", "Jerman", "Γερμανία", "Đức"),
     "FR": ("France", "Frankreich", "Francia", "France", "França", "Francia", "Frankrijk", "Francja",
            "Франція", "フランス", "프랑스", "Fransa", "Prancis", "Francie", "Franciaország",
-           "法國", "法国", "Франция", "Perancis", "Γαλλία"),
+           "法國", "法国", "Франция", "Perancis", "Γαλλία", "Pháp"),
     "ES": ("Spain", "Spanien", "España", "Espagne", "Espanha", "Spagna", "Spanje", "Hiszpania",
            "Іспанія", "スペイン", "스페인", "İspanya", "Spanyol", "Španělsko", "Spanyolország",
-           "西班牙", "西班牙", "Испания", "Sepanyol", "Ισπανία"),
+           "西班牙", "西班牙", "Испания", "Sepanyol", "Ισπανία", "Tây Ban Nha"),
     "PT": ("Portugal", "Portugal", "Portugal", "Portugal", "Portugal", "Portogallo", "Portugal",
            "Portugalia", "Португалія", "ポルトガル", "포르투갈", "Portekiz", "Portugal",
            "Portugalsko", "Portugália",
-           "葡萄牙", "葡萄牙", "Португалия", "Portugal", "Πορτογαλία"),
+           "葡萄牙", "葡萄牙", "Португалия", "Portugal", "Πορτογαλία", "Bồ Đào Nha"),
     "IT": ("Italy", "Italien", "Italia", "Italie", "Itália", "Italia", "Italië", "Włochy", "Італія",
            "イタリア", "이탈리아", "İtalya", "Italia", "Itálie", "Olaszország",
-           "義大利", "意大利", "Италия", "Itali", "Ιταλία"),
+           "義大利", "意大利", "Италия", "Itali", "Ιταλία", "Ý"),
     "NL": ("the Netherlands", "Niederlande", "Países Bajos", "Pays-Bas", "Países Baixos",
            "Paesi Bassi", "Nederland", "Holandia", "Нідерланди", "オランダ", "네덜란드", "Hollanda",
            "Belanda", "Nizozemsko", "Hollandia",
-           "荷蘭", "荷兰", "Нидерланды", "Belanda", "Ολλανδία"),
+           "荷蘭", "荷兰", "Нидерланды", "Belanda", "Ολλανδία", "Hà Lan"),
     "BE": ("Belgium", "Belgien", "Bélgica", "Belgique", "Bélgica", "Belgio", "België", "Belgia",
            "Бельгія", "ベルギー", "벨기에", "Belçika", "Belgia", "Belgie", "Belgium",
-           "比利時", "比利时", "Бельгия", "Belgium", "Βέλγιο"),
+           "比利時", "比利时", "Бельгия", "Belgium", "Βέλγιο", "Bỉ"),
     "CH": ("Switzerland", "Schweiz", "Suiza", "Suisse", "Suíça", "Svizzera", "Zwitserland",
            "Szwajcaria", "Швейцарія", "スイス", "스위스", "İsviçre", "Swiss", "Švýcarsko", "Svájc",
-           "瑞士", "瑞士", "Швейцария", "Switzerland", "Ελβετία"),
+           "瑞士", "瑞士", "Швейцария", "Switzerland", "Ελβετία", "Thụy Sĩ"),
     "AT": ("Austria", "Österreich", "Austria", "Autriche", "Áustria", "Austria", "Oostenrijk",
            "Austria", "Австрія", "オーストリア", "오스트리아", "Avusturya", "Austria", "Rakousko",
            "Ausztria",
-           "奧地利", "奥地利", "Австрия", "Austria", "Αυστρία"),
+           "奧地利", "奥地利", "Австрия", "Austria", "Αυστρία", "Áo"),
     "IE": ("Ireland", "Irland", "Irlanda", "Irlande", "Irlanda", "Irlanda", "Ierland", "Irlandia",
            "Ірландія", "アイルランド", "아일랜드", "İrlanda", "Irlandia", "Irsko", "Írország",
-           "愛爾蘭", "爱尔兰", "Ирландия", "Ireland", "Ιρλανδία"),
+           "愛爾蘭", "爱尔兰", "Ирландия", "Ireland", "Ιρλανδία", "Ireland"),
     "BR": ("Brazil", "Brasilien", "Brasil", "Brésil", "Brasil", "Brasile", "Brazilië", "Brazylia",
            "Бразилія", "ブラジル", "브라질", "Brezilya", "Brasil", "Brazílie", "Brazília",
-           "巴西", "巴西", "Бразилия", "Brazil", "Βραζιλία"),
+           "巴西", "巴西", "Бразилия", "Brazil", "Βραζιλία", "Brazil"),
     "MX": ("Mexico", "Mexiko", "México", "Mexique", "México", "Messico", "Mexico", "Meksyk",
            "Мексика", "メキシコ", "멕시코", "Meksika", "Meksiko", "Mexiko", "Mexikó",
-           "墨西哥", "墨西哥", "Мексика", "Mexico", "Μεξικό"),
+           "墨西哥", "墨西哥", "Мексика", "Mexico", "Μεξικό", "Mexico"),
     "CA": ("Canada", "Kanada", "Canadá", "Canada", "Canadá", "Canada", "Canada", "Kanada", "Канада",
            "カナダ", "캐나다", "Kanada", "Kanada", "Kanada", "Kanada",
-           "加拿大", "加拿大", "Канада", "Kanada", "Καναδάς"),
+           "加拿大", "加拿大", "Канада", "Kanada", "Καναδάς", "Canada"),
     "PL": ("Poland", "Polen", "Polonia", "Pologne", "Polónia", "Polonia", "Polen", "Polska",
            "Польща", "ポーランド", "폴란드", "Polonya", "Polandia", "Polsko", "Lengyelország",
-           "波蘭", "波兰", "Польша", "Poland", "Πολωνία"),
+           "波蘭", "波兰", "Польша", "Poland", "Πολωνία", "Ba Lan"),
     "UA": ("Ukraine", "Ukraine", "Ucrania", "Ukraine", "Ucrânia", "Ucraina", "Oekraïne", "Ukraina",
            "Україна", "ウクライナ", "우크라이나", "Ukrayna", "Ukraina", "Ukrajina", "Ukrajna",
-           "烏克蘭", "乌克兰", "Украина", "Ukraine", "Ουκρανία"),
+           "烏克蘭", "乌克兰", "Украина", "Ukraine", "Ουκρανία", "Ukraina"),
     "JP": ("Japan", "Japan", "Japón", "Japon", "Japão", "Giappone", "Japan", "Japonia", "Японія",
            "日本", "일본", "Japonya", "Jepang", "Japonsko", "Japán",
-           "日本", "日本", "Япония", "Jepun", "Ιαπωνία"),
+           "日本", "日本", "Япония", "Jepun", "Ιαπωνία", "Nhật Bản"),
     "KR": ("South Korea", "Südkorea", "Corea del Sur", "Corée du Sud", "Coreia do Sul",
            "Corea del Sud", "Zuid-Korea", "Korea Południowa", "Південна Корея", "韓国", "대한민국",
            "Güney Kore", "Korea Selatan", "Jižní Korea", "Dél-Korea",
-           "南韓", "韩国", "Южная Корея", "Korea Selatan", "Νότια Κορέα"),
+           "南韓", "韩国", "Южная Корея", "Korea Selatan", "Νότια Κορέα", "Hàn Quốc"),
     "TR": ("Türkiye", "Türkei", "Turquía", "Turquie", "Turquia", "Turchia", "Turkije", "Turcja",
            "Туреччина", "トルコ", "튀르키예", "Türkiye", "Turki", "Turecko", "Törökország",
-           "土耳其", "土耳其", "Турция", "Turki", "Τουρκία"),
+           "土耳其", "土耳其", "Турция", "Turki", "Τουρκία", "Thổ Nhĩ Kỳ"),
     "ID": ("Indonesia", "Indonesien", "Indonesia", "Indonésie", "Indonésia", "Indonesia",
            "Indonesië", "Indonezja", "Індонезія", "インドネシア", "인도네시아", "Endonezya",
            "Indonesia", "Indonésie", "Indonézia",
-           "印尼", "印度尼西亚", "Индонезия", "Indonesia", "Ινδονησία"),
+           "印尼", "印度尼西亚", "Индонезия", "Indonesia", "Ινδονησία", "Indonesia"),
     "CZ": ("Czechia", "Tschechien", "Chequia", "Tchéquie", "Chéquia", "Cechia", "Tsjechië",
            "Czechy", "Чехія", "チェコ", "체코", "Çekya", "Ceko", "Česko", "Csehország",
-           "捷克", "捷克", "Чехия", "Republik Czech", "Τσεχία"),
+           "捷克", "捷克", "Чехия", "Republik Czech", "Τσεχία", "Séc"),
     "CO": ("Colombia", "Kolumbien", "Colombia", "Colombie", "Colômbia", "Colombia", "Colombia",
            "Kolumbia", "Колумбія", "コロンビア", "콜롬비아", "Kolombiya", "Kolombia", "Kolumbie",
            "Kolumbia",
-           "哥倫比亞", "哥伦比亚", "Колумбия", "Colombia", "Κολομβία"),
+           "哥倫比亞", "哥伦比亚", "Колумбия", "Colombia", "Κολομβία", "Colombia"),
     "HU": ("Hungary", "Ungarn", "Hungría", "Hongrie", "Hungria", "Ungheria", "Hongarije", "Węgry",
            "Угорщина", "ハンガリー", "헝가리", "Macaristan", "Hongaria", "Maďarsko",
            "Magyarország",
-           "匈牙利", "匈牙利", "Венгрия", "Hungary", "Ουγγαρία"),
+           "匈牙利", "匈牙利", "Венгрия", "Hungary", "Ουγγαρία", "Hungary"),
     "TW": ("Taiwan", "Taiwan", "Taiwán", "Taïwan", "Taiwan", "Taiwan", "Taiwan", "Tajwan",
            "Тайвань", "台湾", "대만", "Tayvan", "Taiwan", "Tchaj-wan", "Tajvan", "台灣", "台湾",
-           "Тайвань", "Taiwan", "Ταϊβάν"),
+           "Тайвань", "Taiwan", "Ταϊβάν", "Đài Loan"),
     "HK": ("Hong Kong", "Hongkong", "Hong Kong", "Hong Kong", "Hong Kong", "Hong Kong",
            "Hongkong", "Hongkong", "Гонконг", "香港", "홍콩", "Hong Kong", "Hong Kong",
-           "Hongkong", "Hongkong", "香港", "香港", "Гонконг", "Hong Kong", "Χονγκ Κονγκ"),
+           "Hongkong", "Hongkong", "香港", "香港", "Гонконг", "Hong Kong", "Χονγκ Κονγκ",
+           "Hồng Kông"),
     "CN": ("China", "China", "China", "Chine", "China", "Cina", "China", "Chiny", "Китай",
            "中国", "중국", "Çin", "Tiongkok", "Čína", "Kína", "中國", "中国", "Китай", "China",
-           "Κίνα"),
+           "Κίνα", "Trung Quốc"),
     "SG": ("Singapore", "Singapur", "Singapur", "Singapour", "Singapura", "Singapore",
            "Singapore", "Singapur", "Сінгапур", "シンガポール", "싱가포르", "Singapur",
            "Singapura", "Singapur", "Szingapúr", "新加坡", "新加坡", "Сингапур", "Singapura",
-           "Σιγκαπούρη"),
+           "Σιγκαπούρη", "Singapore"),
     "MY": ("Malaysia", "Malaysia", "Malasia", "Malaisie", "Malásia", "Malesia", "Maleisië",
            "Malezja", "Малайзія", "マレーシア", "말레이시아", "Malezya", "Malaysia", "Malajsie",
-           "Malajzia", "馬來西亞", "马来西亚", "Малайзия", "Malaysia", "Μαλαισία"),
+           "Malajzia", "馬來西亞", "马来西亚", "Малайзия", "Malaysia", "Μαλαισία", "Malaysia"),
     "GR": ("Greece", "Griechenland", "Grecia", "Grèce", "Grécia", "Grecia", "Griekenland",
            "Grecja", "Греція", "ギリシャ", "그리스", "Yunanistan", "Yunani", "Řecko",
-           "Görögország", "希臘", "希腊", "Греция", "Greece", "Ελλάδα"),
+           "Görögország", "希臘", "希腊", "Греция", "Greece", "Ελλάδα", "Hy Lạp"),
+    "CY": ("Cyprus", "Zypern", "Chipre", "Chypre", "Chipre", "Cipro", "Cyprus", "Cypr", "Кіпр",
+           "キプロス", "키프로스", "Kıbrıs", "Siprus", "Kypr", "Ciprus", "賽普勒斯", "塞浦路斯",
+           "Кипр", "Cyprus", "Κύπρος", "Síp"),
+    "VN": ("Vietnam", "Vietnam", "Vietnam", "Viêt Nam", "Vietnã", "Vietnam", "Vietnam",
+           "Wietnam", "В'єтнам", "ベトナム", "베트남", "Vietnam", "Vietnam", "Vietnam", "Vietnám",
+           "越南", "越南", "Вьетнам", "Vietnam", "Βιετνάμ", "Việt Nam"),
 }  # fmt: skip
 _ORDER = ("en", "de", "es", "fr", "pt", "it", "nl", "pl", "uk", "ja", "ko", "tr", "id", "cs", "hu",
-          "zh-Hant", "zh-Hans", "ru", "ms", "el")  # fmt: skip
+          "zh-Hant", "zh-Hans", "ru", "ms", "el", "vi")  # fmt: skip
 _ALIASES = {"UK": "GB"}
 _COLUMNS = {"zh-HK": "zh-Hant"}  # a variant that names countries as another does
 

@@ -42,6 +42,14 @@ MUHAMMAD_FIRST = frozenset(["ID", "MY", "BN", "PK", "BD"])  # countries, where i
 # and there the title of the Prophet's descendants before a name, which its bearer does not
 # go by: "Syeda Fatima" is Fatima, "Syed Muhammad Ali Raza" Ali
 _SYED = re.compile(r"^(?:syed|syeda|sayyid|sayyida|sayed|sayeda)$", re.IGNORECASE)
+# the family and lineage names that follow "Syed" ("Syed Khan", "Syed Zaidi"): after it
+# alone no given name is left, and which word they go by cannot be told, so the whole
+# name is greeted ("Hi Syed Khan,"), not the family name ("Hi Khan,")
+_SYED_FAMILIES = frozenset(
+    ["khan", "shah", "zaidi", "naqvi", "rizvi", "bukhari", "jafri", "jafry", "gilani",
+     "hashmi", "kazmi", "abidi", "qadri", "hussain", "husain", "hussaini", "ahmed", "ahmad",
+     "ali", "haider", "hyder", "kirmani", "jilani", "tirmizi", "shirazi", "sabzwari"]
+)  # fmt: skip
 _PATRONYMIC = frozenset(["bin", "binti", "bint", "ibn"])  # "Mohd bin Ali" is Mohd
 # words that say an account is a company's or a team's, not a person's
 _ORGANISATION_WORDS = frozenset(
@@ -150,7 +158,8 @@ def first_name(
     `with_patronymic`); where Chinese is written a name in Chinese characters whole
     (`chinese_name`); in an Indonesian or Malay draft or to someone in
     `MUHAMMAD_FIRST`'s countries, the name after a devotional "Muhammad" (`_MUHAMMAD`)
-    and a title "Syed" (`_SYED`); "there" for no name at all. The greeting and the notes
+    and a title "Syed" (`_SYED`), and "Syed" before a family name alone the whole name
+    ("Syed Khan": `_SYED_FAMILIES`); "there" for no name at all. The greeting and the notes
     above a draft both say it, so they name the same person alike."""
     nickname = _NICKNAME.search(contact or "")
     if nickname:
@@ -162,6 +171,8 @@ def first_name(
         return " ".join(words)
     words = words[1:] if _INITIAL.match(words[0]) else words
     muhammad_first = language in ("id", "ms") or country in MUHAMMAD_FIRST
+    if len(words) == 2 and _SYED.match(words[0]) and words[1].casefold() in _SYED_FAMILIES:
+        return _calm(" ".join(words))
     if muhammad_first and len(words) > 1 and _SYED.match(words[0]):
         words = words[1:]
     if muhammad_first and len(words) > 1 and _MUHAMMAD.match(words[0]):
@@ -177,7 +188,7 @@ def first_name(
     patronymic = with_patronymic(words)
     if patronymic:  # "Сидоров Иван Петрович" is Иван
         return patronymic[0]
-    given = _given_after_family(words, country, chinese)
+    given = _given_after_family(words, "VN" if language == "vi" else country, chinese)
     if given:
         return _calm(given)
     first = handle_user(words[0])

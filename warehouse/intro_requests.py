@@ -1999,6 +1999,97 @@ $your_name
     vocative=greek_vocative,
     greets=greek_formal,
 )  # fmt: skip
+# Vietnamese: "anh/chị" to a loose tie ("bạn" to a friend: `warehouse.intro_informal`),
+# as professionals write to someone whose gender and age they do not know: "anh" or
+# "chị" alone needs both, "em" makes the user the younger; the user is "tôi", of no
+# gender or age; the greeting names the given name, the last word of a Vietnamese name
+# ("Nguyễn Văn An" is An: `warehouse.intro_names.first_name`)
+VIETNAMESE = Requests(
+    default="""\
+Chào anh/chị $first_name,
+
+$acquaintance Tôi thấy $company đang tuyển $the_role và muốn được hỗ trợ, vì tôi đang làm \
+việc $worker. $request Nếu không tiện thì cũng không sao ạ.
+
+Cảm ơn anh/chị,
+$your_name
+
+---
+Xin chào, tôi là $your_name. $offer Tôi quan tâm đến $the_role tại $company ($link) và có \
+thể gửi CV ngắn hoặc portfolio.
+""",
+    posted="""\
+Chào anh/chị $first_name,
+
+$acquaintance Tôi đã xem tin tuyển dụng $the_role của anh/chị:
+$link
+
+$offer Tôi rất muốn được hỗ trợ. Chúng ta có thể trao đổi nhanh qua điện thoại, hoặc tôi \
+gửi trước cho anh/chị CV ngắn hay portfolio được không ạ?
+
+Trân trọng,
+$your_name
+""",
+    applied="""\
+Chào anh/chị $first_name,
+
+$acquaintance Tôi đã ứng tuyển $the_role tại $company, và một lời giới thiệu từ người \
+quen biết đội ngũ sẽ giúp tôi rất nhiều. $request Nếu không tiện thì cũng không sao ạ.
+
+Cảm ơn anh/chị,
+$your_name
+
+---
+Xin chào, tôi là $your_name. $offer Tôi đã ứng tuyển $the_role tại $company ($link) và \
+rất mong được trao đổi thêm.
+""",
+    applied_posted="""\
+Chào anh/chị $first_name,
+
+$acquaintance Tôi đã xem tin tuyển dụng $the_role của anh/chị và đã ứng tuyển:
+$link
+
+$offer Chúng ta có thể trao đổi nhanh qua điện thoại về việc này được không ạ?
+
+Trân trọng,
+$your_name
+""",
+    client="""\
+Chào anh/chị $first_name,
+
+$acquaintance Tôi đã xem tin tuyển dụng $the_role mà anh/chị đăng cho $client:
+$link
+
+$offer Anh/chị có thể kết nối tôi với $client hoặc chuyển thông tin của tôi đến họ được \
+không ạ? Tôi có thể gửi trước cho anh/chị CV ngắn hoặc portfolio.
+
+Trân trọng,
+$your_name
+""",
+    the_role="vị trí {}".format,
+    open_roles="các vị trí đang tuyển",
+    your_team="công ty của anh/chị",
+    your_client="khách hàng của anh/chị",
+    client_of="một khách hàng của {}".format,
+    recruiter_request=(
+        "Anh/chị có phụ trách vị trí này không? Nếu không, anh/chị có thể chuyển tin nhắn "
+        "bên dưới cho người phụ trách tuyển dụng được không ạ?"
+    ),
+    request=(
+        "Anh/chị có thể chuyển tin nhắn bên dưới cho người phụ trách tuyển dụng, hoặc cho "
+        "tôi biết đó là ai được không ạ?"
+    ),
+    a_while="Đã lâu chúng ta chưa trao đổi; lần cuối là vào {when}.",
+    connected_lately="Chúng ta đã kết nối trên LinkedIn từ {when}, nhưng chưa có dịp trò chuyện.",
+    connected_long="Chúng ta đã kết nối trên LinkedIn từ năm {year}, nhưng chưa từng trò chuyện.",
+    follows="Chúng ta chưa quen nhau: tôi theo dõi anh/chị trên {where}.",
+    conjunction="và",
+    months=tuple(f"tháng {n}" for n in range(1, 13)),
+    dated="{month} năm {year}",  # "tháng 3 năm 2025"
+    day_dated="ngày {day} {month} năm {year}",  # "ngày 5 tháng 3 năm 2026"
+    connected_since="kết nối trên LinkedIn từ {when}",
+    last_messaged="tin nhắn gần nhất {date}", in_network="trong mạng lưới",
+)  # fmt: skip
 REQUESTS = {
     "en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH, "pt": PORTUGUESE, "it": ITALIAN,
     "nl": DUTCH, "pt-BR": BRAZILIAN, "pl": POLISH, "uk": UKRAINIAN, "ja": JAPANESE,
@@ -2007,4 +2098,5 @@ REQUESTS = {
     # European Portuguese until `warehouse.intro_portuguese` chooses
     "zh": SIMPLIFIED_CHINESE, "zh-Hans": SIMPLIFIED_CHINESE, "zh-Hant": TRADITIONAL_CHINESE,
     "zh-HK": hong_kong_variant(TRADITIONAL_CHINESE), "ru": RUSSIAN, "ms": MALAY, "el": GREEK,
+    "vi": VIETNAMESE,
 }  # fmt: skip

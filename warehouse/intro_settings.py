@@ -33,17 +33,17 @@ PLACEHOLDERS = {
 # how `[intro.contacts]` says to address someone: the word itself, in any of the drafts'
 # languages ("du", "Sie", "tu", "vous", "tú", "usted", "Lei", "je", "u", "ty", "Pan",
 # "Pani", "ти", "Ви", "ты", "Вы", "さん", "様", "sen", "siz", "kamu", "Anda", "awak", "vy",
-# "te", "Ön", "你", "您", "σου", "εσύ", "σας", "εσείς"), or plainly (as `casefold` writes
-# them: Greek's last "ς" is "σ")
+# "te", "Ön", "你", "您", "σου", "εσύ", "σας", "εσείς", "bạn", "anh/chị"), or plainly (as
+# `casefold` writes them: Greek's last "ς" is "σ")
 _REGISTER_WORDS = {
     **dict.fromkeys(
         ("du", "tu", "tú", "je", "jij", "ty", "ти", "ты", "さん", "sen", "kamu", "awak", "te",
-         "你", "σου", "εσύ", "informal"),
+         "你", "σου", "εσύ", "bạn", "informal"),
         "informal",
     ),
     **dict.fromkeys(
         ("sie", "vous", "usted", "lei", "u", "você", "pan", "pani", "ви", "вы", "様", "siz",
-         "anda", "vy", "ön", "您", "σασ", "εσείσ", "formal"),
+         "anda", "vy", "ön", "您", "σασ", "εσείσ", "anh/chị", "formal"),
         "formal",
     ),
 }  # fmt: skip
@@ -68,6 +68,7 @@ _LANGUAGE_OF_WORD = {
     **dict.fromkeys(("te", "ön"), "hu"),
     **dict.fromkeys(("你", "您"), "zh"),  # Traditional or Simplified: `warehouse.intro_chinese`
     **dict.fromkeys(("σου", "εσύ", "σασ", "εσείσ"), "el"),
+    **dict.fromkeys(("bạn", "anh/chị"), "vi"),
 }
 
 
@@ -208,6 +209,7 @@ def _address(words: str, where: str) -> tuple[str | None, str | None]:
                 f"{where}: {word!r} in {words!r} is neither a language ({', '.join(languages)})"
                 " nor a way to address them (du or Sie, tu or vous, tú or usted, tu or você, Lei,"
                 " je or u, ty or Pan/Pani, ти or Ви, ты or Вы, さん or 様, sen or siz,"
-                " kamu or Anda, awak, ty or vy, te or Ön, 你 or 您, σου or σας), or says it twice"
+                " kamu or Anda, awak, ty or vy, te or Ön, 你 or 您, σου or σας, bạn or anh/chị), or"
+                " says it twice"
             )
     return language or implied, register

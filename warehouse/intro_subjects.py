@@ -168,6 +168,13 @@ SUBJECTS = {
         post_any="Mengenai iklan jawatan",
         applied="Permohonan jawatan {role} di {company}",
     ),
+    "vi": Subjects(
+        question="Hỏi về vị trí {role} ({company})",
+        question_any="Hỏi về các vị trí đang tuyển ({company})",
+        post="Về tin tuyển dụng vị trí {role}",
+        post_any="Về tin tuyển dụng",
+        applied="Ứng tuyển vị trí {role} ({company})",
+    ),
     "cs": Subjects(
         question="Dotaz k pozici {role} ({company})",
         question_any="Dotaz k otevřeným pozicím ({company})",

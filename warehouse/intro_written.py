@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors._language import WORDS, tokens
+from extractors._language import GREEK_WORD, WORDS, tokens
 from warehouse.intro_languages import place_names
 
 # countries that speak one language of the drafts (the several-language ones, Belgium
@@ -24,7 +24,7 @@ COUNTRY_LANGUAGES = {
     "FR": "fr", "DE": "de", "AT": "de", "ES": "es", "MX": "es", "PT": "pt", "BR": "pt",
     "IT": "it", "NL": "nl", "JP": "ja", "KR": "ko", "TR": "tr", "ID": "id", "CZ": "cs",
     "CO": "es", "PL": "pl", "HU": "hu", "TW": "zh", "CN": "zh", "HK": "zh", "MO": "zh",
-    "MY": "ms", "BN": "ms", "GR": "el",
+    "MY": "ms", "BN": "ms", "GR": "el", "CY": "el", "VN": "vi",
 }  # fmt: skip
 # a country whose domain is sold to anyone as a generic one (.co for "company"): only
 # its second-level domains say the country ("estudio.com.co", not "acme.co")
@@ -56,6 +56,8 @@ _LEGAL_FORMS = {
         "pl": r"(?i:sp\.\s?z\s?o\.\s?o\.)|(?i:sp\.\s?[kj]\.)",
         "hu": r"Kft\.?|Zrt\.?|Nyrt\.?|Bt\.?|Kkt\.?",
         "ms": r"Sdn\.?\s?Bhd\.?|Bhd\.?|Berhad",
+        # Greece's and Cyprus's: "Α.Ε.", "Ε.Π.Ε.", "Ι.Κ.Ε.", "Ο.Ε.", "Ε.Ε.", Cypriot "Λτδ"
+        "el": r"Α\.\s?Ε\.|ΑΕ|Ε\.\s?Π\.\s?Ε\.|ΕΠΕ|Ι\.\s?Κ\.\s?Ε\.|ΙΚΕ|Ο\.\s?Ε\.|Ε\.\s?Ε\.|Λτδ|ΛΤΔ",
     }.items()
 }
 # a Japanese or Korean company's form may come first, without a space: "株式会社ミライ",
@@ -64,12 +66,15 @@ _LEGAL_FORMS_BEFORE = {
     "ja": re.compile(r"株式会社|合同会社|有限会社|\(株\)|（株）"),
     "ko": re.compile(r"주식회사|유한회사|\(주\)|㈜"),
     "zh": re.compile(r"有限公司"),  # "雲端科技股份有限公司", "星云数据有限公司"
+    # "Công ty TNHH Sao Mai", "Công ty Cổ phần ...": a Vietnamese company's form opens its name
+    "vi": re.compile(r"(?i:công ty|tnhh|cổ phần)"),
 }
 # the scripts only one language of the drafts writes: a title or name in them says it
 _SCRIPTS = {
     "ja": re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]"),  # kana or kanji
     "ko": re.compile(r"[\uac00-\ud7a3]"),  # Hangul
     "zh": re.compile(r"[\u4e00-\u9fff]"),  # Chinese characters, where no kana says Japanese
+    "el": GREEK_WORD,  # Greek letters: "Σοφία Αθανασίου", "Διευθυντής"
 }
 # where Chinese is written: there a name or title in kanji ("陳怡君", "前端工程師") is
 # Chinese, and only kana says Japanese

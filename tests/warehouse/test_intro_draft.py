@@ -800,6 +800,8 @@ _FORMAL_YOU = {
     "ms": r"\b(?:anda|Anda)\b|Salam sejahtera|Salam hormat|Jika tidak dapat",
     # Greek "εσείς": its pronoun, the verbs of the plural ("μπορούσατε", "πείτε"), sign-off
     "el": r"(?<!\w)(?:σας|εσείς|\w+(?:σατε|ετε|είτε|είστε|ιστε)|Με\s+εκτίμηση)(?!\w)",
+    # Vietnamese "anh/chị", the formal sign-off and the polite particle "ạ"
+    "vi": r"(?i:anh/chị)|Trân trọng|(?<!\w)ạ(?!\w)",
 }  # fmt: skip
 
 

@@ -135,7 +135,7 @@ def test_a_greek_posting_gets_a_greek_draft_where_the_contact_reads_it() -> None
     facts = intro_facts("Σοφία Αθανασίου", country="GR", title="UX/UI Designer", text=GREEK_POST)
     assert draft_language(facts, IntroSettings(), THESSALONIKI) == (
         "el",
-        "In Greek: the posting is in Greek, and Σοφία's address is in Greece.",
+        "In Greek: the posting is in Greek, and Σοφία writes their name in it.",
     )
     in_germany = intro_facts("Sofia Athanasiou", country="DE", text=GREEK_POST)
     assert draft_language(in_germany, IntroSettings(), THESSALONIKI)[0] == "en"
