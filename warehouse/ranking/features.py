@@ -36,6 +36,7 @@ from warehouse.ranking.languages import LanguageNeeds, lacking, read_languages
 from warehouse.ranking.nationals import national_service, nationality_verdict, read_nationality
 from warehouse.ranking.profile import Profile, RankingSettings
 from warehouse.ranking.rates import (
+    YEN,
     Owned,
     Rate,
     day_wage,
@@ -88,7 +89,6 @@ Floor = Literal["above", "below", "straddles"]
 # skim, then the words ("PRs", "HRs", "Kraków" name none), "元" the yuan or Taiwan's dollar
 _UNIT_SKIM: tuple[str, ...] = ("Rs", "kr", "Kr", "LPA", "akh", "AKH", "lac", "rore")
 _UNIT_SKIM += ("ريال", "دينار", "درهم", "DH", "Dh", "dh", "元")
-_YEN = "¥"  # the yen, or the yuan in a post in Chinese (`_units`)
 # tried only where its words stand: the skim's "lac" and "kr" are in "place" and "works",
 # and a pattern opening on a look-behind is tried at every character (300 µs a post
 # that passes the skim, 20 at its words)
@@ -695,8 +695,8 @@ def _units(regions: tuple[str, ...], posting: Posting) -> dict[str, str]:
             units = {u: c for u, c in _OMAN_OR_AMMAN_UNITS.items() if u in named} | units
     if units.get("$") in PESOS and not _spanish_pay(posting, text):
         del units["$"]
-    if _YEN not in units and _YEN in text and _chinese(posting, text):
-        units[_YEN] = "CNY"  # "项目总价 ¥20,000": the yuan, whatever place it names
+    if YEN not in units and YEN in text and _chinese(posting, text):
+        units[YEN] = "CNY"  # "项目总价 ¥20,000": the yuan, whatever place it names
     return units
 
 

@@ -159,9 +159,9 @@ _SYMBOLS |= {_RINGGIT: "MYR"}
 # the dollars of Singapore, Hong Kong and Mexico; "¥" alone is the yen, as English and
 # Japanese posts write it, and the yuan in a post written in Chinese or placed in China
 # ("项目总价 ¥20,000"; features: the text's language), as "元" is the place's
-_YEN = "¥"
+YEN = "¥"
 _YEN_DEFAULT = "JPY"
-_SYMBOLS |= {"S$": "SGD", "SG$": "SGD", "HK$": "HKD", "MX$": "MXN", _YEN: _YEN, "JP¥": "JPY"}
+_SYMBOLS |= {"S$": "SGD", "SG$": "SGD", "HK$": "HKD", "MX$": "MXN", YEN: YEN, "JP¥": "JPY"}
 _SYMBOLS |= {"CN¥": "CNY", "RMB": "CNY", "円": "JPY", "₩": "KRW"}  # "900万円": 円 after the amount
 # "元" after the amount ("年薪 40万-60万元") is the yuan, and Taiwan's dollar in a posting
 # placed in Taiwan ("月薪 55,000~70,000元" in 台北), as "ريال" is the place's riyal
@@ -1393,7 +1393,7 @@ def _candidate(
     currency = units.get(_RIYAL, _RIYAL_DEFAULT) if currency == _RIYAL else currency
     currency = units.get(_DINAR) if currency == _DINAR else currency
     currency = units.get(_YUAN, _YUAN_DEFAULT) if currency == _YUAN else currency
-    currency = units.get(_YEN, _YEN_DEFAULT) if currency == _YEN else currency
+    currency = units.get(YEN, _YEN_DEFAULT) if currency == YEN else currency
     currency = units.get(_DIRHAM_WORD, _DIRHAM_DEFAULT) if currency == _DIRHAM_WORD else currency
     if currency == "USD" and not code and _bare_dollar(symbol, m):
         currency = units.get("$", currency)  # "$25,000 mensuales" in Guadalajara: pesos
